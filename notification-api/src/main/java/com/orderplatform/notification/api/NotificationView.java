@@ -1,0 +1,23 @@
+package com.orderplatform.notification.api;
+
+import java.time.Instant;
+
+/**
+ * A notification.
+ *
+ * @param id the notification's id
+ * @param orderId the order it is about
+ * @param channel email or SMS
+ * @param templateName the template used
+ * @param recipient email address or phone number
+ * @param subject the rendered subject ({@code null} for SMS)
+ * @param body the rendered body
+ * @param status pending, sent or failed
+ * @param failureReason why delivery failed, otherwise {@code null}
+ * @param sentAt when it was sent (UTC), {@code null} until then
+ * @param createdAt when it was created (UTC)
+ */
+public record NotificationView(long id, long orderId, NotificationChannel channel, String templateName,
+		String recipient, String subject, String body, NotificationStatus status, String failureReason, Instant sentAt,
+		Instant createdAt) {
+}
