@@ -1,0 +1,81 @@
+package com.orderplatform.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.orderplatform.common.json.JsonConventions;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A plain HTTP client for the tests, speaking the platform's JSON conventions, so the tests call
+ * the services exactly as any other client would.
+ */
+final class ApiClient {
+
+	static final JsonMapper JSON = JsonConventions.apply(JsonMapper.builder()).build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	Response get(URI base, String path) {
+		return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+	}
+
+	Response post(URI base, String path, Object body) {
+		return send(HttpRequest.newBuilder(base.resolve(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
+	Response put(URI base, String path, Object body) {
+		return send(HttpRequest.newBuilder(base.resolve(path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
+	Response delete(URI base, String path) {
+		return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("X-Request-Id").orElse(null));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A response: its status, raw body and request id.
+	 */
+	record Response(int status, String body, String requestId) {
+
+		<T> T as(Class<T> type) {
+			return JSON.readValue(this.body, type);
+		}
+
+		<T> T as(TypeReference<T> type) {
+			return JSON.readValue(this.body, type);
+		}
+
+		JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+	}
+
+}

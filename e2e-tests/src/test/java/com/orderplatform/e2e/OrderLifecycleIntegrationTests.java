@@ -1,0 +1,181 @@
+package com.orderplatform.e2e;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.orderplatform.notification.api.NotificationStatus;
+import com.orderplatform.notification.api.NotificationView;
+import com.orderplatform.order.api.OrderItemRequest;
+import com.orderplatform.order.api.OrderStatus;
+import com.orderplatform.order.api.OrderView;
+import com.orderplatform.order.api.PlaceOrderRequest;
+import com.orderplatform.order.api.UpdateOrderStatusRequest;
+import com.orderplatform.payment.api.PaymentStatus;
+import com.orderplatform.payment.api.PaymentView;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.core.type.TypeReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The order lifecycle across the three real services, as in the README's walk-through: an order
+ * is paid and confirmed by email, shipped, cancelled with a refund; and what happens when the
+ * payment or notification service is down.
+ */
+class OrderLifecycleIntegrationTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	private static final ApiClient api = new ApiClient();
+
+	private static Platform platform;
+
+	@BeforeAll
+	static void startPlatform() {
+		platform = Platform.start(smtp.getSmtp().getPort());
+	}
+
+	@AfterAll
+	static void stopPlatform() {
+		if (platform != null) {
+			platform.close();
+		}
+	}
+
+	@Test
+	void placedOrderIsPaidWithOnePaymentAndAConfirmationEmail() throws Exception {
+		OrderView order = placeOrder("tanaka@example.co.jp", "田中太郎");
+
+		assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+		assertThat(order.totalAmount()).isEqualByComparingTo("183100");
+		assertThat(order.items()).hasSize(2);
+
+		PaymentView payment = paymentOf(order.id());
+		assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
+		assertThat(payment.amount()).isEqualByComparingTo("183100");
+		assertThat(payment.orderId()).isEqualTo(order.id());
+
+		NotificationView confirmation = awaitNotification(order.id(), "ORDER_CONFIRMATION");
+		assertThat(confirmation.subject()).isEqualTo("ご注文確認 — 注文番号 #" + order.id());
+		assertThat(confirmation.recipient()).isEqualTo("tanaka@example.co.jp");
+		assertThat(confirmation.body()).contains("田中太郎").contains("183,100");
+
+		MimeMessage email = awaitEmailWithSubject("ご注文確認 — 注文番号 #" + order.id());
+		assertThat(email.getAllRecipients()).extracting(Object::toString).containsExactly("tanaka@example.co.jp");
+	}
+
+	@Test
+	void shippingAPaidOrderSendsTheShippedNotification() {
+		OrderView order = placeOrder("suzuki@example.co.jp", "鈴木花子");
+
+		ApiClient.Response shipped = api.put(platform.order.baseUri(), "/api/v1/orders/" + order.id() + "/status",
+				new UpdateOrderStatusRequest(OrderStatus.SHIPPED, null));
+
+		assertThat(shipped.status()).isEqualTo(200);
+		assertThat(shipped.as(OrderView.class).status()).isEqualTo(OrderStatus.SHIPPED);
+		NotificationView notice = awaitNotification(order.id(), "ORDER_SHIPPED");
+		assertThat(notice.subject()).isEqualTo("発送のお知らせ — 注文番号 #" + order.id());
+	}
+
+	@Test
+	void cancellingAPaidOrderRefundsThePaymentAndSendsTheCancellation() {
+		OrderView order = placeOrder("sato@example.co.jp", "佐藤健一");
+
+		ApiClient.Response cancelled = api.delete(platform.order.baseUri(),
+				"/api/v1/orders/" + order.id() + "?reason=customer-request");
+
+		assertThat(cancelled.status()).isEqualTo(200);
+		assertThat(cancelled.as(OrderView.class).status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(paymentOf(order.id()).status()).isEqualTo(PaymentStatus.REFUNDED);
+		NotificationView notice = awaitNotification(order.id(), "ORDER_CANCELLED");
+		assertThat(notice.subject()).isEqualTo("ご注文キャンセルのお知らせ — 注文番号 #" + order.id());
+	}
+
+	@Test
+	void orderStaysPendingWithTheReasonWhileThePaymentServiceIsDown() {
+		platform.payment.stop();
+		try {
+			OrderView order = placeOrder("yamada@example.co.jp", "山田美咲");
+
+			assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+			assertThat(order.statusReason()).contains("payment-service");
+			OrderView stored = api.get(platform.order.baseUri(), "/api/v1/orders/" + order.id()).as(OrderView.class);
+			assertThat(stored.status()).isEqualTo(OrderStatus.PENDING);
+			assertThat(stored.totalAmount()).isEqualByComparingTo("183100");
+			assertThat(stored.items()).hasSize(2);
+		}
+		finally {
+			platform.restart(platform.payment);
+		}
+	}
+
+	@Test
+	void orderIsStillPaidWhenTheNotificationServiceIsDown() {
+		platform.notification.stop();
+		OrderView order;
+		try {
+			order = placeOrder("takahashi@example.co.jp", "高橋大輔");
+		}
+		finally {
+			platform.restart(platform.notification);
+		}
+
+		assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+		assertThat(paymentOf(order.id()).status()).isEqualTo(PaymentStatus.COMPLETED);
+		assertThat(notificationsOf(order.id())).isEmpty();
+	}
+
+	private static OrderView placeOrder(String email, String name) {
+		PlaceOrderRequest request = new PlaceOrderRequest(email, name,
+				List.of(new OrderItemRequest("ノートPC", 2, new BigDecimal("89800")),
+						new OrderItemRequest("USBハブ", 1, new BigDecimal("3500"))),
+				"JPY");
+		ApiClient.Response response = api.post(platform.order.baseUri(), "/api/v1/orders", request);
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.as(OrderView.class);
+	}
+
+	private static PaymentView paymentOf(long orderId) {
+		ApiClient.Response response = api.get(platform.payment.baseUri(), "/api/v1/payments/order/" + orderId);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.as(PaymentView.class);
+	}
+
+	private static List<NotificationView> notificationsOf(long orderId) {
+		ApiClient.Response response = api.get(platform.notification.baseUri(),
+				"/api/v1/notifications/order/" + orderId);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.as(new TypeReference<List<NotificationView>>() {
+		});
+	}
+
+	private static NotificationView awaitNotification(long orderId, String templateName) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> notificationsOf(orderId).stream()
+				.filter(n -> n.templateName().equals(templateName) && n.status() == NotificationStatus.SENT)
+				.findFirst()
+				.orElse(null), found -> found != null);
+	}
+
+	private static MimeMessage awaitEmailWithSubject(String subject) {
+		return await().atMost(Duration.ofSeconds(30)).until(() -> {
+			for (MimeMessage message : smtp.getReceivedMessages()) {
+				if (subject.equals(message.getSubject())) {
+					return message;
+				}
+			}
+			return null;
+		}, found -> found != null);
+	}
+
+}

@@ -1,0 +1,113 @@
+package com.orderplatform.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform as a user runs it: three service processes on real ports, each with its
+ * embedded SQLite database in one fresh data directory, email going to a real SMTP server
+ * (GreenMail, in this JVM).
+ */
+final class Platform implements AutoCloseable {
+
+	final ServiceProcess order;
+
+	final ServiceProcess payment;
+
+	final ServiceProcess notification;
+
+	private Platform(ServiceProcess order, ServiceProcess payment, ServiceProcess notification) {
+		this.order = order;
+		this.payment = payment;
+		this.notification = notification;
+	}
+
+	/**
+	 * Starts the three services and waits until all are healthy.
+	 * @param smtpPort the port of the SMTP server email goes to
+	 * @return the running platform
+	 */
+	static Platform start(int smtpPort) {
+		Path dataDir = createDataDir();
+		Path logDir = Path.of(System.getProperty("e2e.log-dir", "target/e2e-logs"));
+		createDirectories(logDir);
+		int orderPort = ServiceProcess.freePort();
+		int paymentPort = ServiceProcess.freePort();
+		int notificationPort = ServiceProcess.freePort();
+		Map<String, String> common = new HashMap<>();
+		common.put("OMS_DATA_DIR", dataDir.toString());
+		common.put("OMS_ORDER_URL", "http://127.0.0.1:" + orderPort);
+		common.put("OMS_PAYMENT_URL", "http://127.0.0.1:" + paymentPort);
+		common.put("OMS_NOTIFICATION_URL", "http://127.0.0.1:" + notificationPort);
+		common.put("OMS_SMTP_HOST", "127.0.0.1");
+		common.put("OMS_SMTP_PORT", Integer.toString(smtpPort));
+		// Keep retries quick so outage scenarios finish in seconds, not minutes.
+		common.put("OMS_CLIENT_INITIAL_BACKOFF", "100ms");
+		ServiceProcess order = service("order-service", orderPort, "OMS_ORDER_PORT", common, logDir);
+		ServiceProcess payment = service("payment-service", paymentPort, "OMS_PAYMENT_PORT", common, logDir);
+		ServiceProcess notification = service("notification-service", notificationPort, "OMS_NOTIFICATION_PORT",
+				common, logDir);
+		Platform platform = new Platform(order, payment, notification);
+		List<ServiceProcess> all = platform.all();
+		all.forEach(ServiceProcess::launch);
+		try {
+			all.forEach(ServiceProcess::awaitReady);
+		}
+		catch (RuntimeException ex) {
+			platform.close();
+			throw ex;
+		}
+		return platform;
+	}
+
+	List<ServiceProcess> all() {
+		return List.of(this.payment, this.notification, this.order);
+	}
+
+	/**
+	 * Restarts a stopped service and waits until it is healthy again.
+	 * @param service the service
+	 */
+	void restart(ServiceProcess service) {
+		service.stop();
+		service.launch();
+		service.awaitReady();
+	}
+
+	@Override
+	public void close() {
+		all().forEach(ServiceProcess::stop);
+	}
+
+	private static ServiceProcess service(String name, int port, String portVariable, Map<String, String> common,
+			Path logDir) {
+		Map<String, String> environment = new HashMap<>(common);
+		environment.put(portVariable, Integer.toString(port));
+		Path jar = Path.of(System.getProperty("e2e." + name + ".jar", name + ".jar"));
+		return new ServiceProcess(name, jar, port, environment, logDir);
+	}
+
+	private static Path createDataDir() {
+		try {
+			return Files.createTempDirectory("oms-e2e-data-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void createDirectories(Path dir) {
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
