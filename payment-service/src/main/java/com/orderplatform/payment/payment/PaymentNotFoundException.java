@@ -1,0 +1,24 @@
+package com.orderplatform.payment.payment;
+
+/**
+ * No payment matches the id, order or transaction asked for.
+ */
+public class PaymentNotFoundException extends RuntimeException {
+
+	private PaymentNotFoundException(String message) {
+		super(message);
+	}
+
+	static PaymentNotFoundException byId(long paymentId) {
+		return new PaymentNotFoundException("Payment " + paymentId + " not found");
+	}
+
+	static PaymentNotFoundException byOrder(long orderId) {
+		return new PaymentNotFoundException("No payment found for order " + orderId);
+	}
+
+	static PaymentNotFoundException byTransaction(String transactionId) {
+		return new PaymentNotFoundException("No payment found with transaction id " + transactionId);
+	}
+
+}
