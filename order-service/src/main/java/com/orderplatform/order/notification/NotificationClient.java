@@ -1,0 +1,53 @@
+package com.orderplatform.order.notification;
+
+import com.orderplatform.common.http.RemoteProblems;
+import com.orderplatform.common.http.ServiceClients;
+import com.orderplatform.notification.api.NotificationView;
+import com.orderplatform.notification.api.SendEmailRequest;
+import com.orderplatform.order.OrderServiceProperties;
+
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Calls the notification service ({@code oms.notification-service}). Transient failures
+ * (including 429 when its rate limit is reached) are retried with backoff.
+ */
+@Component
+public class NotificationClient {
+
+	static final String SERVICE = "notification-service";
+
+	private final RestClient client;
+
+	private final RetryTemplate retry;
+
+	NotificationClient(RestClient.Builder builder, OrderServiceProperties properties) {
+		this.client = ServiceClients.restClient(builder, properties.notificationService());
+		this.retry = ServiceClients.retryTemplate(properties.notificationService());
+	}
+
+	/**
+	 * Asks for a templated email ({@code POST /api/v1/notifications/email}).
+	 * @param request the recipient, template and its data
+	 * @return the notification the service recorded
+	 * @throws NotificationServiceException when the request was rejected or the service
+	 * could not be reached
+	 */
+	public NotificationView sendEmail(SendEmailRequest request) {
+		try {
+			return ServiceClients.callWithRetry(this.retry,
+					() -> this.client.post()
+						.uri("/api/v1/notifications/email")
+						.body(request)
+						.retrieve()
+						.body(NotificationView.class));
+		}
+		catch (RestClientException ex) {
+			throw new NotificationServiceException(RemoteProblems.describe(SERVICE, ex), ex);
+		}
+	}
+
+}

@@ -1,0 +1,18 @@
+package com.orderplatform.order.order;
+
+/**
+ * An order kept changing under a status change (another request or the payment webhook
+ * won every attempt), so the change was given up; the caller may try again.
+ */
+public class ConcurrentOrderUpdateException extends RuntimeException {
+
+	/**
+	 * Creates the exception.
+	 * @param orderId the order
+	 * @param attempts how many times the change was tried
+	 */
+	public ConcurrentOrderUpdateException(long orderId, int attempts) {
+		super("Order " + orderId + " was changed concurrently " + attempts + " times; try again");
+	}
+
+}

@@ -1,0 +1,74 @@
+package com.orderplatform.order.order;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which orders a list shows; every criterion is optional and they combine with AND.
+ *
+ * @param status only orders in this status
+ * @param customerEmail only this customer's orders (exact address)
+ * @param batchId only orders of this import batch
+ * @param createdFrom only orders placed at or after this instant (inclusive)
+ * @param createdTo only orders placed before this instant (exclusive)
+ */
+public record OrderFilter(OrderState status, String customerEmail, String batchId, Instant createdFrom,
+		Instant createdTo) {
+
+	/** A filter that matches every order. */
+	public static final OrderFilter ALL = new OrderFilter(null, null, null, null, null);
+
+	/**
+	 * The SQL {@code WHERE} clause for this filter, with named parameters; empty when
+	 * nothing is filtered. Each criterion has its own index.
+	 * @return the clause, starting with a space
+	 */
+	String whereClause() {
+		List<String> conditions = new ArrayList<>();
+		if (this.status != null) {
+			conditions.add("status = :status");
+		}
+		if (this.customerEmail != null) {
+			conditions.add("customer_email = :customerEmail");
+		}
+		if (this.batchId != null) {
+			conditions.add("batch_id = :batchId");
+		}
+		if (this.createdFrom != null) {
+			conditions.add("created_at >= :createdFrom");
+		}
+		if (this.createdTo != null) {
+			conditions.add("created_at < :createdTo");
+		}
+		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
+	/**
+	 * The values of the parameters {@link #whereClause()} uses.
+	 * @return parameter name to value
+	 */
+	Map<String, Object> parameters() {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		if (this.status != null) {
+			parameters.put("status", this.status.dbValue());
+		}
+		if (this.customerEmail != null) {
+			parameters.put("customerEmail", this.customerEmail);
+		}
+		if (this.batchId != null) {
+			parameters.put("batchId", this.batchId);
+		}
+		if (this.createdFrom != null) {
+			parameters.put("createdFrom", Timestamp.from(this.createdFrom));
+		}
+		if (this.createdTo != null) {
+			parameters.put("createdTo", Timestamp.from(this.createdTo));
+		}
+		return parameters;
+	}
+
+}

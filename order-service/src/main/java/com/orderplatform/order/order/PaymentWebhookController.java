@@ -1,0 +1,32 @@
+package com.orderplatform.order.order;
+
+import com.orderplatform.order.api.OrderView;
+import com.orderplatform.order.api.PaymentWebhookRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The payment service's callback about an order's payment. */
+@RestController
+@Tag(name = "Payment webhook", description = "Called by the payment service")
+class PaymentWebhookController {
+
+	private final PaymentWebhookService webhooks;
+
+	PaymentWebhookController(PaymentWebhookService webhooks) {
+		this.webhooks = webhooks;
+	}
+
+	@PostMapping("/api/v1/orders/{order_id}/webhook")
+	@Operation(summary = "Report a payment's status (completed, failed, refunded)",
+			description = "Idempotent; 200 with the order afterwards")
+	OrderView paymentStatus(@PathVariable("order_id") long orderId, @Valid @RequestBody PaymentWebhookRequest request) {
+		return this.webhooks.handle(orderId, request);
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.orderplatform.order.order;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.orderplatform.order.api.OrderView;
+import com.orderplatform.order.api.PaymentWebhookRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes the payment service's reports about an order's payment (spec 3.5.3). Every report
+ * is idempotent: a repeated or late report finds the order already where it belongs and
+ * changes nothing.
+ * <ul>
+ * <li>{@code completed}: payment_processing or pending → paid. From pending it heals an
+ * order whose charge call failed (e.g. timed out) although the payment went through; the
+ * confirmation email is then sent here, since the creation flow did not.</li>
+ * <li>{@code failed}: payment_processing → pending with the reason.</li>
+ * <li>{@code refunded}: logged only; refunds are made by cancellation, which cancels the
+ * order itself.</li>
+ * </ul>
+ */
+@Service
+public class PaymentWebhookService {
+
+	private static final Logger log = LoggerFactory.getLogger(PaymentWebhookService.class);
+
+	private final OrderTransitions transitions;
+
+	private final OrderNotifier notifier;
+
+	PaymentWebhookService(OrderTransitions transitions, OrderNotifier notifier) {
+		this.transitions = transitions;
+		this.notifier = notifier;
+	}
+
+	/**
+	 * Applies a payment report to an order.
+	 * @param orderId the order
+	 * @param request the report
+	 * @return the order afterwards
+	 * @throws UnknownPaymentStatusException when the status is not completed, failed or
+	 * refunded
+	 * @throws OrderNotFoundException when there is no such order
+	 */
+	public OrderView handle(long orderId, PaymentWebhookRequest request) {
+		String status = request.paymentStatus().strip().toLowerCase(Locale.ROOT);
+		Order order = switch (status) {
+			case "completed" -> completed(orderId, request.transactionId());
+			case "failed" -> failed(orderId, request);
+			case "refunded" -> refunded(orderId, request.transactionId());
+			default -> throw new UnknownPaymentStatusException(request.paymentStatus());
+		};
+		return OrderViews.view(order);
+	}
+
+	private Order completed(long orderId, String transactionId) {
+		OrderTransitions.Outcome outcome = this.transitions.change(orderId, order -> switch (order.status()) {
+			case PAYMENT_PROCESSING -> Optional.of(order.markPaid(null, this.transitions.now()));
+			case PENDING -> Optional.of(order.markPaid(
+					"payment completed after the order had been reverted (transaction " + transactionId + ")",
+					this.transitions.now()));
+			default -> Optional.empty();
+		});
+		if (outcome.changedFrom(OrderState.PENDING)) {
+			this.notifier.orderConfirmed(outcome.order());
+		}
+		else if (outcome.applied() == null && outcome.order().status() == OrderState.CANCELLED) {
+			log.warn("Order {} is cancelled but its payment completed (transaction {}); the payment needs a refund",
+					orderId, transactionId);
+		}
+		return outcome.order();
+	}
+
+	private Order failed(long orderId, PaymentWebhookRequest request) {
+		String reason = "payment failed (transaction " + request.transactionId() + ")"
+				+ ((request.reason() != null && !request.reason().isBlank()) ? ": " + request.reason() : "");
+		return this.transitions
+			.change(orderId,
+					order -> (order.status() == OrderState.PAYMENT_PROCESSING)
+							? Optional.of(order.paymentFailed(reason, this.transitions.now())) : Optional.empty())
+			.order();
+	}
+
+	private Order refunded(long orderId, String transactionId) {
+		Order order = this.transitions.load(orderId);
+		if (order.status() == OrderState.CANCELLED) {
+			log.info("Payment of cancelled order {} refunded (transaction {})", orderId, transactionId);
+		}
+		else {
+			// The usual case: cancellation refunds first and cancels once the refund is
+			// confirmed.
+			log.info("Payment of order {} refunded (transaction {}) while the order is {}; status left unchanged",
+					orderId, transactionId, order.status());
+		}
+		return order;
+	}
+
+}
