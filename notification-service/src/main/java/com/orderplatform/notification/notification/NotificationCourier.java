@@ -1,0 +1,46 @@
+package com.orderplatform.notification.notification;
+
+import com.orderplatform.notification.delivery.DeliveryFailedException;
+import com.orderplatform.notification.delivery.EmailMessage;
+import com.orderplatform.notification.delivery.EmailTransport;
+import com.orderplatform.notification.delivery.SmsMessage;
+import com.orderplatform.notification.delivery.SmsTransport;
+
+import org.springframework.stereotype.Component;
+
+/** Hands a notification to the transport of its channel. */
+@Component
+class NotificationCourier {
+
+	private final EmailTransport email;
+
+	private final SmsTransport sms;
+
+	NotificationCourier(EmailTransport email, SmsTransport sms) {
+		this.email = email;
+		this.sms = sms;
+	}
+
+	/**
+	 * Delivers the notification's message.
+	 * @throws DeliveryFailedException if the transport did not accept it, for whatever
+	 * reason: a notification must never stay pending because a transport threw something
+	 * unexpected
+	 */
+	void deliver(Notification notification) {
+		try {
+			switch (notification.channel()) {
+				case EMAIL -> this.email.send(new EmailMessage(notification.recipient(),
+						notification.message().subject(), notification.message().body()));
+				case SMS -> this.sms.send(new SmsMessage(notification.recipient(), notification.message().body()));
+			}
+		}
+		catch (DeliveryFailedException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw new DeliveryFailedException(notification.channel().code() + " transport failed: " + ex, ex);
+		}
+	}
+
+}

@@ -1,0 +1,10 @@
+package com.orderplatform.notification.notification;
+
+/** No notification has the requested id. */
+public class NotificationNotFoundException extends RuntimeException {
+
+	NotificationNotFoundException(long id) {
+		super("Notification " + id + " does not exist");
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.orderplatform.notification;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Base of the tests that drive the whole service through its HTTP API. Subclasses choose
+ * the database (and mail server); subclasses that choose the same share one Spring
+ * context. Every test starts with no notifications and a fresh rate-limit second.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestTimeConfiguration.class)
+public abstract class IntegrationTestSupport {
+
+	@Autowired
+	protected MockMvcTester mvc;
+
+	@Autowired
+	protected TestTime time;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@BeforeEach
+	void startWithNoNotificationsAndAFullRateLimit() {
+		this.jdbc.sql("DELETE FROM notifications").update();
+		this.time.advance(Duration.ofSeconds(1));
+	}
+
+	protected MvcTestResult postEmail(String json) {
+		return this.mvc.post()
+			.uri("/api/v1/notifications/email")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
+	protected MvcTestResult postSms(String json) {
+		return this.mvc.post()
+			.uri("/api/v1/notifications/sms")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
+	protected long countNotifications() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notifications").query(Long.class).single();
+	}
+
+}
