@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @OpenAPIDefinition(info = @Info(title = "Notification Service", version = "v1",
-		description = "Renders order notification templates (Japanese and English) and sends them by email "
-				+ "or SMS, at most 10 per second; keeps every notification with its delivery status."))
+		description = "Renders the order notification templates (Japanese and English) and sends them by "
+				+ "email or SMS under a global rate limit (10 per second by default); keeps every "
+				+ "notification with its delivery status."))
 public class NotificationServiceApplication {
 
 	/**

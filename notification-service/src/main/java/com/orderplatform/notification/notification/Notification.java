@@ -110,38 +110,74 @@ public final class Notification {
 		return this.id;
 	}
 
+	/**
+	 * The order this notification is about (a logical reference to order-service).
+	 * @return the order's id
+	 */
 	public long orderId() {
 		return this.orderId;
 	}
 
+	/**
+	 * How it is delivered.
+	 * @return email or SMS
+	 */
 	public Channel channel() {
 		return this.template.channel();
 	}
 
+	/**
+	 * The template it was rendered from.
+	 * @return name, channel and language
+	 */
 	public TemplateKey template() {
 		return this.template;
 	}
 
+	/**
+	 * Who receives it.
+	 * @return an email address or phone number
+	 */
 	public String recipient() {
 		return this.recipient;
 	}
 
+	/**
+	 * What it says.
+	 * @return the rendered subject (email only) and body
+	 */
 	public RenderedMessage message() {
 		return this.message;
 	}
 
+	/**
+	 * When it was accepted.
+	 * @return the instant, UTC
+	 */
 	public Instant createdAt() {
 		return this.createdAt;
 	}
 
+	/**
+	 * Where its delivery stands.
+	 * @return pending, sent or failed
+	 */
 	public DeliveryStatus status() {
 		return this.status;
 	}
 
+	/**
+	 * Why delivery failed.
+	 * @return the reason, {@code null} unless failed
+	 */
 	public String failureReason() {
 		return this.failureReason;
 	}
 
+	/**
+	 * When its transport accepted it.
+	 * @return the instant, {@code null} unless sent
+	 */
 	public Instant sentAt() {
 		return this.sentAt;
 	}

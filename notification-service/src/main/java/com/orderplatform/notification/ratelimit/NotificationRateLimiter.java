@@ -9,10 +9,12 @@ import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
- * One token bucket for every notification this instance sends. The bucket holds one
- * second's worth of tokens and is refilled in full once a second, so no second ever sees
- * more than the limit start from a full bucket. Time comes from an injected
- * {@link TimeMeter}, so tests move it by hand.
+ * One token bucket for every notification this instance sends, email and SMS alike. The
+ * bucket holds one second's worth of permits and is refilled in full at the start of each
+ * second of its own clock, so each of those seconds sends at most the limit. (A burst at
+ * the end of one second and the start of the next can still come close together; the send
+ * queue of a later issue paces deliveries evenly.) Time comes from an injected
+ * {@link TimeMeter}, so tests move it by hand instead of sleeping.
  */
 @Component
 public class NotificationRateLimiter {
