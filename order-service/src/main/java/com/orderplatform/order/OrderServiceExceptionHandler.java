@@ -12,6 +12,7 @@ import com.orderplatform.order.order.PaymentManagedStatusException;
 import com.orderplatform.order.order.RefundFailedException;
 import com.orderplatform.order.order.UnknownPaymentStatusException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,7 +65,7 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
+		if (ex.getCause() instanceof MismatchedInputException jackson && !jackson.getPath().isEmpty()
 				&& jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName() != null) {
 			String field = path(jackson);
 			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

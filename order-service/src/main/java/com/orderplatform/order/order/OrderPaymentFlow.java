@@ -39,7 +39,14 @@ class OrderPaymentFlow {
 	 * @return the order afterwards: paid, or pending with the reason in its status reason
 	 */
 	Order charge(long orderId) {
-		Order order = this.transitions.change(orderId, pending -> Optional.of(pending.startPayment(now()))).order();
+		Order order = this.transitions.change(orderId, placed -> (placed.status() == OrderState.PENDING)
+				? Optional.of(placed.startPayment(now())) : Optional.empty())
+			.order();
+		if (order.status() != OrderState.PAYMENT_PROCESSING) {
+			// Cancelled between saving and charging: there is nothing to charge any more.
+			log.info("Order {} is {} before its charge; not charging it", orderId, order.status());
+			return order;
+		}
 		PaymentView payment;
 		try {
 			payment = this.payments.charge(orderId, order.totalAmount());

@@ -1,0 +1,19 @@
+package com.orderplatform.order.order;
+
+import com.orderplatform.testsupport.TestDatabases;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@link OrderRepositoryContract} on a real (embedded) PostgreSQL, the production
+ * database.
+ */
+class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.registerPostgres(registry, "order_repository");
+	}
+
+}
