@@ -1,0 +1,132 @@
+package com.orderplatform.payment;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.orderplatform.payment.api.PaymentPage;
+import com.orderplatform.payment.api.PaymentStatus;
+import com.orderplatform.payment.api.PaymentView;
+import com.orderplatform.payment.api.RefundView;
+import com.orderplatform.testsupport.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole service on PostgreSQL, chosen by configuration alone: the payment and refund
+ * use cases end to end.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PostgresApplicationIntegrationTests {
+
+	private static final AtomicLong ORDER_IDS = new AtomicLong(500_000);
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JsonMapper json;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestDatabases.registerPostgres(registry, "payment_app");
+		registry.add("oms.order-service.base-url", () -> OrderServiceStub.instance().baseUrl());
+	}
+
+	@BeforeEach
+	void startWithNoPayments() {
+		this.jdbc.sql("DELETE FROM refunds").update();
+		this.jdbc.sql("DELETE FROM payments").update();
+	}
+
+	@Test
+	void paysRejectsADuplicateAndRefundsOnPostgres() {
+		long orderId = ORDER_IDS.incrementAndGet();
+
+		MvcTestResult paid = post("/api/v1/payments", "{\"order_id\": %d, \"amount\": 1000000}".formatted(orderId));
+		MvcTestResult duplicate = post("/api/v1/payments", "{\"order_id\": %d, \"amount\": 500}".formatted(orderId));
+
+		assertThat(paid).hasStatus(HttpStatus.CREATED);
+		PaymentView payment = read(paid, PaymentView.class);
+		assertThat(payment.amount()).isEqualByComparingTo("1000000");
+		assertThat(duplicate).hasStatus(HttpStatus.BAD_REQUEST);
+
+		MvcTestResult refunded = post("/api/v1/payments/refund",
+				"{\"payment_id\": %d, \"reason\": \"cancelled\"}".formatted(payment.id()));
+		MvcTestResult again = post("/api/v1/payments/refund",
+				"{\"payment_id\": %d, \"reason\": \"cancelled\"}".formatted(payment.id()));
+
+		assertThat(refunded).hasStatus(HttpStatus.CREATED);
+		assertThat(read(refunded, RefundView.class).amount()).isEqualByComparingTo("1000000");
+		assertThat(again).hasStatus(HttpStatus.CONFLICT);
+		PaymentView after = read(this.mvc.get().uri("/api/v1/payments/order/{id}", orderId).exchange(),
+				PaymentView.class);
+		assertThat(after.status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(after.createdAt()).isEqualTo(payment.createdAt());
+	}
+
+	@Test
+	void listsByStatusOnPostgres() {
+		long orderId = ORDER_IDS.incrementAndGet();
+		assertThat(post("/api/v1/payments", "{\"order_id\": %d, \"amount\": 250}".formatted(orderId)))
+			.hasStatus(HttpStatus.CREATED);
+
+		PaymentPage page = read(this.mvc.get().uri("/api/v1/payments?status=completed&limit=100").exchange(),
+				PaymentPage.class);
+
+		assertThat(page.items()).extracting(PaymentView::orderId).containsExactly(orderId);
+		assertThat(page.total()).isOne();
+	}
+
+	@Test
+	void chargesAnOrderOnceWhenPaymentRequestsRace() throws Exception {
+		long orderId = ORDER_IDS.incrementAndGet();
+
+		List<Integer> statuses = Concurrently.run(6,
+				() -> post("/api/v1/payments", "{\"order_id\": %d, \"amount\": 900}".formatted(orderId)).getResponse()
+					.getStatus());
+
+		assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 400);
+	}
+
+	@Test
+	void refundsOnceWhenRefundRequestsRace() throws Exception {
+		long orderId = ORDER_IDS.incrementAndGet();
+		MvcTestResult paid = post("/api/v1/payments", "{\"order_id\": %d, \"amount\": 900}".formatted(orderId));
+		long paymentId = read(paid, PaymentView.class).id();
+
+		List<Integer> statuses = Concurrently.run(6,
+				() -> post("/api/v1/payments/refund",
+						"{\"payment_id\": %d, \"reason\": \"cancelled\"}".formatted(paymentId))
+					.getResponse()
+					.getStatus());
+
+		assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+	}
+
+	private MvcTestResult post(String uri, String body) {
+		return this.mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+	}
+
+	private <T> T read(MvcTestResult result, Class<T> type) {
+		return this.json.readValue(result.getResponse().getContentAsByteArray(), type);
+	}
+
+}

@@ -1,0 +1,44 @@
+package com.orderplatform.payment.payment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Payments in the states tests need, not stored.
+ */
+final class PaymentMother {
+
+	static final Instant CREATED = Instant.parse("2026-04-01T09:00:00.123Z");
+
+	private PaymentMother() {
+	}
+
+	static Payment processing(long orderId) {
+		return processing(orderId, "5000", CREATED);
+	}
+
+	static Payment processing(long orderId, String amount, Instant createdAt) {
+		return Payment.start(orderId, new BigDecimal(amount), "JPY", null, UUID.randomUUID().toString(), createdAt);
+	}
+
+	/**
+	 * A stored payment (with an id) in the given state.
+	 */
+	static Payment stored(long id, PaymentState state) {
+		Payment payment = processing(42).withId(id);
+		Instant later = CREATED.plusSeconds(1);
+		switch (state) {
+			case PROCESSING -> {
+			}
+			case COMPLETED -> payment.complete(later);
+			case FAILED -> payment.fail("insufficient funds", later);
+			case REFUNDED -> {
+				payment.complete(later);
+				payment.refund(later.plusSeconds(1));
+			}
+		}
+		return payment;
+	}
+
+}
