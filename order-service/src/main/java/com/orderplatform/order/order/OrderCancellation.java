@@ -1,5 +1,6 @@
 package com.orderplatform.order.order;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import com.orderplatform.order.payment.PaymentClient;
@@ -53,10 +54,9 @@ class OrderCancellation {
 			Order order = this.transitions.load(orderId);
 			order.ensureCancellable();
 			refundIfCharged(order, reason);
-			// If the status moved during the refund (e.g. the webhook marked the order
-			// paid),
-			// look at the payment again rather than cancel a charge that was never
-			// refunded.
+			// Cancel only from the status the refund decision saw. If the webhook
+			// marked the order paid meanwhile, go round again and look at the payment
+			// once more rather than cancel a charge that was never refunded.
 			if (this.repository.apply(order.cancel(reason, this.transitions.now()))) {
 				log.info("Order {} cancelled from {}{}", orderId, order.status(),
 						(reason != null) ? " (" + reason + ")" : "");
@@ -79,7 +79,7 @@ class OrderCancellation {
 			}
 			if (payment.get().status() != PaymentStatus.COMPLETED) {
 				log.info("Payment {} of order {} is {}; nothing to refund", payment.get().id(), order.id(),
-						payment.get().status());
+						payment.get().status().name().toLowerCase(Locale.ROOT));
 				return;
 			}
 			RefundView refund = this.payments.refund(payment.get().id(), refundReason(order, reason));

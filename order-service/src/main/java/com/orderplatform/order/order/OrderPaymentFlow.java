@@ -1,6 +1,7 @@
 package com.orderplatform.order.order;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.orderplatform.order.payment.PaymentClient;
@@ -39,9 +40,7 @@ class OrderPaymentFlow {
 	 * @return the order afterwards: paid, or pending with the reason in its status reason
 	 */
 	Order charge(long orderId) {
-		Order order = this.transitions.change(orderId, placed -> (placed.status() == OrderState.PENDING)
-				? Optional.of(placed.startPayment(now())) : Optional.empty())
-			.order();
+		Order order = this.transitions.change(orderId, this::startPaymentIfPending).order();
 		if (order.status() != OrderState.PAYMENT_PROCESSING) {
 			// Cancelled between saving and charging: there is nothing to charge any more.
 			log.info("Order {} is {} before its charge; not charging it", orderId, order.status());
@@ -56,13 +55,14 @@ class OrderPaymentFlow {
 			return revertToPending(orderId, ex.getMessage());
 		}
 		if (payment.status() != PaymentStatus.COMPLETED) {
-			String reason = "payment-service reported payment " + payment.id() + " as " + payment.status()
-					+ ((payment.failureReason() != null) ? ": " + payment.failureReason() : "");
-			log.warn("Payment of order {} did not complete: {}", orderId, reason);
-			return revertToPending(orderId, reason);
+			return revertToPending(orderId, incomplete(payment));
 		}
 		log.info("Order {} charged: payment {} (transaction {})", orderId, payment.id(), payment.transactionId());
 		return this.transitions.change(orderId, this::paidUnlessAlready).order();
+	}
+
+	private Optional<StatusChange> startPaymentIfPending(Order order) {
+		return (order.status() == OrderState.PENDING) ? Optional.of(order.startPayment(now())) : Optional.empty();
 	}
 
 	private Optional<StatusChange> paidUnlessAlready(Order order) {
@@ -72,13 +72,23 @@ class OrderPaymentFlow {
 		};
 	}
 
+	/**
+	 * Back to pending, but only from payment_processing: if the webhook already settled
+	 * the order, it knows better than a failed call (e.g. a timeout after the charge went
+	 * through).
+	 */
 	private Order revertToPending(long orderId, String reason) {
-		// Only from payment_processing: if the webhook already settled the order, it
-		// knows
-		// better than a failed call (e.g. a timeout after the charge went through).
 		return this.transitions.change(orderId, order -> (order.status() == OrderState.PAYMENT_PROCESSING)
 				? Optional.of(order.paymentFailed(reason, now())) : Optional.empty())
 			.order();
+	}
+
+	private static String incomplete(PaymentView payment) {
+		String reason = "payment-service reported payment " + payment.id() + " as "
+				+ payment.status().name().toLowerCase(Locale.ROOT)
+				+ ((payment.failureReason() != null) ? ": " + payment.failureReason() : "");
+		log.warn("Payment of order {} did not complete: {}", payment.orderId(), reason);
+		return reason;
 	}
 
 	private Instant now() {

@@ -91,8 +91,8 @@ public class PaymentWebhookService {
 			log.info("Payment of cancelled order {} refunded (transaction {})", orderId, transactionId);
 		}
 		else {
-			// The usual case: cancellation refunds first and cancels once the refund is
-			// confirmed.
+			// Usual: cancellation refunds before it cancels, so this report can come
+			// first.
 			log.info("Payment of order {} refunded (transaction {}) while the order is {}; status left unchanged",
 					orderId, transactionId, order.status());
 		}
