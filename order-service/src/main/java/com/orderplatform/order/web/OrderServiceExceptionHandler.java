@@ -1,4 +1,4 @@
-package com.orderplatform.order;
+package com.orderplatform.order.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
