@@ -76,13 +76,17 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
+	/**
+	 * The JSON path of the offending value as the client wrote it:
+	 * {@code items[0].quantity}.
+	 */
 	private static String path(JacksonException ex) {
-		return ex.getPath()
+		String path = ex.getPath()
 			.stream()
 			.map(reference -> (reference.getPropertyName() != null) ? "." + reference.getPropertyName()
 					: "[" + reference.getIndex() + "]")
-			.collect(Collectors.joining())
-			.substring(1);
+			.collect(Collectors.joining());
+		return path.startsWith(".") ? path.substring(1) : path;
 	}
 
 }
