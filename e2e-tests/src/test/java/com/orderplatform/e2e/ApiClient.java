@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A plain HTTP client for the tests, speaking the platform's JSON conventions, so the tests call
- * the services exactly as any other client would.
+ * A plain HTTP client for the tests, speaking the platform's JSON conventions, so the
+ * tests call the services exactly as any other client would.
  */
 final class ApiClient {
 

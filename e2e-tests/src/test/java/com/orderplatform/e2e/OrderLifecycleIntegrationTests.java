@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The order lifecycle across the three real services, as in the README's walk-through: an order
- * is paid and confirmed by email, shipped, cancelled with a refund; and what happens when the
- * payment or notification service is down.
+ * The order lifecycle across the three real services, as in the README's walk-through: an
+ * order is paid and confirmed by email, shipped, cancelled with a refund; and what
+ * happens when the payment or notification service is down.
  */
 class OrderLifecycleIntegrationTests {
 

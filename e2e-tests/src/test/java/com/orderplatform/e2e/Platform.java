@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole platform as a user runs it: three service processes on real ports, each with its
- * embedded SQLite database in one fresh data directory, email going to a real SMTP server
- * (GreenMail, in this JVM).
+ * The whole platform as a user runs it: three service processes on real ports, each with
+ * its embedded SQLite database in one fresh data directory, email going to a real SMTP
+ * server (GreenMail, in this JVM).
  */
 final class Platform implements AutoCloseable {
 
@@ -47,11 +47,12 @@ final class Platform implements AutoCloseable {
 		common.put("OMS_SMTP_HOST", "127.0.0.1");
 		common.put("OMS_SMTP_PORT", Integer.toString(smtpPort));
 		// Keep retries quick so outage scenarios finish in seconds, not minutes.
-		common.put("OMS_CLIENT_INITIAL_BACKOFF", "100ms");
+		common.put("OMS_PAYMENT_INITIAL_BACKOFF", "100ms");
+		common.put("OMS_NOTIFICATION_INITIAL_BACKOFF", "100ms");
 		ServiceProcess order = service("order-service", orderPort, "OMS_ORDER_PORT", common, logDir);
 		ServiceProcess payment = service("payment-service", paymentPort, "OMS_PAYMENT_PORT", common, logDir);
-		ServiceProcess notification = service("notification-service", notificationPort, "OMS_NOTIFICATION_PORT",
-				common, logDir);
+		ServiceProcess notification = service("notification-service", notificationPort, "OMS_NOTIFICATION_PORT", common,
+				logDir);
 		Platform platform = new Platform(order, payment, notification);
 		List<ServiceProcess> all = platform.all();
 		all.forEach(ServiceProcess::launch);

@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One service of the platform running as a real JVM process from its runnable jar, on its own
- * port, logging to a file. Can be stopped and started again on the same port and data.
+ * One service of the platform running as a real JVM process from its runnable jar, on its
+ * own port, logging to a file. Can be stopped and started again on the same port and
+ * data.
  */
 final class ServiceProcess {
 
@@ -76,15 +77,17 @@ final class ServiceProcess {
 		}
 	}
 
-	/** Waits until the service reports itself healthy, failing fast if the process died. */
+	/**
+	 * Waits until the service reports itself healthy, failing fast if the process died.
+	 */
 	void awaitReady() {
 		await().alias(this.name + " to become healthy (log: " + this.logFile + ")")
 			.atMost(Duration.ofSeconds(120))
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> {
 				if (!this.process.isAlive()) {
-					throw new IllegalStateException(this.name + " exited with code " + this.process.exitValue()
-							+ "; see " + this.logFile);
+					throw new IllegalStateException(
+							this.name + " exited with code " + this.process.exitValue() + "; see " + this.logFile);
 				}
 				return isHealthy();
 			});
