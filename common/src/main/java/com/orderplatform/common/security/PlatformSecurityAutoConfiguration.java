@@ -1,0 +1,115 @@
+package com.orderplatform.common.security;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The security every service shares: stateless bearer-token authentication against the
+ * trusted issuers, the role hierarchy, problem-detail 401/403 answers, CORS for the
+ * dashboard, a request body limit. Health and API docs are public; the service's
+ * {@link SecurityRules} come next; every other request is denied.
+ */
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration" })
+@EnableConfigurationProperties(SecurityProperties.class)
+public class PlatformSecurityAutoConfiguration {
+
+	/** Paths anyone may call: health probes and the API description. */
+	static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**", "/error" };
+
+	@Bean
+	ProblemResponses problemResponses(JsonMapper json) {
+		return new ProblemResponses(json);
+	}
+
+	@Bean
+	TrustedIssuers trustedIssuers(SecurityProperties properties, ObjectProvider<LocalTokenIssuer> local) {
+		return new TrustedIssuers(properties, Optional.ofNullable(local.getIfAvailable()));
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Roles.ADMIN)
+			.implies(Roles.OPERATOR)
+			.role(Roles.OPERATOR)
+			.implies(Roles.VIEWER)
+			.build();
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(SecurityProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(properties.corsAllowedOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id", "Idempotency-Key"));
+		cors.setExposedHeaders(List.of("Location", "X-Request-Id", "Retry-After", "Content-Disposition"));
+		cors.setMaxAge(Duration.ofHours(1));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", cors);
+		return source;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(SecurityProperties properties,
+			ProblemResponses problems) {
+		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimitFilter(properties.maxRequestBody(), problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, ObjectProvider<SecurityRules> serviceRules,
+			TrustedIssuers issuers, ProblemResponses problems) {
+		ProblemDetailsAuthenticationEntryPoint entryPoint = new ProblemDetailsAuthenticationEntryPoint(problems);
+		ProblemDetailsAccessDeniedHandler accessDenied = new ProblemDetailsAccessDeniedHandler(problems);
+		http.csrf(AbstractHttpConfigurer::disable)
+			.cors(Customizer.withDefaults())
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.oauth2ResourceServer(resourceServer -> resourceServer
+				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers))
+				.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(accessDenied))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+			.authorizeHttpRequests(rules -> {
+				rules.requestMatchers(PUBLIC_PATHS).permitAll();
+				serviceRules.orderedStream().forEach(serviceRule -> serviceRule.apply(rules));
+				rules.requestMatchers("/actuator/**").hasRole(Roles.ADMIN);
+				rules.anyRequest().denyAll();
+			});
+		return http.build();
+	}
+
+}

@@ -1,0 +1,43 @@
+package com.orderplatform.common.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Writes a problem detail straight to the servlet response, for answers given before a
+ * controller runs (authentication, authorization, body limits, webhook signatures).
+ */
+public final class ProblemResponses {
+
+	private final JsonMapper json;
+
+	public ProblemResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	/**
+	 * Writes the problem.
+	 * @param request the request
+	 * @param response the response
+	 * @param status the status
+	 * @param detail what is wrong, for the caller
+	 * @throws IOException when the response cannot be written
+	 */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

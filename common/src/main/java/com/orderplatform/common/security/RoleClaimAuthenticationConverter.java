@@ -1,0 +1,44 @@
+package com.orderplatform.common.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Turns a token's role claim ({@code "roles": ["admin"]} or {@code "roles": "admin"})
+ * into {@code ROLE_ADMIN} authorities; the token's subject becomes the principal's name.
+ */
+public class RoleClaimAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+	private final String rolesClaim;
+
+	public RoleClaimAuthenticationConverter(String rolesClaim) {
+		this.rolesClaim = rolesClaim;
+	}
+
+	@Override
+	public AbstractAuthenticationToken convert(Jwt jwt) {
+		List<GrantedAuthority> authorities = roles(jwt.getClaims().get(this.rolesClaim)).filter(role -> !role.isBlank())
+			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + Roles.fromClaim(role)))
+			.toList();
+		return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+	}
+
+	private static Stream<String> roles(Object claim) {
+		if (claim instanceof Collection<?> values) {
+			return values.stream().map(String::valueOf);
+		}
+		if (claim instanceof String value) {
+			return Stream.of(value.split("[\\s,]+"));
+		}
+		return Stream.empty();
+	}
+
+}

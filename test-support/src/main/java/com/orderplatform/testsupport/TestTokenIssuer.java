@@ -1,0 +1,153 @@
+package com.orderplatform.testsupport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real token issuer for tests of the services that only validate tokens: an HTTP server
+ * on a free local port publishing an OIDC discovery document and a key set, and minting
+ * signed JWTs with the platform's {@code roles} claim. One instance serves the whole test
+ * JVM.
+ */
+public final class TestTokenIssuer {
+
+	private static TestTokenIssuer shared;
+
+	private final HttpServer server;
+
+	private final RSAKey key;
+
+	private final RSAKey strangerKey;
+
+	private TestTokenIssuer() throws IOException, JOSEException {
+		this.key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).generate();
+		// Same key id, different key: a token signed with it must fail signature
+		// verification.
+		this.strangerKey = new RSAKeyGenerator(2048).keyID(this.key.getKeyID()).generate();
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.server.createContext("/.well-known/openid-configuration",
+				exchange -> respond(exchange,
+						"{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + issuer() + "/jwks.json\","
+								+ "\"subject_types_supported\":[\"public\"],"
+								+ "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
+		this.server.createContext("/jwks.json",
+				exchange -> respond(exchange, new JWKSet(this.key.toPublicJWK()).toString()));
+		this.server.start();
+	}
+
+	/**
+	 * The issuer shared by all tests of this JVM, started on first use.
+	 * @return the issuer
+	 */
+	public static synchronized TestTokenIssuer shared() {
+		if (shared == null) {
+			try {
+				shared = new TestTokenIssuer();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (JOSEException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return shared;
+	}
+
+	/**
+	 * Makes the service under test trust this issuer (and only it).
+	 * @param registry the dynamic property registry of the test class
+	 */
+	public void register(DynamicPropertyRegistry registry) {
+		registry.add("oms.security.trusted-issuers", this::issuer);
+	}
+
+	/**
+	 * The issuer URL.
+	 * @return e.g. {@code http://127.0.0.1:41234}
+	 */
+	public String issuer() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	/**
+	 * A valid token for one hour.
+	 * @param subject the user or service name
+	 * @param roles its roles, e.g. {@code "admin"}
+	 * @return the compact JWT
+	 */
+	public String token(String subject, String... roles) {
+		return sign(this.key, subject, Instant.now().plus(Duration.ofHours(1)), roles);
+	}
+
+	/**
+	 * A token that expired ten minutes ago.
+	 * @param subject the user name
+	 * @param roles its roles
+	 * @return the compact JWT
+	 */
+	public String expiredToken(String subject, String... roles) {
+		return sign(this.key, subject, Instant.now().minus(Duration.ofMinutes(10)), roles);
+	}
+
+	/**
+	 * A token with this issuer's name and key id but signed by another key.
+	 * @param subject the user name
+	 * @param roles its roles
+	 * @return the compact JWT
+	 */
+	public String forgedToken(String subject, String... roles) {
+		return sign(this.strangerKey, subject, Instant.now().plus(Duration.ofHours(1)), roles);
+	}
+
+	private String sign(RSAKey signingKey, String subject, Instant expiresAt, String... roles) {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
+			.subject(subject)
+			.issueTime(Date.from(expiresAt.minus(Duration.ofHours(1))))
+			.expirationTime(Date.from(expiresAt))
+			.claim("roles", List.of(roles))
+			.build();
+		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
+				claims);
+		try {
+			jwt.sign(new RSASSASigner(signingKey));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jwt.serialize();
+	}
+
+	private static void respond(HttpExchange exchange, String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.sendResponseHeaders(200, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+}
