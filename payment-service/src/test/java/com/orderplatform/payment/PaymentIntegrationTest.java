@@ -2,6 +2,7 @@ package com.orderplatform.payment;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.payment.api.PaymentView;
 import com.orderplatform.payment.gateway.PaymentGateway;
 import com.orderplatform.testsupport.TestDatabases;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the integration tests: the whole service on a real SQLite file, called through
- * MockMvc, with the order service played by {@link OrderServiceStub}. Every subclass with
- * no configuration of its own shares one cached application context; the gateway is the
- * real simulator, wrapped in a spy so that a test can make one charge fail.
+ * MockMvc with real tokens ({@link TestSecurity}), with the order service played by
+ * {@link OrderServiceStub}. Every subclass with no configuration of its own shares one
+ * cached application context; the gateway is the real simulator, wrapped in a spy so that
+ * a test can make one charge fail. Payments are made and refunded as the order service
+ * and read as a viewer.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,6 +55,7 @@ public abstract class PaymentIntegrationTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		TestDatabases.registerSqlite(registry, "payment");
+		TestSecurity.register(registry);
 		registry.add("oms.order-service.base-url", () -> OrderServiceStub.instance().baseUrl());
 		registry.add("oms.order-service.initial-backoff", () -> "10ms");
 	}
@@ -74,8 +79,43 @@ public abstract class PaymentIntegrationTest {
 				{"order_id": %d, "amount": %s, "currency": "JPY"}""".formatted(orderId, amount));
 	}
 
+	/**
+	 * Posts JSON as the order service.
+	 * @param uri the path
+	 * @param body the JSON
+	 * @return the result
+	 */
 	protected MvcTestResult postJson(String uri, String body) {
-		return this.mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		return this.mvc.post()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, TestSecurity.service())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+	}
+
+	/**
+	 * Posts a gateway callback signed with the gateway's secret, as the gateway would.
+	 * @param body the JSON
+	 * @return the result
+	 */
+	protected MvcTestResult postSignedCallback(String body) {
+		return this.mvc.post()
+			.uri("/api/v1/payments/webhook")
+			.header(WebhookSignatures.HEADER, TestSecurity.signGatewayCallback(body))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+	}
+
+	/**
+	 * Reads as a viewer.
+	 * @param uri the path, with {@code {}} placeholders
+	 * @param variables the placeholders' values
+	 * @return the result
+	 */
+	protected MvcTestResult get(String uri, Object... variables) {
+		return this.mvc.get().uri(uri, variables).header(HttpHeaders.AUTHORIZATION, TestSecurity.viewer()).exchange();
 	}
 
 	/**

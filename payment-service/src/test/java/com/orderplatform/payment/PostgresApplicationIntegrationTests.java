@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,7 @@ class PostgresApplicationIntegrationTests {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		TestDatabases.registerPostgres(registry, "payment_app");
+		TestSecurity.register(registry);
 		registry.add("oms.order-service.base-url", () -> OrderServiceStub.instance().baseUrl());
 	}
 
@@ -76,8 +78,7 @@ class PostgresApplicationIntegrationTests {
 		assertThat(refunded).hasStatus(HttpStatus.CREATED);
 		assertThat(read(refunded, RefundView.class).amount()).isEqualByComparingTo("1000000");
 		assertThat(again).hasStatus(HttpStatus.CONFLICT);
-		PaymentView after = read(this.mvc.get().uri("/api/v1/payments/order/{id}", orderId).exchange(),
-				PaymentView.class);
+		PaymentView after = read(get("/api/v1/payments/order/{id}", orderId), PaymentView.class);
 		assertThat(after.status()).isEqualTo(PaymentStatus.REFUNDED);
 		assertThat(after.createdAt()).isEqualTo(payment.createdAt());
 	}
@@ -88,8 +89,7 @@ class PostgresApplicationIntegrationTests {
 		assertThat(post("/api/v1/payments", "{\"order_id\": %d, \"amount\": 250}".formatted(orderId)))
 			.hasStatus(HttpStatus.CREATED);
 
-		PaymentPage page = read(this.mvc.get().uri("/api/v1/payments?status=completed&limit=100").exchange(),
-				PaymentPage.class);
+		PaymentPage page = read(get("/api/v1/payments?status=completed&limit=100"), PaymentPage.class);
 
 		assertThat(page.items()).extracting(PaymentView::orderId).containsExactly(orderId);
 		assertThat(page.total()).isOne();
@@ -122,7 +122,16 @@ class PostgresApplicationIntegrationTests {
 	}
 
 	private MvcTestResult post(String uri, String body) {
-		return this.mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		return this.mvc.post()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, TestSecurity.service())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+	}
+
+	private MvcTestResult get(String uri, Object... variables) {
+		return this.mvc.get().uri(uri, variables).header(HttpHeaders.AUTHORIZATION, TestSecurity.viewer()).exchange();
 	}
 
 	private <T> T read(MvcTestResult result, Class<T> type) {

@@ -5,18 +5,22 @@ import java.util.Locale;
 import com.orderplatform.common.http.RemoteProblems;
 import com.orderplatform.common.http.ServiceClientProperties;
 import com.orderplatform.common.http.ServiceClients;
+import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.order.api.PaymentWebhookRequest;
 import com.orderplatform.payment.payment.PaymentStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
  * Calls the order service's payment webhook, retrying transient failures (connection
- * refused, timeout, 5xx, 429) and never a 4xx.
+ * refused, timeout, 5xx, 429) and never a 4xx. Every attempt carries a fresh
+ * {@value WebhookSignatures#HEADER} signature of the exact JSON bytes sent.
  */
 @Component
 public class OrderServiceClient {
@@ -29,10 +33,17 @@ public class OrderServiceClient {
 
 	private final RetryTemplate retry;
 
-	OrderServiceClient(RestClient.Builder builder, OrderServiceProperties properties) {
+	private final JsonMapper json;
+
+	private final WebhookSigner signer;
+
+	OrderServiceClient(RestClient.Builder builder, OrderServiceProperties properties, JsonMapper json,
+			WebhookSigner signer) {
 		ServiceClientProperties clientProperties = properties.toClientProperties();
 		this.client = ServiceClients.restClient(builder, clientProperties);
 		this.retry = ServiceClients.retryTemplate(clientProperties);
+		this.json = json;
+		this.signer = signer;
 	}
 
 	/**
@@ -45,11 +56,16 @@ public class OrderServiceClient {
 	public boolean sendPaymentWebhook(PaymentStatusChanged change) {
 		PaymentWebhookRequest body = new PaymentWebhookRequest(change.status().name().toLowerCase(Locale.ROOT),
 				change.transactionId(), change.reason());
+		// Serialized once, so the signature covers exactly the bytes on the wire; signed
+		// at each attempt, so a retry carries a fresh timestamp.
+		byte[] bytes = this.json.writeValueAsBytes(body);
 		try {
 			ServiceClients.callWithRetry(this.retry,
 					() -> this.client.post()
 						.uri("/api/v1/orders/{orderId}/webhook", change.orderId())
-						.body(body)
+						.contentType(MediaType.APPLICATION_JSON)
+						.header(WebhookSignatures.HEADER, this.signer.sign(bytes))
+						.body(bytes)
 						.retrieve()
 						.toBodilessEntity());
 			log.info("Order service accepted the {} webhook of payment {} for order {}", body.paymentStatus(),

@@ -22,7 +22,28 @@ class GatewayPropertiesTests {
 			assertThat(properties.latency()).isEqualTo(Duration.ZERO);
 			assertThat(properties.failureRate()).isEqualTo(0.0);
 			assertThat(properties.seed()).isNull();
+			assertThat(properties.callbackSecret()).isNull();
 		});
+	}
+
+	@Test
+	void bindsTheCallbackSecretWithoutShowingIt() {
+		this.runner.withPropertyValues("oms.gateway.callback-secret=gateway-callback-secret").run(context -> {
+			GatewayProperties properties = context.getBean(GatewayProperties.class);
+			assertThat(properties.callbackSecret()).isEqualTo("gateway-callback-secret");
+			assertThat(properties)
+				.hasToString("GatewayProperties[latency=PT0S, failureRate=0.0, seed=null, callbackSecret=(set)]");
+		});
+	}
+
+	@Test
+	void refusesToStartWithATooShortCallbackSecret() {
+		this.runner.withPropertyValues("oms.gateway.callback-secret=short")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage(
+						"oms.gateway.callback-secret (OMS_GATEWAY_CALLBACK_SECRET) must be at least 16 characters"));
 	}
 
 	@Test

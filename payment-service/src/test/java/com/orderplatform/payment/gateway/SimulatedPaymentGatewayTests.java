@@ -57,7 +57,7 @@ class SimulatedPaymentGatewayTests {
 	}
 
 	private static SimulatedPaymentGateway gateway(Duration latency, double failureRate, Long seed) {
-		return new SimulatedPaymentGateway(new GatewayProperties(latency, failureRate, seed));
+		return new SimulatedPaymentGateway(new GatewayProperties(latency, failureRate, seed, null));
 	}
 
 	private static List<ChargeResult> charge(SimulatedPaymentGateway gateway, int times) {

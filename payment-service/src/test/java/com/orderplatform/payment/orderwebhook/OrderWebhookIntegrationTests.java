@@ -1,9 +1,15 @@
 package com.orderplatform.payment.orderwebhook;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.payment.PaymentIntegrationTest;
+import com.orderplatform.payment.TestSecurity;
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.PaymentView;
 import mockwebserver3.RecordedRequest;
@@ -11,15 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The payment webhook really reaching an HTTP server that plays the order service.
+ * The payment webhook really reaching an HTTP server that plays the order service, signed
+ * so that the order service can verify it.
  */
 class OrderWebhookIntegrationTests extends PaymentIntegrationTest {
 
@@ -30,6 +40,7 @@ class OrderWebhookIntegrationTests extends PaymentIntegrationTest {
 		MvcTestResult result = this.mvc.post()
 			.uri("/api/v1/payments")
 			.header("X-Request-Id", "req-webhook-" + orderId)
+			.header(HttpHeaders.AUTHORIZATION, TestSecurity.service())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"order_id\": %d, \"amount\": 1500}".formatted(orderId))
 			.exchange();
@@ -44,6 +55,25 @@ class OrderWebhookIntegrationTests extends PaymentIntegrationTest {
 		JSONAssert.assertEquals("""
 				{"payment_status": "completed", "transaction_id": "%s", "reason": null}"""
 			.formatted(payment.transactionId()), webhook.getBody().utf8(), JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void signsTheExactBodyItSendsWithTheSharedSecretAndAFreshTimestamp() {
+		long orderId = newOrderId();
+		Instant before = Instant.now();
+
+		pay(orderId, "1500");
+
+		RecordedRequest webhook = awaitWebhooks(orderId, 1).get(0);
+		Instant after = Instant.now();
+		String signature = webhook.getHeaders().get(WebhookSignatures.HEADER);
+		byte[] received = webhook.getBody().toByteArray();
+		assertThatNoException().isThrownBy(() -> WebhookSignatures.verify(TestSecurity.webhookSecret(), signature,
+				received, after, WebhookSignatures.DEFAULT_TOLERANCE));
+		assertThat(timestampOf(signature)).isBetween(before.getEpochSecond(), after.getEpochSecond());
+		assertThatExceptionOfType(WebhookSignatures.InvalidSignatureException.class).isThrownBy(
+				() -> WebhookSignatures.verify("another-secret-of-32-characters!".getBytes(StandardCharsets.UTF_8),
+						signature, received, after, WebhookSignatures.DEFAULT_TOLERANCE));
 	}
 
 	@Test
@@ -73,13 +103,23 @@ class OrderWebhookIntegrationTests extends PaymentIntegrationTest {
 
 		PaymentView payment = pay(orderId, "1500");
 
-		// The first call and three retries, each answered 503.
-		awaitWebhooks(orderId, 4);
-		MvcTestResult after = this.mvc.get().uri("/api/v1/payments/{id}", payment.id()).exchange();
+		// The first call and three retries, each answered 503, each signed.
+		List<RecordedRequest> attempts = awaitWebhooks(orderId, 4);
+		assertThat(attempts).allSatisfy(attempt -> assertThatNoException()
+			.isThrownBy(() -> WebhookSignatures.verify(TestSecurity.webhookSecret(),
+					attempt.getHeaders().get(WebhookSignatures.HEADER), attempt.getBody().toByteArray(), Instant.now(),
+					WebhookSignatures.DEFAULT_TOLERANCE)));
+		MvcTestResult after = get("/api/v1/payments/{id}", payment.id());
 		assertThat(after).hasStatus(HttpStatus.OK);
 		PaymentView unchanged = read(after, PaymentView.class);
 		assertThat(unchanged.status()).isEqualTo(PaymentStatus.COMPLETED);
 		assertThat(unchanged).isEqualTo(payment);
+	}
+
+	private static long timestampOf(String signature) {
+		Matcher matcher = Pattern.compile("t=(\\d+),v1=[0-9a-f]{64}").matcher(signature);
+		assertThat(matcher.matches()).as("signature %s", signature).isTrue();
+		return Long.parseLong(matcher.group(1));
 	}
 
 	private List<RecordedRequest> awaitWebhooks(long orderId, int count) {

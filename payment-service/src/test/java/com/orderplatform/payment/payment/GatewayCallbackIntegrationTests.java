@@ -101,7 +101,7 @@ class GatewayCallbackIntegrationTests extends PaymentIntegrationTest {
 
 	@Test
 	void rejectsACallbackWithoutTransactionId() {
-		MvcTestResult result = postJson("/api/v1/payments/webhook", """
+		MvcTestResult result = postSignedCallback("""
 				{"status": "completed"}""");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
@@ -119,7 +119,7 @@ class GatewayCallbackIntegrationTests extends PaymentIntegrationTest {
 
 	private MvcTestResult callback(String transactionId, String status, String reason) {
 		String reasonJson = (reason != null) ? "\"" + reason + "\"" : "null";
-		return postJson("/api/v1/payments/webhook", """
+		return postSignedCallback("""
 				{"transaction_id": "%s", "status": "%s", "reason": %s}""".formatted(transactionId, status, reasonJson));
 	}
 

@@ -142,8 +142,8 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
 		long orderId = newOrderId();
 		PaymentView paid = pay(orderId, "3000");
 
-		MvcTestResult byId = this.mvc.get().uri("/api/v1/payments/{id}", paid.id()).exchange();
-		MvcTestResult byOrder = this.mvc.get().uri("/api/v1/payments/order/{orderId}", orderId).exchange();
+		MvcTestResult byId = get("/api/v1/payments/{id}", paid.id());
+		MvcTestResult byOrder = get("/api/v1/payments/order/{orderId}", orderId);
 
 		assertThat(byId).hasStatus(HttpStatus.OK);
 		assertThat(read(byId, PaymentView.class)).isEqualTo(paid);
@@ -153,7 +153,7 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
 
 	@Test
 	void answersNotFoundForAnUnknownPayment() {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/payments/987654").exchange();
+		MvcTestResult result = get("/api/v1/payments/987654");
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Payment 987654 not found");
@@ -161,7 +161,7 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
 
 	@Test
 	void answersNotFoundForAnOrderWithoutPayment() {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/payments/order/987654").exchange();
+		MvcTestResult result = get("/api/v1/payments/order/987654");
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("No payment found for order 987654");

@@ -32,8 +32,7 @@ class PaymentDeclineIntegrationTests extends PaymentIntegrationTest {
 		Map<?, ?> problem = read(result, Map.class);
 		String reason = (String) problem.get("reason");
 		assertThat(reason).startsWith(DECLINED);
-		PaymentView stored = read(this.mvc.get().uri("/api/v1/payments/order/{id}", orderId).exchange(),
-				PaymentView.class);
+		PaymentView stored = read(get("/api/v1/payments/order/{id}", orderId), PaymentView.class);
 		assertThat(problem.get("payment_id")).isEqualTo((int) stored.id());
 		assertThat(problem.get("order_id")).isEqualTo((int) orderId);
 		assertThat(problem.get("detail"))
@@ -57,13 +56,11 @@ class PaymentDeclineIntegrationTests extends PaymentIntegrationTest {
 	void eachAttemptIsANewTransactionOnTheSamePayment() {
 		long orderId = newOrderId();
 		assertThat(postPayment(orderId, "1500")).hasStatus(HttpStatus.PAYMENT_REQUIRED);
-		PaymentView first = read(this.mvc.get().uri("/api/v1/payments/order/{id}", orderId).exchange(),
-				PaymentView.class);
+		PaymentView first = read(get("/api/v1/payments/order/{id}", orderId), PaymentView.class);
 
 		assertThat(postPayment(orderId, "1500")).hasStatus(HttpStatus.PAYMENT_REQUIRED);
 
-		PaymentView second = read(this.mvc.get().uri("/api/v1/payments/order/{id}", orderId).exchange(),
-				PaymentView.class);
+		PaymentView second = read(get("/api/v1/payments/order/{id}", orderId), PaymentView.class);
 		assertThat(second.id()).isEqualTo(first.id());
 		assertThat(second.transactionId()).isNotEqualTo(first.transactionId());
 		assertThat(paymentRowsOfOrder(orderId)).isOne();

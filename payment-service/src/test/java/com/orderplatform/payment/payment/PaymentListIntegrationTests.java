@@ -29,8 +29,7 @@ class PaymentListIntegrationTests extends PaymentIntegrationTest {
 		doReturn(ChargeResult.decline("card expired")).doCallRealMethod().when(this.gateway).charge(any());
 		long failedOrder = newOrderId();
 		assertThat(postPayment(failedOrder, "2000")).hasStatus(HttpStatus.PAYMENT_REQUIRED);
-		this.failed = read(this.mvc.get().uri("/api/v1/payments/order/{id}", failedOrder).exchange(),
-				PaymentView.class);
+		this.failed = read(get("/api/v1/payments/order/{id}", failedOrder), PaymentView.class);
 		this.newest = pay(newOrderId(), "3000");
 	}
 
@@ -69,7 +68,7 @@ class PaymentListIntegrationTests extends PaymentIntegrationTest {
 
 	@Test
 	void rejectsALimitAboveOneHundred() {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/payments?limit=101").exchange();
+		MvcTestResult result = get("/api/v1/payments?limit=101");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo("limit");
@@ -77,7 +76,7 @@ class PaymentListIntegrationTests extends PaymentIntegrationTest {
 
 	@Test
 	void rejectsAnUnknownStatus() {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/payments?status=paid").exchange();
+		MvcTestResult result = get("/api/v1/payments?status=paid");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo("status");
@@ -87,7 +86,7 @@ class PaymentListIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	private PaymentPage list(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		MvcTestResult result = get(uri);
 		assertThat(result).hasStatus(HttpStatus.OK);
 		return read(result, PaymentPage.class);
 	}

@@ -4,13 +4,16 @@ import java.util.List;
 
 import com.orderplatform.payment.Concurrently;
 import com.orderplatform.payment.PaymentIntegrationTest;
+import com.orderplatform.payment.TestSecurity;
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.PaymentView;
 import com.orderplatform.payment.api.RefundView;
 import com.orderplatform.payment.gateway.ChargeResult;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +37,26 @@ class RefundIntegrationTests extends PaymentIntegrationTest {
 		assertThat(refund.reason()).isEqualTo("order cancelled");
 		assertThat(refund.status()).isEqualTo("completed");
 		assertThat(refund.createdAt()).isNotNull();
-		PaymentView after = read(this.mvc.get().uri("/api/v1/payments/{id}", payment.id()).exchange(),
-				PaymentView.class);
+		PaymentView after = read(get("/api/v1/payments/{id}", payment.id()), PaymentView.class);
 		assertThat(after.status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(refundRows(payment.id())).isOne();
+	}
+
+	@Test
+	void anAdminMayRefundByHandButAViewerMayNot() {
+		PaymentView payment = pay(newOrderId(), "5000");
+		String body = """
+				{"payment_id": %d, "reason": "refunded by hand"}""".formatted(payment.id());
+
+		MvcTestResult byViewer = refundAs(TestSecurity.viewer(), body);
+		MvcTestResult byAdmin = refundAs(TestSecurity.admin(), body);
+
+		assertThat(byViewer).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(byViewer).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("Role 'viewer' may not POST /api/v1/payments/refund");
+		assertThat(byAdmin).hasStatus(HttpStatus.CREATED);
+		assertThat(read(byAdmin, RefundView.class).reason()).isEqualTo("refunded by hand");
 		assertThat(refundRows(payment.id())).isOne();
 	}
 
@@ -70,8 +90,7 @@ class RefundIntegrationTests extends PaymentIntegrationTest {
 		long orderId = newOrderId();
 		doReturn(ChargeResult.decline("do not honor")).when(this.gateway).charge(any());
 		assertThat(postPayment(orderId, "5000")).hasStatus(HttpStatus.PAYMENT_REQUIRED);
-		PaymentView failed = read(this.mvc.get().uri("/api/v1/payments/order/{id}", orderId).exchange(),
-				PaymentView.class);
+		PaymentView failed = read(get("/api/v1/payments/order/{id}", orderId), PaymentView.class);
 
 		MvcTestResult result = refund(failed.id(), "order cancelled");
 
@@ -105,6 +124,15 @@ class RefundIntegrationTests extends PaymentIntegrationTest {
 	private MvcTestResult refund(long paymentId, String reason) {
 		return postJson("/api/v1/payments/refund", """
 				{"payment_id": %d, "reason": "%s"}""".formatted(paymentId, reason));
+	}
+
+	private MvcTestResult refundAs(String authorization, String body) {
+		return this.mvc.post()
+			.uri("/api/v1/payments/refund")
+			.header(HttpHeaders.AUTHORIZATION, authorization)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
 	}
 
 	private long refundRows(long paymentId) {

@@ -1,0 +1,84 @@
+package com.orderplatform.payment.security;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import com.orderplatform.common.security.ProblemResponses;
+import com.orderplatform.common.security.Roles;
+import com.orderplatform.common.security.SecurityRules;
+import com.orderplatform.common.security.SharedSecrets;
+import com.orderplatform.common.security.SignedWebhookFilter;
+import com.orderplatform.payment.gateway.GatewayProperties;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The payment service's authorization rules and the signature check of the gateway's
+ * callbacks.
+ */
+@Configuration(proxyBeanMethods = false)
+class PaymentSecurityConfiguration {
+
+	/** The payment gateway's callback, authenticated by its signature. */
+	static final String GATEWAY_CALLBACK = "/api/v1/payments/webhook";
+
+	/**
+	 * Reading payments is for users (viewer and up) and for the order service, which
+	 * looks a payment up before refunding it; paying is for the order service (and
+	 * admins); refunding for the order service and for an admin's manual refund.
+	 * @return the rules
+	 */
+	@Bean
+	SecurityRules paymentSecurityRules() {
+		return rules -> rules.requestMatchers(HttpMethod.POST, GATEWAY_CALLBACK)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/payments", "/api/v1/payments/", "/api/v1/payments/**")
+			.hasAnyRole(Roles.VIEWER, Roles.SERVICE)
+			.requestMatchers(HttpMethod.POST, "/api/v1/payments", "/api/v1/payments/", "/api/v1/payments/refund")
+			.hasAnyRole(Roles.SERVICE, Roles.ADMIN);
+	}
+
+	/**
+	 * Lets a gateway callback reach the controller only with a valid, fresh signature of
+	 * its exact body; it runs before Spring Security.
+	 * @param gateway the gateway's settings, with the configured secret if any
+	 * @param dataDir the data directory holding the shared secret otherwise
+	 * @param clock the clock signature timestamps are checked against
+	 * @param problems writes the 401 answer
+	 * @return the filter's registration
+	 */
+	@Bean
+	FilterRegistrationBean<SignedWebhookFilter> gatewayCallbackSignatures(GatewayProperties gateway,
+			@Value("${oms.data-dir}") Path dataDir, Clock clock, ProblemResponses problems) {
+		byte[] secret = SharedSecrets.resolve(gateway.callbackSecret(), dataDir,
+				GatewayProperties.CALLBACK_SECRET_FILE);
+		FilterRegistrationBean<SignedWebhookFilter> registration = new FilterRegistrationBean<>(
+				new SignedWebhookFilter(List.of(GATEWAY_CALLBACK), secret, clock, problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	/**
+	 * Reads bearer tokens as usual, except on the gateway callback: the gateway has no
+	 * token and authenticates by its signature, so an {@code Authorization} header there
+	 * is not read (a stale one must not turn a correctly signed callback into a 401).
+	 * @return the resolver
+	 */
+	@Bean
+	BearerTokenResolver bearerTokenResolver() {
+		DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+		RequestMatcher callback = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, GATEWAY_CALLBACK);
+		return request -> callback.matches(request) ? null : standard.resolve(request);
+	}
+
+}
