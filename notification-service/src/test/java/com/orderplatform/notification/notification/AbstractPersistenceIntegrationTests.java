@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The notification and template tables on a real database; one subclass per engine, so
- * SQLite and PostgreSQL answer the same questions.
+ * SQLite and PostgreSQL answer the same questions. The context is a (mock) web one
+ * because the platform's security configuration needs a servlet environment to start.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE)
+@SpringBootTest
 @Import(TestTimeConfiguration.class)
 abstract class AbstractPersistenceIntegrationTests {
 

@@ -199,7 +199,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 	void returnsANotificationById() {
 		long id = idOf(postEmail(email(42, "ORDER_CONFIRMATION", "ja")).getResponse().getHeader("Location"));
 
-		var result = this.mvc.get().uri("/api/v1/notifications/{id}", id).exchange();
+		var result = get("/api/v1/notifications/{id}", id);
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().extractingPath("$.id").isEqualTo((int) id);
@@ -209,7 +209,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void answersNotFoundForAnUnknownId() {
-		var result = this.mvc.get().uri("/api/v1/notifications/{id}", 999_999).exchange();
+		var result = get("/api/v1/notifications/{id}", 999_999);
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Notification 999999 does not exist");
@@ -217,7 +217,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void rejectsANonNumericId() {
-		var result = this.mvc.get().uri("/api/v1/notifications/abc").exchange();
+		var result = get("/api/v1/notifications/abc");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo("notification_id");
@@ -233,7 +233,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 		this.time.advance(Duration.ofMillis(5));
 		postEmail(email(42, "ORDER_CANCELLED", "ja"));
 
-		var result = this.mvc.get().uri("/api/v1/notifications/order/{orderId}", 42).exchange();
+		var result = get("/api/v1/notifications/order/{orderId}", 42);
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		var json = assertThat(result).bodyJson();
@@ -245,7 +245,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void listsNoNotificationsForAnOrderWithout() {
-		var result = this.mvc.get().uri("/api/v1/notifications/order/{orderId}", 404).exchange();
+		var result = get("/api/v1/notifications/order/{orderId}", 404);
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().isEqualTo("[]");

@@ -48,7 +48,7 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void listsEveryNotificationNewestFirstWithTheDefaultPage() {
-		var result = this.mvc.get().uri("/api/v1/notifications").exchange();
+		var result = get("/api/v1/notifications");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		var json = assertThat(result).bodyJson();
@@ -60,7 +60,7 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void acceptsATrailingSlash() {
-		var result = this.mvc.get().uri("/api/v1/notifications/?limit=3").exchange();
+		var result = get("/api/v1/notifications/?limit=3");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(8);
@@ -69,7 +69,7 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void filtersByStatus() {
-		var result = this.mvc.get().uri("/api/v1/notifications?status=failed").exchange();
+		var result = get("/api/v1/notifications?status=failed");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		var json = assertThat(result).bodyJson();
@@ -81,7 +81,7 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void pagesWithinAStatus() {
-		var result = this.mvc.get().uri("/api/v1/notifications?status=SENT&skip=2&limit=2").exchange();
+		var result = get("/api/v1/notifications?status=SENT&skip=2&limit=2");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		var json = assertThat(result).bodyJson();
@@ -93,7 +93,7 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void returnsAnEmptyPageBeyondTheEnd() {
-		var result = this.mvc.get().uri("/api/v1/notifications?skip=8").exchange();
+		var result = get("/api/v1/notifications?skip=8");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(8);
@@ -102,7 +102,7 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void countsNothingForAStatusNoneHas() {
-		var result = this.mvc.get().uri("/api/v1/notifications?status=pending").exchange();
+		var result = get("/api/v1/notifications?status=pending");
 
 		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(0);
 	}
@@ -110,7 +110,7 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 	@ParameterizedTest
 	@CsvSource({ "limit=0, limit", "limit=101, limit", "skip=-1, skip", "status=lost, status", "limit=x, limit" })
 	void rejectsAnInvalidParameterNamingIt(String query, String field) {
-		var result = this.mvc.get().uri("/api/v1/notifications?" + query).exchange();
+		var result = get("/api/v1/notifications?" + query);
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo(field);
