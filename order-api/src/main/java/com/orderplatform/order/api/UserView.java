@@ -1,0 +1,15 @@
+package com.orderplatform.order.api;
+
+import java.time.Instant;
+
+/**
+ * A user account as the API shows it; never its password hash.
+ *
+ * @param id the account's id
+ * @param username the user name
+ * @param role the role
+ * @param enabled whether the user may log in
+ * @param createdAt when the account was created (UTC)
+ */
+public record UserView(long id, String username, UserRole role, boolean enabled, Instant createdAt) {
+}
