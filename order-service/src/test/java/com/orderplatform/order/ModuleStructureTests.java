@@ -20,9 +20,9 @@ class ModuleStructureTests {
 	}
 
 	@Test
-	void hasTheOrderFeatureTheDownstreamClientsTheWebLayerAndTheContract() {
+	void hasTheFeaturesTheDownstreamClientsTheWebLayerAndTheContract() {
 		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("order", "payment", "notification", "web", "api");
+			.containsExactlyInAnyOrder("order", "user", "auth", "payment", "notification", "web", "api");
 	}
 
 }

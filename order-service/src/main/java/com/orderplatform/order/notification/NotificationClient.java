@@ -5,6 +5,7 @@ import com.orderplatform.common.http.ServiceClients;
 import com.orderplatform.notification.api.NotificationView;
 import com.orderplatform.notification.api.SendEmailRequest;
 import com.orderplatform.order.OrderServiceProperties;
+import com.orderplatform.order.auth.ServiceTokenInterceptor;
 
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,10 @@ public class NotificationClient {
 
 	private final RetryTemplate retry;
 
-	NotificationClient(RestClient.Builder builder, OrderServiceProperties properties) {
-		this.client = ServiceClients.restClient(builder, properties.notificationService());
+	NotificationClient(RestClient.Builder builder, OrderServiceProperties properties,
+			ServiceTokenInterceptor serviceToken) {
+		this.client = ServiceClients.restClient(builder.clone().requestInterceptor(serviceToken),
+				properties.notificationService());
 		this.retry = ServiceClients.retryTemplate(properties.notificationService());
 	}
 

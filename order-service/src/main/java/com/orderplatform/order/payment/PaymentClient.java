@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import com.orderplatform.common.http.RemoteProblems;
 import com.orderplatform.common.http.ServiceClients;
 import com.orderplatform.order.OrderServiceProperties;
+import com.orderplatform.order.auth.ServiceTokenInterceptor;
 import com.orderplatform.payment.api.PaymentView;
 import com.orderplatform.payment.api.ProcessPaymentRequest;
 import com.orderplatform.payment.api.RefundRequest;
@@ -33,8 +34,9 @@ public class PaymentClient {
 
 	private final RetryTemplate retry;
 
-	PaymentClient(RestClient.Builder builder, OrderServiceProperties properties) {
-		this.client = ServiceClients.restClient(builder, properties.paymentService());
+	PaymentClient(RestClient.Builder builder, OrderServiceProperties properties, ServiceTokenInterceptor serviceToken) {
+		this.client = ServiceClients.restClient(builder.clone().requestInterceptor(serviceToken),
+				properties.paymentService());
 		this.retry = ServiceClients.retryTemplate(properties.paymentService());
 	}
 

@@ -1,5 +1,7 @@
 package com.orderplatform.order.web;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,7 +13,14 @@ import com.orderplatform.order.order.OrderNotFoundException;
 import com.orderplatform.order.order.PaymentManagedStatusException;
 import com.orderplatform.order.order.RefundFailedException;
 import com.orderplatform.order.order.UnknownPaymentStatusException;
+import com.orderplatform.order.user.AccountLockedException;
+import com.orderplatform.order.user.InvalidCredentialsException;
+import com.orderplatform.order.user.InvalidUserException;
+import com.orderplatform.order.user.OwnAccountException;
+import com.orderplatform.order.user.UserNotFoundException;
+import com.orderplatform.order.user.UsernameTakenException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.HttpHeaders;
@@ -25,20 +34,22 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The order service's problem details: 404 for an unknown order, 409 for a status change
- * the order's state does not allow, 503 when a cancellation cannot refund because the
- * payment service is unavailable, 400 naming the field for invalid input.
+ * The order service's problem details: 404 for an unknown order or user, 409 for a status
+ * change the order's state does not allow and for a taken user name, 503 when a
+ * cancellation cannot refund because the payment service is unavailable, 400 naming the
+ * field for invalid input, 401 for a failed login and 429 (with {@code Retry-After}) for
+ * a login to a locked account.
  */
 @RestControllerAdvice
 class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 
-	@ExceptionHandler(OrderNotFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(OrderNotFoundException ex) {
+	@ExceptionHandler({ OrderNotFoundException.class, UserNotFoundException.class })
+	ResponseEntity<ProblemDetail> notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler({ IllegalOrderTransitionException.class, PaymentManagedStatusException.class,
-			ConcurrentOrderUpdateException.class })
+			ConcurrentOrderUpdateException.class, UsernameTakenException.class, OwnAccountException.class })
 	ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage());
 	}
@@ -53,6 +64,25 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", ex.getField()));
 	}
 
+	@ExceptionHandler(InvalidUserException.class)
+	ResponseEntity<ProblemDetail> invalidUser(InvalidUserException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", ex.getField()));
+	}
+
+	@ExceptionHandler(InvalidCredentialsException.class)
+	ResponseEntity<ProblemDetail> invalidCredentials(InvalidCredentialsException ex) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").body(body);
+	}
+
+	@ExceptionHandler(AccountLockedException.class)
+	ResponseEntity<ProblemDetail> accountLocked(AccountLockedException ex) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(body);
+	}
+
 	@ExceptionHandler(UnknownPaymentStatusException.class)
 	ResponseEntity<ProblemDetail> unknownPaymentStatus(UnknownPaymentStatusException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", "payment_status"));
@@ -60,7 +90,8 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 
 	/**
 	 * Names the field when the JSON is well formed but a value has the wrong type
-	 * ({@code "quantity": "two"}); anything else gets the generic answer.
+	 * ({@code "quantity": "two"}), listing the allowed values of an enum
+	 * ({@code "role": "root"}); anything else gets the generic answer.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -69,11 +100,21 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 				&& jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName() != null) {
 			String field = path(jackson);
 			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					field + ": has a value of the wrong type or format");
+					field + ": " + expected(jackson));
 			body.setProperty("field", field);
 			return ResponseEntity.badRequest().body(body);
 		}
 		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	private static String expected(MismatchedInputException ex) {
+		Class<?> target = ex.getTargetType();
+		if (ex instanceof InvalidFormatException && target != null && target.isEnum()) {
+			return "must be one of " + Arrays.stream(target.getEnumConstants())
+				.map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+				.collect(Collectors.joining(", "));
+		}
+		return "has a value of the wrong type or format";
 	}
 
 	/**

@@ -1,9 +1,13 @@
 package com.orderplatform.order.order;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.orderplatform.common.security.WebhookSignatures;
+import com.orderplatform.order.TestSecurity;
+import com.orderplatform.order.TestTokens;
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +28,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * service on a random port with a real SQLite file, and the payment and notification
  * services stood in for by real HTTP servers on fixed ports, started fresh for every
  * test. Tests tell their orders apart by unique customer emails or batch ids, since the
- * database is shared.
+ * database is shared. Requests carry an operator's token from the service's own issuer;
+ * webhooks are signed with the test secret as the payment service signs them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -34,8 +41,14 @@ abstract class IntegrationTestSupport {
 
 	static final int MAX_RETRIES = 3;
 
-	@Autowired
+	/** The test's client, as an operator. */
 	protected RestTestClient http;
+
+	@Autowired
+	protected RestTestClient anonymous;
+
+	@Autowired
+	protected ApplicationContext context;
 
 	@Autowired
 	protected OrderRepository repository;
@@ -48,13 +61,28 @@ abstract class IntegrationTestSupport {
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
-		TestDatabases.registerSqlite(registry, "order_service");
+		Path database = TestDatabases.registerSqlite(registry, "order_service");
+		TestSecurity.register(registry, database.getParent());
 		registry.add("oms.payment-service.base-url", () -> "http://localhost:" + PAYMENT_PORT);
 		registry.add("oms.payment-service.max-retries", () -> MAX_RETRIES);
 		registry.add("oms.payment-service.initial-backoff", () -> "5ms");
 		registry.add("oms.notification-service.base-url", () -> "http://localhost:" + NOTIFICATION_PORT);
 		registry.add("oms.notification-service.max-retries", () -> MAX_RETRIES);
 		registry.add("oms.notification-service.initial-backoff", () -> "5ms");
+	}
+
+	@BeforeEach
+	void authenticate() {
+		this.http = as("operator");
+	}
+
+	/**
+	 * A client carrying a valid token with the given role.
+	 * @param role {@code viewer}, {@code operator}, {@code admin} or {@code service}
+	 */
+	protected RestTestClient as(String role) {
+		String token = TestTokens.of(this.context).token("test-" + role, role);
+		return this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
 	}
 
 	@BeforeEach
@@ -89,6 +117,18 @@ abstract class IntegrationTestSupport {
 
 	protected RestTestClient.ResponseSpec postJson(String uri, String json, Object... uriVariables) {
 		return this.http.post().uri(uri, uriVariables).contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+	}
+
+	/**
+	 * Reports a payment's status as the payment service does: signed, without a token.
+	 */
+	protected RestTestClient.ResponseSpec postWebhook(long orderId, String json) {
+		return this.anonymous.post()
+			.uri("/api/v1/orders/{id}/webhook", orderId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(WebhookSignatures.HEADER, TestSecurity.webhookSignature(json, Instant.now()))
+			.body(json)
+			.exchange();
 	}
 
 	protected static String orderJson(String email, String name, String items) {

@@ -172,8 +172,8 @@ class OrderPlacementIntegrationTests extends IntegrationTestSupport {
 	void recordsPaidOnceWhenTheWebhookReportsThePaymentBeforeTheAnswerArrives() {
 		this.payments.thenAnswer(request -> {
 			long orderId = StubService.json(request).get("order_id").asLong();
-			postJson("/api/v1/orders/{id}/webhook", """
-					{"payment_status": "completed", "transaction_id": "txn-race"}""", orderId).expectStatus().isOk();
+			postWebhook(orderId, """
+					{"payment_status": "completed", "transaction_id": "txn-race"}""").expectStatus().isOk();
 			return DownstreamAnswers.payments(request);
 		});
 

@@ -1,17 +1,22 @@
 package com.orderplatform.order.order;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.orderplatform.order.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -20,15 +25,22 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * What {@link OrderRepository} guarantees, run against each database the service supports
  * (a subclass per database points the datasource at it). Orders are told apart by unique
- * emails and batch ids, since a database serves all tests of its class.
+ * emails and batch ids, since a database serves all tests of its class. A mock web
+ * environment, not none: the service's security (tokens, webhook signatures) is part of
+ * its web set-up.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 abstract class OrderRepositoryContract {
 
 	private static final Instant AT = Instant.parse("2026-02-01T08:00:00.123Z");
 
 	@Autowired
 	private OrderRepository repository;
+
+	@DynamicPropertySource
+	static void files(DynamicPropertyRegistry registry) throws IOException {
+		TestSecurity.register(registry, Files.createTempDirectory("oms-order-repository-"));
+	}
 
 	@Autowired
 	private JdbcClient jdbc;

@@ -27,8 +27,8 @@ class OrderServiceConfigurationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void reportsHealth() {
-		this.http.get()
+	void reportsHealthToAnyone() {
+		this.anonymous.get()
 			.uri("/actuator/health")
 			.exchange()
 			.expectStatus()
@@ -39,8 +39,8 @@ class OrderServiceConfigurationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void publishesItsOpenApiDescription() {
-		this.http.get()
+	void publishesItsOpenApiDescriptionToAnyone() {
+		this.anonymous.get()
 			.uri("/v3/api-docs")
 			.exchange()
 			.expectStatus()
@@ -55,8 +55,8 @@ class OrderServiceConfigurationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void publishesPrometheusMetrics() {
-		this.http.get()
+	void publishesPrometheusMetricsToAdmins() {
+		as("admin").get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()

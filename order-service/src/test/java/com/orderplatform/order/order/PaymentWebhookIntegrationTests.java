@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** POST /api/v1/orders/{id}/webhook: the payment service's reports, each idempotent. */
+/**
+ * POST /api/v1/orders/{id}/webhook: the payment service's signed reports, each
+ * idempotent.
+ */
 class PaymentWebhookIntegrationTests extends IntegrationTestSupport {
 
 	@Test
@@ -104,7 +107,7 @@ class PaymentWebhookIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void answersNotFoundForAnUnknownOrder() {
-		postJson("/api/v1/orders/{id}/webhook", body(999999996L, "completed", null), 999999996L).expectStatus()
+		postWebhook(999999996L, body(999999996L, "completed", null)).expectStatus()
 			.isNotFound()
 			.expectBody()
 			.jsonPath("$.detail")
@@ -115,7 +118,7 @@ class PaymentWebhookIntegrationTests extends IntegrationTestSupport {
 	void rejectsAnUnknownPaymentStatusNamingTheField() {
 		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
 
-		postJson("/api/v1/orders/{id}/webhook", body(order.id(), "settled", null), order.id()).expectStatus()
+		postWebhook(order.id(), body(order.id(), "settled", null)).expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.field")
@@ -130,7 +133,7 @@ class PaymentWebhookIntegrationTests extends IntegrationTestSupport {
 	void rejectsAReportWithoutTransactionId() {
 		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
 
-		postJson("/api/v1/orders/{id}/webhook", "{\"payment_status\": \"completed\"}", order.id()).expectStatus()
+		postWebhook(order.id(), "{\"payment_status\": \"completed\"}").expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.field")
@@ -138,7 +141,7 @@ class PaymentWebhookIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private OrderView report(long orderId, String paymentStatus, String reason) {
-		return postJson("/api/v1/orders/{id}/webhook", body(orderId, paymentStatus, reason), orderId).expectStatus()
+		return postWebhook(orderId, body(orderId, paymentStatus, reason)).expectStatus()
 			.isOk()
 			.expectBody(OrderView.class)
 			.returnResult()

@@ -1,0 +1,74 @@
+package com.orderplatform.order.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.orderplatform.common.security.SecurityProperties;
+
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mints the platform's tokens: RS256 JWTs with {@code iss} (this service), {@code sub},
+ * the roles claim, {@code iat}, {@code exp} and a unique {@code jti}.
+ */
+@Component
+public class TokenIssuer {
+
+	private final JwtEncoder encoder;
+
+	private final SigningKeys keys;
+
+	private final AuthProperties properties;
+
+	private final String rolesClaim;
+
+	private final Clock clock;
+
+	TokenIssuer(JwtEncoder encoder, SigningKeys keys, AuthProperties properties, SecurityProperties security,
+			Clock clock) {
+		this.encoder = encoder;
+		this.keys = keys;
+		this.properties = properties;
+		this.rolesClaim = security.rolesClaim();
+		this.clock = clock;
+	}
+
+	/**
+	 * Issues a token valid for {@code oms.auth.token-ttl}.
+	 * @param subject the user or service name
+	 * @param roles its roles as the claim carries them ({@code "operator"})
+	 * @return the token
+	 */
+	public IssuedToken issue(String subject, List<String> roles) {
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(this.properties.tokenTtl());
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(this.properties.issuer())
+			.subject(subject)
+			.claim(this.rolesClaim, List.copyOf(roles))
+			.issuedAt(now)
+			.expiresAt(expiresAt)
+			.id(UUID.randomUUID().toString())
+			.build();
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keys.signingKey().getKeyID()).build();
+		String value = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+		return new IssuedToken(value, now, expiresAt);
+	}
+
+	/**
+	 * How long the tokens issued now are valid.
+	 * @return the lifetime
+	 */
+	public Duration tokenTtl() {
+		return this.properties.tokenTtl();
+	}
+
+}

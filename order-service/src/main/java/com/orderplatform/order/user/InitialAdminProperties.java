@@ -1,0 +1,48 @@
+package com.orderplatform.order.user;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
+
+/**
+ * The first admin, created on the first start when there are no users yet
+ * ({@code oms.initial-admin.*}).
+ *
+ * @param username {@code OMS_ADMIN_USERNAME}, {@code admin} by default
+ * @param password {@code OMS_ADMIN_PASSWORD}; when empty a random one is generated,
+ * printed once and written to {@code ${oms.data-dir}/initial-admin-password}
+ */
+@ConfigurationProperties("oms.initial-admin")
+public record InitialAdminProperties(@DefaultValue("admin") String username, String password) {
+
+	public InitialAdminProperties {
+		Assert.isTrue(username != null && username.matches("[A-Za-z0-9._@-]{3,64}"),
+				() -> "oms.initial-admin.username (OMS_ADMIN_USERNAME) must be 3 to 64 letters, digits or . _ @ - but was '"
+						+ username + "'");
+		if (password != null && password.isEmpty()) {
+			password = null;
+		}
+		if (password != null) {
+			Assert.isTrue(password.length() >= 12,
+					"oms.initial-admin.password (OMS_ADMIN_PASSWORD) must be at least 12 characters");
+			Assert.isTrue(Passwords.fitsBCrypt(password),
+					"oms.initial-admin.password (OMS_ADMIN_PASSWORD) must be at most " + Passwords.MAX_BYTES
+							+ " bytes in UTF-8");
+		}
+	}
+
+	/**
+	 * Whether a password is configured.
+	 * @return {@code false} when one is to be generated
+	 */
+	boolean hasPassword() {
+		return this.password != null;
+	}
+
+	@Override
+	public String toString() {
+		return "InitialAdminProperties[username=" + this.username + ", password=" + (hasPassword() ? "(set)" : "(none)")
+				+ "]";
+	}
+
+}

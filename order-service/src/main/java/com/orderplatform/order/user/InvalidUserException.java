@@ -1,0 +1,23 @@
+package com.orderplatform.order.user;
+
+/**
+ * A new account breaks a rule the request's annotations cannot express; names the field.
+ */
+public class InvalidUserException extends RuntimeException {
+
+	private final String field;
+
+	InvalidUserException(String field, String message) {
+		super(field + ": " + message);
+		this.field = field;
+	}
+
+	/**
+	 * The offending field.
+	 * @return its JSON name
+	 */
+	public String getField() {
+		return this.field;
+	}
+
+}

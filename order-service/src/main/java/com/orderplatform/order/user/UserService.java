@@ -1,0 +1,99 @@
+package com.orderplatform.order.user;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.orderplatform.order.api.CreateUserRequest;
+import com.orderplatform.order.api.UserView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates, lists, enables and disables user accounts (admins only, by the API's rules).
+ */
+@Service
+public class UserService {
+
+	private static final Logger log = LoggerFactory.getLogger(UserService.class);
+
+	private final UserRepository repository;
+
+	private final Passwords passwords;
+
+	private final Clock clock;
+
+	UserService(UserRepository repository, Passwords passwords, Clock clock) {
+		this.repository = repository;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an enabled account.
+	 * @param request the user name, password and role
+	 * @param createdBy who asks, for the log
+	 * @return the account
+	 * @throws UsernameTakenException when the name belongs to another account
+	 * @throws InvalidUserException when the password is longer than BCrypt can take
+	 */
+	public UserView create(CreateUserRequest request, String createdBy) {
+		if (this.repository.findByUsername(request.username()).isPresent()) {
+			throw new UsernameTakenException(request.username());
+		}
+		String hash = this.passwords.hash(request.password());
+		User user;
+		try {
+			user = this.repository.insert(request.username(), hash, request.role(), this.clock.instant());
+		}
+		catch (DataIntegrityViolationException raced) {
+			throw new UsernameTakenException(request.username());
+		}
+		log.info("User {} '{}' created with role {} by '{}'", user.id(), user.username(), user.role(), createdBy);
+		return user.view();
+	}
+
+	/**
+	 * Reads one account.
+	 * @param username the user name
+	 * @return the account
+	 * @throws UserNotFoundException when there is none
+	 */
+	public UserView get(String username) {
+		return this.repository.findByUsername(username)
+			.map(User::view)
+			.orElseThrow(() -> new UserNotFoundException(username));
+	}
+
+	/**
+	 * Every account, by user name.
+	 * @return the accounts
+	 */
+	public List<UserView> list() {
+		return this.repository.findAll().stream().map(User::view).toList();
+	}
+
+	/**
+	 * Enables or disables an account. A disabled user's logins are refused; tokens
+	 * already issued stay valid until they expire.
+	 * @param username the account
+	 * @param enabled the new state
+	 * @param changedBy the admin asking
+	 * @return the account afterwards
+	 * @throws OwnAccountException when an admin disables their own account
+	 * @throws UserNotFoundException when there is no such account
+	 */
+	public UserView setEnabled(String username, boolean enabled, String changedBy) {
+		if (!enabled && username.equals(changedBy)) {
+			throw new OwnAccountException(username);
+		}
+		if (!this.repository.setEnabled(username, enabled, this.clock.instant())) {
+			throw new UserNotFoundException(username);
+		}
+		log.info("User '{}' {} by '{}'", username, enabled ? "enabled" : "disabled", changedBy);
+		return get(username);
+	}
+
+}
