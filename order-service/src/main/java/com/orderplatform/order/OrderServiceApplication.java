@@ -3,7 +3,10 @@ package com.orderplatform.order;
 import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,10 +19,14 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@OpenAPIDefinition(info = @Info(title = "Order service", version = "v1",
-		description = "Places orders, charges them through the payment service, moves them through "
-				+ "pending → payment_processing → paid → shipped → delivered (or cancelled, with a refund), "
-				+ "and asks the notification service to email the customer at each step."))
+@OpenAPIDefinition(
+		info = @Info(title = "Order service", version = "v1",
+				description = "Places orders, charges them through the payment service, moves them through "
+						+ "pending → payment_processing → paid → shipped → delivered (or cancelled, with a refund), "
+						+ "and asks the notification service to email the customer at each step. "
+						+ "Log in with POST /api/v1/auth/login and send the token as 'Authorization: Bearer <token>'."),
+		security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class OrderServiceApplication {
 
 	/**

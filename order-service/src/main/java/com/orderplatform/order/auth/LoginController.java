@@ -8,6 +8,7 @@ import com.orderplatform.order.api.TokenResponse;
 import com.orderplatform.order.user.AuthenticatedUser;
 import com.orderplatform.order.user.UserLoginService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -30,6 +31,7 @@ class LoginController {
 	}
 
 	@PostMapping("/api/v1/auth/login")
+	@SecurityRequirements
 	@Operation(summary = "Log in with user name and password",
 			description = "401 for an unknown user, a wrong password or a disabled account alike; "
 					+ "429 with Retry-After while the account is locked after repeated failures")

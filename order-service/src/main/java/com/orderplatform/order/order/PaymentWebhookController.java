@@ -3,6 +3,7 @@ package com.orderplatform.order.order;
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.api.PaymentWebhookRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -11,7 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The payment service's callback about an order's payment. */
+/**
+ * The payment service's callback about an order's payment. It carries no token: an HMAC
+ * signature of its body ({@code X-OMS-Signature}), checked before it gets here, is its
+ * authentication.
+ */
 @RestController
 @Tag(name = "Payment webhook", description = "Called by the payment service")
 class PaymentWebhookController {
@@ -23,8 +28,10 @@ class PaymentWebhookController {
 	}
 
 	@PostMapping("/api/v1/orders/{order_id}/webhook")
+	@SecurityRequirements
 	@Operation(summary = "Report a payment's status (completed, failed, refunded)",
-			description = "Idempotent; 200 with the order afterwards")
+			description = "Idempotent; 200 with the order afterwards. Signed with X-OMS-Signature "
+					+ "(HMAC-SHA256 of '<t>.<body>', OMS_WEBHOOK_SECRET); 401 without a valid, fresh signature")
 	OrderView paymentStatus(@PathVariable("order_id") long orderId, @Valid @RequestBody PaymentWebhookRequest request) {
 		return this.webhooks.handle(orderId, request);
 	}

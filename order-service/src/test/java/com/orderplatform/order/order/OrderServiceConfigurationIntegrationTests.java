@@ -51,7 +51,13 @@ class OrderServiceConfigurationIntegrationTests extends IntegrationTestSupport {
 			.jsonPath("$.paths['/api/v1/orders/{order_id}/webhook'].post")
 			.exists()
 			.jsonPath("$.paths['/api/v1/orders/{order_id}/status'].put")
-			.exists();
+			.exists()
+			.jsonPath("$.components.securitySchemes.bearer.scheme")
+			.isEqualTo("bearer")
+			.jsonPath("$.security[0].bearer")
+			.exists()
+			.jsonPath("$.paths['/api/v1/auth/login'].post.security")
+			.isEmpty();
 	}
 
 	@Test
