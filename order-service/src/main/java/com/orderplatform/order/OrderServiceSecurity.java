@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.orderplatform.common.security.ProblemResponses;
+import com.orderplatform.common.security.PublicEndpoints;
 import com.orderplatform.common.security.Roles;
 import com.orderplatform.common.security.SecurityRules;
 import com.orderplatform.common.security.SharedSecrets;
@@ -14,11 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what on the order service (the platform adds health and API docs before
@@ -50,9 +46,7 @@ class OrderServiceSecurity {
 
 	@Bean
 	SecurityRules orderServiceRules() {
-		return rules -> rules.requestMatchers(publicEndpoints())
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, ORDERS, ORDERS + "/", ORDERS + "/**")
+		return rules -> rules.requestMatchers(HttpMethod.GET, ORDERS, ORDERS + "/", ORDERS + "/**")
 			.hasRole(Roles.VIEWER)
 			.requestMatchers(HttpMethod.POST, ORDERS, ORDERS + "/")
 			.hasRole(Roles.OPERATOR)
@@ -65,15 +59,15 @@ class OrderServiceSecurity {
 	}
 
 	/**
-	 * Reads bearer tokens everywhere but on the public endpoints, so a stale token left
-	 * in a browser does not turn a login (or a key set fetch, or a signed webhook) into a
-	 * 401.
+	 * Login, the key set and the signed payment webhook are open; the platform ignores a
+	 * bearer token sent to them, so a stale token left in a browser does not turn a login
+	 * into a 401.
 	 */
 	@Bean
-	BearerTokenResolver bearerTokenResolver() {
-		DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
-		RequestMatcher publicEndpoints = publicEndpoints();
-		return request -> publicEndpoints.matches(request) ? null : tokens.resolve(request);
+	PublicEndpoints orderServicePublicEndpoints() {
+		return PublicEndpoints.of(PublicEndpoints.endpoint(HttpMethod.POST, LOGIN),
+				PublicEndpoints.endpoint(HttpMethod.GET, WELL_KNOWN),
+				PublicEndpoints.endpoint(HttpMethod.POST, PAYMENT_WEBHOOK));
 	}
 
 	/**
@@ -88,12 +82,6 @@ class OrderServiceSecurity {
 				new SignedWebhookFilter(List.of(PAYMENT_WEBHOOK), secret, clock, problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
-	}
-
-	private static RequestMatcher publicEndpoints() {
-		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-		return new OrRequestMatcher(paths.matcher(HttpMethod.POST, LOGIN), paths.matcher(HttpMethod.GET, WELL_KNOWN),
-				paths.matcher(HttpMethod.POST, PAYMENT_WEBHOOK));
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.orderplatform.common.security;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +22,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -35,6 +41,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration" })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
 
@@ -87,7 +94,9 @@ public class PlatformSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, ObjectProvider<SecurityRules> serviceRules,
-			TrustedIssuers issuers, ProblemResponses problems) {
+			ObjectProvider<PublicEndpoints> serviceEndpoints, TrustedIssuers issuers, ProblemResponses problems) {
+		RequestMatcher open = openEndpoints(serviceEndpoints);
+		DefaultBearerTokenResolver bearerTokens = new DefaultBearerTokenResolver();
 		ProblemDetailsAuthenticationEntryPoint entryPoint = new ProblemDetailsAuthenticationEntryPoint(problems);
 		ProblemDetailsAccessDeniedHandler accessDenied = new ProblemDetailsAccessDeniedHandler(problems);
 		http.csrf(AbstractHttpConfigurer::disable)
@@ -99,17 +108,28 @@ public class PlatformSecurityAutoConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.oauth2ResourceServer(resourceServer -> resourceServer
 				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers))
+				.bearerTokenResolver(request -> open.matches(request) ? null : bearerTokens.resolve(request))
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDenied))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			.authorizeHttpRequests(rules -> {
-				rules.requestMatchers(PUBLIC_PATHS).permitAll();
+				rules.requestMatchers(open).permitAll();
 				serviceRules.orderedStream().forEach(serviceRule -> serviceRule.apply(rules));
 				rules.requestMatchers("/actuator/**").hasRole(Roles.ADMIN);
 				rules.anyRequest().denyAll();
 			});
 		return http.build();
+	}
+
+	private static RequestMatcher openEndpoints(ObjectProvider<PublicEndpoints> serviceEndpoints) {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		List<RequestMatcher> open = new ArrayList<>();
+		for (String path : PUBLIC_PATHS) {
+			open.add(paths.matcher(path));
+		}
+		serviceEndpoints.orderedStream().forEach(endpoints -> open.addAll(endpoints.matchers()));
+		return new OrRequestMatcher(open);
 	}
 
 }

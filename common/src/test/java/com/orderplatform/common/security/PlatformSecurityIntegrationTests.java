@@ -97,6 +97,8 @@ class PlatformSecurityIntegrationTests {
 	@Test
 	void healthIsPublicAndMetricsAreForAdmins() throws Exception {
 		assertThat(send(get("/actuator/health")).statusCode()).isEqualTo(200);
+		assertThat(send(get("/actuator/health").header("Authorization", "Bearer " + issuer.forgedToken("x", "viewer")))
+			.statusCode()).isEqualTo(200);
 		assertThat(send(get("/actuator/prometheus").header("Authorization", "Bearer " + issuer.token("v", "viewer")))
 			.statusCode()).isEqualTo(403);
 		assertThat(send(get("/actuator/prometheus").header("Authorization", "Bearer " + issuer.token("a", "admin")))
@@ -131,12 +133,13 @@ class PlatformSecurityIntegrationTests {
 	}
 
 	@Test
-	void signedWebhookPassesAndAnUnsignedOneIsRefusedBeforeTheController() throws Exception {
+	void signedWebhookPassesEvenWithAStaleTokenAndAnUnsignedOneIsRefusedBeforeTheController() throws Exception {
 		String body = "{\"event\":\"paid\"}";
 		String signature = WebhookSignatures.sign(SecuredSampleApplication.WEBHOOK_SECRET, Instant.now(),
 				body.getBytes(StandardCharsets.UTF_8));
 
-		HttpResponse<String> signed = send(post("/api/hooks/7", body).header(WebhookSignatures.HEADER, signature));
+		HttpResponse<String> signed = send(post("/api/hooks/7", body).header(WebhookSignatures.HEADER, signature)
+			.header("Authorization", "Bearer " + issuer.expiredToken("stale", "viewer")));
 		HttpResponse<String> unsigned = send(post("/api/hooks/7", body));
 		HttpResponse<String> altered = send(
 				post("/api/hooks/7", body.replace("paid", "refunded")).header(WebhookSignatures.HEADER, signature));

@@ -31,9 +31,12 @@ class SecuredSampleApplication {
 		return rules -> rules.requestMatchers(HttpMethod.GET, "/api/samples")
 			.hasRole(Roles.VIEWER)
 			.requestMatchers(HttpMethod.POST, "/api/samples")
-			.hasRole(Roles.OPERATOR)
-			.requestMatchers(HttpMethod.POST, "/api/hooks/*")
-			.permitAll();
+			.hasRole(Roles.OPERATOR);
+	}
+
+	@Bean
+	PublicEndpoints samplePublicEndpoints() {
+		return PublicEndpoints.of(PublicEndpoints.endpoint(HttpMethod.POST, "/api/hooks/*"));
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.orderplatform.common.security.ProblemResponses;
+import com.orderplatform.common.security.PublicEndpoints;
 import com.orderplatform.common.security.Roles;
 import com.orderplatform.common.security.SecurityRules;
 import com.orderplatform.common.security.SharedSecrets;
@@ -17,10 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The payment service's authorization rules and the signature check of the gateway's
@@ -40,8 +37,7 @@ class PaymentSecurityConfiguration {
 	 */
 	@Bean
 	SecurityRules paymentSecurityRules() {
-		return rules -> rules.requestMatchers(HttpMethod.POST, GATEWAY_CALLBACK)
-			.permitAll()
+		return rules -> rules
 			.requestMatchers(HttpMethod.GET, "/api/v1/payments", "/api/v1/payments/", "/api/v1/payments/**")
 			.hasAnyRole(Roles.VIEWER, Roles.SERVICE)
 			.requestMatchers(HttpMethod.POST, "/api/v1/payments", "/api/v1/payments/", "/api/v1/payments/refund")
@@ -69,16 +65,14 @@ class PaymentSecurityConfiguration {
 	}
 
 	/**
-	 * Reads bearer tokens as usual, except on the gateway callback: the gateway has no
-	 * token and authenticates by its signature, so an {@code Authorization} header there
-	 * is not read (a stale one must not turn a correctly signed callback into a 401).
-	 * @return the resolver
+	 * The gateway's callback is open: the gateway has no token and authenticates by its
+	 * signature (the platform ignores an {@code Authorization} header there, so a stale
+	 * one cannot turn a correctly signed callback into a 401).
+	 * @return the public endpoints
 	 */
 	@Bean
-	BearerTokenResolver bearerTokenResolver() {
-		DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
-		RequestMatcher callback = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, GATEWAY_CALLBACK);
-		return request -> callback.matches(request) ? null : standard.resolve(request);
+	PublicEndpoints paymentPublicEndpoints() {
+		return PublicEndpoints.of(PublicEndpoints.endpoint(HttpMethod.POST, GATEWAY_CALLBACK));
 	}
 
 }
