@@ -83,6 +83,8 @@ The order platform is running (all healthy after $((elapsed_ms / 1000)).$(printf
   order-service         http://localhost:${PORTS[order-service]}   (API docs: http://localhost:${PORTS[order-service]}/swagger-ui.html)
   payment-service       http://localhost:${PORTS[payment-service]}   (API docs: http://localhost:${PORTS[payment-service]}/swagger-ui.html)
   notification-service  http://localhost:${PORTS[notification-service]}   (API docs: http://localhost:${PORTS[notification-service]}/swagger-ui.html)
+Log in as '${OMS_ADMIN_USERNAME:-admin}': the password is OMS_ADMIN_PASSWORD if you set it, otherwise the
+one generated on the first start (printed above, and kept in $OMS_DATA_DIR/initial-admin-password).
 Logs: $LOG_DIR. Press Ctrl-C to stop everything.
 
 MSG

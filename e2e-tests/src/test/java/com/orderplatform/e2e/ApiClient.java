@@ -23,14 +23,55 @@ final class ApiClient {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	private final String bearerToken;
+
+	ApiClient() {
+		this(null);
+	}
+
+	private ApiClient(String bearerToken) {
+		this.bearerToken = bearerToken;
+	}
+
+	/**
+	 * A client that sends the given token on every request.
+	 * @param token the access token
+	 * @return the client
+	 */
+	ApiClient withToken(String token) {
+		return new ApiClient(token);
+	}
+
+	/**
+	 * Logs in at the order service.
+	 * @param orderService the order service's base URI
+	 * @param username the user
+	 * @param password the password
+	 * @return a client carrying the user's token
+	 */
+	ApiClient login(URI orderService, String username, String password) {
+		Response response = post(orderService, "/api/v1/auth/login",
+				java.util.Map.of("username", username, "password", password));
+		if (response.status() != 200) {
+			throw new IllegalStateException("Login of " + username + " failed: " + response.body());
+		}
+		return withToken(response.json().get("access_token").asString());
+	}
+
 	Response get(URI base, String path) {
 		return send(HttpRequest.newBuilder(base.resolve(path)).GET());
 	}
 
 	Response post(URI base, String path, Object body) {
-		return send(HttpRequest.newBuilder(base.resolve(path))
+		return postRaw(base, path, JSON.writeValueAsString(body), java.util.Map.of());
+	}
+
+	Response postRaw(URI base, String path, String body, java.util.Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	Response put(URI base, String path, Object body) {
@@ -44,6 +85,9 @@ final class ApiClient {
 	}
 
 	private Response send(HttpRequest.Builder request) {
+		if (this.bearerToken != null) {
+			request.header("Authorization", "Bearer " + this.bearerToken);
+		}
 		try {
 			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());

@@ -1,11 +1,16 @@
 package com.orderplatform.e2e;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Map;
 import java.time.Duration;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.notification.api.NotificationStatus;
 import com.orderplatform.notification.api.NotificationView;
 import com.orderplatform.order.api.OrderItemRequest;
@@ -26,9 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The order lifecycle across the three real services, as in the README's walk-through: an
- * order is paid and confirmed by email, shipped, cancelled with a refund; and what
- * happens when the payment or notification service is down.
+ * The order lifecycle across the three real services, as in the README's walk-through,
+ * with real tokens from the order service: an order is paid and confirmed by email,
+ * shipped, cancelled with a refund; what happens when the payment or notification service
+ * is down; and that calls without a valid token or webhooks without a valid signature
+ * change nothing.
  */
 class OrderLifecycleIntegrationTests {
 
@@ -36,13 +43,16 @@ class OrderLifecycleIntegrationTests {
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withPerMethodLifecycle(false);
 
-	private static final ApiClient api = new ApiClient();
+	private static final ApiClient anonymous = new ApiClient();
+
+	private static ApiClient api;
 
 	private static Platform platform;
 
 	@BeforeAll
 	static void startPlatform() {
 		platform = Platform.start(smtp.getSmtp().getPort());
+		api = anonymous.login(platform.order.baseUri(), "admin", Platform.ADMIN_PASSWORD);
 	}
 
 	@AfterAll
@@ -133,6 +143,52 @@ class OrderLifecycleIntegrationTests {
 		assertThat(order.status()).isEqualTo(OrderStatus.PAID);
 		assertThat(paymentOf(order.id()).status()).isEqualTo(PaymentStatus.COMPLETED);
 		assertThat(notificationsOf(order.id())).isEmpty();
+	}
+
+	@Test
+	void everyServiceRefusesACallWithoutAValidToken() {
+		assertThat(anonymous.get(platform.order.baseUri(), "/api/v1/orders").status()).isEqualTo(401);
+		assertThat(anonymous.get(platform.payment.baseUri(), "/api/v1/payments").status()).isEqualTo(401);
+		assertThat(anonymous.get(platform.notification.baseUri(), "/api/v1/notifications").status()).isEqualTo(401);
+		assertThat(anonymous.withToken("not-a-token").get(platform.payment.baseUri(), "/api/v1/payments").status())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void tokensOfTheOrderServiceAreAcceptedByTheOtherServices() {
+		assertThat(api.get(platform.payment.baseUri(), "/api/v1/payments").status()).isEqualTo(200);
+		assertThat(api.get(platform.notification.baseUri(), "/api/v1/notifications").status()).isEqualTo(200);
+	}
+
+	@Test
+	void onlyACorrectlySignedPaymentWebhookReachesTheOrder() throws Exception {
+		OrderView order = placeOrder("kobayashi@example.co.jp", "小林誠");
+		String path = "/api/v1/orders/" + order.id() + "/webhook";
+		String body = "{\"payment_status\":\"failed\",\"transaction_id\":\"forged\",\"reason\":\"forged\"}";
+		byte[] sharedSecret = Files.readAllBytes(platform.dataDir.resolve("webhook.secret"));
+		byte[] wrongSecret = "a-wrong-secret-of-some-length".getBytes(StandardCharsets.UTF_8);
+
+		ApiClient.Response unsigned = anonymous.postRaw(platform.order.baseUri(), path, body, Map.of());
+		ApiClient.Response forged = anonymous.postRaw(platform.order.baseUri(), path, body,
+				Map.of(WebhookSignatures.HEADER, WebhookSignatures.sign(wrongSecret, Instant.now(), bytes(body))));
+		ApiClient.Response stale = anonymous.postRaw(platform.order.baseUri(), path, body,
+				Map.of(WebhookSignatures.HEADER,
+						WebhookSignatures.sign(sharedSecret, Instant.now().minus(Duration.ofMinutes(6)), bytes(body))));
+		String completed = "{\"payment_status\":\"completed\",\"transaction_id\":\"t-1\"}";
+		ApiClient.Response signed = anonymous.postRaw(platform.order.baseUri(), path, completed, Map
+			.of(WebhookSignatures.HEADER, WebhookSignatures.sign(sharedSecret, Instant.now(), bytes(completed))));
+
+		assertThat(unsigned.status()).isEqualTo(401);
+		assertThat(forged.status()).isEqualTo(401);
+		assertThat(stale.status()).isEqualTo(401);
+		assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+		OrderView after = api.get(platform.order.baseUri(), "/api/v1/orders/" + order.id()).as(OrderView.class);
+		assertThat(after.status()).isEqualTo(OrderStatus.PAID);
+		assertThat(after.statusHistory()).hasSize(3);
+	}
+
+	private static byte[] bytes(String body) {
+		return body.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static OrderView placeOrder(String email, String name) {

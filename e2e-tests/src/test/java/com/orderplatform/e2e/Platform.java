@@ -21,7 +21,13 @@ final class Platform implements AutoCloseable {
 
 	final ServiceProcess notification;
 
-	private Platform(ServiceProcess order, ServiceProcess payment, ServiceProcess notification) {
+	/** The first admin's password, set through the environment as an operator would. */
+	static final String ADMIN_PASSWORD = "e2e-admin-password-0123";
+
+	final Path dataDir;
+
+	private Platform(Path dataDir, ServiceProcess order, ServiceProcess payment, ServiceProcess notification) {
+		this.dataDir = dataDir;
 		this.order = order;
 		this.payment = payment;
 		this.notification = notification;
@@ -44,6 +50,7 @@ final class Platform implements AutoCloseable {
 		common.put("OMS_ORDER_URL", "http://127.0.0.1:" + orderPort);
 		common.put("OMS_PAYMENT_URL", "http://127.0.0.1:" + paymentPort);
 		common.put("OMS_NOTIFICATION_URL", "http://127.0.0.1:" + notificationPort);
+		common.put("OMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		common.put("OMS_SMTP_HOST", "127.0.0.1");
 		common.put("OMS_SMTP_PORT", Integer.toString(smtpPort));
 		// Keep retries quick so outage scenarios finish in seconds, not minutes.
@@ -53,7 +60,7 @@ final class Platform implements AutoCloseable {
 		ServiceProcess payment = service("payment-service", paymentPort, "OMS_PAYMENT_PORT", common, logDir);
 		ServiceProcess notification = service("notification-service", notificationPort, "OMS_NOTIFICATION_PORT", common,
 				logDir);
-		Platform platform = new Platform(order, payment, notification);
+		Platform platform = new Platform(dataDir, order, payment, notification);
 		List<ServiceProcess> all = platform.all();
 		all.forEach(ServiceProcess::launch);
 		try {
