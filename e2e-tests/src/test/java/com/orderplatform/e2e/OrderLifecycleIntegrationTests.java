@@ -8,8 +8,6 @@ import java.util.Map;
 import java.time.Duration;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.notification.api.NotificationStatus;
 import com.orderplatform.notification.api.NotificationView;
@@ -21,10 +19,8 @@ import com.orderplatform.order.api.UpdateOrderStatusRequest;
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.PaymentView;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.core.type.TypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +35,6 @@ import static org.awaitility.Awaitility.await;
  */
 class OrderLifecycleIntegrationTests {
 
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
 	private static final ApiClient anonymous = new ApiClient();
 
 	private static ApiClient api;
@@ -51,15 +43,8 @@ class OrderLifecycleIntegrationTests {
 
 	@BeforeAll
 	static void startPlatform() {
-		platform = Platform.start(smtp.getSmtp().getPort());
+		platform = Platform.shared();
 		api = anonymous.login(platform.order.baseUri(), "admin", Platform.ADMIN_PASSWORD);
-	}
-
-	@AfterAll
-	static void stopPlatform() {
-		if (platform != null) {
-			platform.close();
-		}
 	}
 
 	@Test
@@ -82,6 +67,8 @@ class OrderLifecycleIntegrationTests {
 
 		MimeMessage email = awaitEmailWithSubject("ご注文確認 — 注文番号 #" + order.id());
 		assertThat(email.getAllRecipients()).extracting(Object::toString).containsExactly("tanaka@example.co.jp");
+		assertThat(email.getContentType()).containsIgnoringCase("charset=UTF-8");
+		assertThat((String) email.getContent()).contains("田中太郎 様").contains("183,100");
 	}
 
 	@Test
@@ -225,7 +212,7 @@ class OrderLifecycleIntegrationTests {
 
 	private static MimeMessage awaitEmailWithSubject(String subject) {
 		return await().atMost(Duration.ofSeconds(30)).until(() -> {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
+			for (MimeMessage message : platform.smtp.getReceivedMessages()) {
 				if (subject.equals(message.getSubject())) {
 					return message;
 				}

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 /**
  * The whole platform as a user runs it: three service processes on real ports, each with
  * its embedded SQLite database in one fresh data directory, email going to a real SMTP
@@ -26,7 +29,14 @@ final class Platform implements AutoCloseable {
 
 	final Path dataDir;
 
-	private Platform(Path dataDir, ServiceProcess order, ServiceProcess payment, ServiceProcess notification) {
+	/** The SMTP server all email goes to. */
+	final GreenMail smtp;
+
+	private static Platform shared;
+
+	private Platform(GreenMail smtp, Path dataDir, ServiceProcess order, ServiceProcess payment,
+			ServiceProcess notification) {
+		this.smtp = smtp;
 		this.dataDir = dataDir;
 		this.order = order;
 		this.payment = payment;
@@ -34,11 +44,23 @@ final class Platform implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the three services and waits until all are healthy.
-	 * @param smtpPort the port of the SMTP server email goes to
+	 * The platform shared by all end-to-end test classes of this JVM, started on first
+	 * use and stopped when the JVM exits. Tests that stop or kill a service restart it
+	 * before they end.
 	 * @return the running platform
 	 */
-	static Platform start(int smtpPort) {
+	static synchronized Platform shared() {
+		if (shared == null) {
+			GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+			smtp.start();
+			shared = start(smtp);
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "e2e-platform-stop"));
+		}
+		return shared;
+	}
+
+	private static Platform start(GreenMail smtp) {
+		int smtpPort = smtp.getSmtp().getPort();
 		Path dataDir = createDataDir();
 		Path logDir = Path.of(System.getProperty("e2e.log-dir", "target/e2e-logs"));
 		createDirectories(logDir);
@@ -60,7 +82,7 @@ final class Platform implements AutoCloseable {
 		ServiceProcess payment = service("payment-service", paymentPort, "OMS_PAYMENT_PORT", common, logDir);
 		ServiceProcess notification = service("notification-service", notificationPort, "OMS_NOTIFICATION_PORT", common,
 				logDir);
-		Platform platform = new Platform(dataDir, order, payment, notification);
+		Platform platform = new Platform(smtp, dataDir, order, payment, notification);
 		List<ServiceProcess> all = platform.all();
 		all.forEach(ServiceProcess::launch);
 		try {
@@ -90,6 +112,7 @@ final class Platform implements AutoCloseable {
 	@Override
 	public void close() {
 		all().forEach(ServiceProcess::stop);
+		this.smtp.stop();
 	}
 
 	private static ServiceProcess service(String name, int port, String portVariable, Map<String, String> common,

@@ -110,6 +110,20 @@ final class ServiceProcess {
 		}
 	}
 
+	/** Kills the process at once (SIGKILL), as a crash or an OOM killer would. */
+	void kill() {
+		if (this.process == null || !this.process.isAlive()) {
+			return;
+		}
+		this.process.destroyForcibly();
+		try {
+			this.process.waitFor(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private boolean isHealthy() {
 		HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/actuator/health"))
 			.timeout(Duration.ofSeconds(2))
