@@ -3,7 +3,7 @@ package com.orderplatform.payment.gateway;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +49,72 @@ class SimulatedPaymentGatewayTests {
 		SimulatedPaymentGateway gateway = gateway(Duration.ofMillis(60), 0.0, null);
 
 		long started = System.nanoTime();
-		ChargeResult result = gateway.charge(request());
+		ChargeResult result = gateway.charge(request(1));
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
 		assertThat(result.approved()).isTrue();
 		assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(60));
+	}
+
+	@Test
+	void decidesEachChargeOfABatchOnItsOwnAsSingleChargesWithTheSameSeed() {
+		List<ChargeRequest> requests = requests(40);
+
+		List<ChargeResult> batch = gateway(Duration.ZERO, 0.5, 7L).chargeBatch(requests);
+		SimulatedPaymentGateway single = gateway(Duration.ZERO, 0.5, 7L);
+		List<ChargeResult> oneByOne = requests.stream().map(single::charge).toList();
+
+		assertThat(batch).hasSize(40).isEqualTo(oneByOne);
+		assertThat(batch).extracting(ChargeResult::approved).contains(true, false);
+	}
+
+	@Test
+	void waitsTheLatencyOnceForAWholeBatch() {
+		SimulatedPaymentGateway gateway = gateway(Duration.ofMillis(200), 0.0, null);
+
+		long started = System.nanoTime();
+		List<ChargeResult> results = gateway.chargeBatch(requests(20));
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(results).hasSize(20).allSatisfy(result -> assertThat(result.approved()).isTrue());
+		// Twenty round trips would take four seconds.
+		assertThat(took).isBetween(Duration.ofMillis(200), Duration.ofMillis(2000));
+	}
+
+	@Test
+	void answersAnOrderItApprovedBeforeWithThatApprovalWithoutDecidingAgain() {
+		// With seed 1 and a failure rate of 0.5 the outcomes are: approve, decline,
+		// decline, …
+		SimulatedPaymentGateway gateway = gateway(Duration.ZERO, 0.5, 1L);
+		assertThat(gateway.charge(request(1)).approved()).isTrue();
+
+		List<ChargeResult> again = gateway.chargeBatch(List.of(request(1), request(1), request(1)));
+		ChargeResult nextOrder = gateway.charge(request(2));
+
+		assertThat(again).containsExactly(ChargeResult.approve(), ChargeResult.approve(), ChargeResult.approve());
+		assertThat(nextOrder.approved()).as("the seed's second outcome, untouched by the replays").isFalse();
+	}
+
+	@Test
+	void chargesADeclinedOrderAgainAsANewAttempt() {
+		SimulatedPaymentGateway gateway = gateway(Duration.ZERO, 0.5, 1L);
+		gateway.charge(request(100));
+
+		List<Boolean> attempts = LongStream.range(0, 5).mapToObj(i -> gateway.charge(request(11)).approved()).toList();
+
+		assertThat(attempts).containsExactly(false, false, true, true, true);
+	}
+
+	@Test
+	void declinesAChargeOfAnApprovedOrderForAnotherAmount() {
+		SimulatedPaymentGateway gateway = gateway(Duration.ZERO, 0.0, null);
+		gateway.charge(request(9));
+
+		ChargeResult other = gateway
+			.charge(new ChargeRequest("tx-9b", null, 9, new BigDecimal("2500"), "JPY", "credit_card"));
+
+		assertThat(other).isEqualTo(ChargeResult.decline(
+				"Declined by the payment gateway: order 9 was already charged 1500 JPY under the same idempotency key"));
 	}
 
 	private static SimulatedPaymentGateway gateway(Duration latency, double failureRate, Long seed) {
@@ -61,11 +122,15 @@ class SimulatedPaymentGatewayTests {
 	}
 
 	private static List<ChargeResult> charge(SimulatedPaymentGateway gateway, int times) {
-		return IntStream.range(0, times).mapToObj(i -> gateway.charge(request())).toList();
+		return requests(times).stream().map(gateway::charge).toList();
 	}
 
-	private static ChargeRequest request() {
-		return new ChargeRequest("tx-1", 1, 2, new BigDecimal("1500"), "JPY", "credit_card");
+	private static List<ChargeRequest> requests(int count) {
+		return LongStream.rangeClosed(1, count).mapToObj(SimulatedPaymentGatewayTests::request).toList();
+	}
+
+	private static ChargeRequest request(long orderId) {
+		return new ChargeRequest("tx-" + orderId, orderId, orderId, new BigDecimal("1500"), "JPY", "credit_card");
 	}
 
 }
