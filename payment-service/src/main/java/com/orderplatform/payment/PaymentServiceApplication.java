@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @OpenAPIDefinition(info = @Info(title = "Payment service", version = "v1",
-		description = "Payments for single orders (100 to 1,000,000 JPY, one payment per order), full refunds, "
-				+ "payment gateway callbacks, and payment status webhooks to the order service."))
+		description = "Payments for single orders and in batches (100 to 1,000,000 JPY, one payment per order), "
+				+ "full refunds, payment gateway callbacks, and payment status webhooks to the order service."))
 public class PaymentServiceApplication {
 
 	/**

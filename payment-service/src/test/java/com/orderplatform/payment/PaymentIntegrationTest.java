@@ -3,6 +3,7 @@ package com.orderplatform.payment;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.orderplatform.common.security.WebhookSignatures;
+import com.orderplatform.payment.api.BatchPaymentRequest;
 import com.orderplatform.payment.api.PaymentView;
 import com.orderplatform.payment.gateway.PaymentGateway;
 import com.orderplatform.testsupport.TestDatabases;
@@ -92,6 +93,15 @@ public abstract class PaymentIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)
 			.exchange();
+	}
+
+	/**
+	 * Posts a batch payment as the order service.
+	 * @param request the batch
+	 * @return the result
+	 */
+	protected MvcTestResult postBatch(BatchPaymentRequest request) {
+		return postJson("/api/v1/payments/batch", this.json.writeValueAsString(request));
 	}
 
 	/**

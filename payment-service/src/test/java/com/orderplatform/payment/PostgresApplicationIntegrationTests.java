@@ -2,7 +2,12 @@ package com.orderplatform.payment;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import com.orderplatform.payment.api.BatchOutcome;
+import com.orderplatform.payment.api.BatchPaymentResponse;
+import com.orderplatform.payment.api.BatchPaymentResult;
 import com.orderplatform.payment.api.PaymentPage;
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.PaymentView;
@@ -119,6 +124,57 @@ class PostgresApplicationIntegrationTests {
 					.getStatus());
 
 		assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+	}
+
+	@Test
+	void paysABatchAndAnswersItsReplayIdenticallyOnPostgres() throws Exception {
+		long paidSingly = ORDER_IDS.incrementAndGet();
+		assertThat(post("/api/v1/payments", "{\"order_id\": %d, \"amount\": 5000}".formatted(paidSingly)))
+			.hasStatus(HttpStatus.CREATED);
+		List<Long> orders = Stream.generate(ORDER_IDS::incrementAndGet).limit(300).toList();
+		String body = batchBody("pg-batch-1", Stream.concat(orders.stream(), Stream.of(paidSingly)).toList(),
+				", {\"order_id\": %d, \"amount\": 99}".formatted(ORDER_IDS.incrementAndGet()));
+
+		MvcTestResult sent = post("/api/v1/payments/batch", body);
+		MvcTestResult resent = post("/api/v1/payments/batch", body);
+
+		assertThat(sent).hasStatus(HttpStatus.OK);
+		assertThat(resent.getResponse().getContentAsString()).isEqualTo(sent.getResponse().getContentAsString());
+		BatchPaymentResponse response = read(sent, BatchPaymentResponse.class);
+		assertThat(response.completed()).isEqualTo(300);
+		assertThat(response.alreadyPaid()).isOne();
+		assertThat(response.failed()).isOne();
+		assertThat(response.results().subList(0, 300)).extracting(BatchPaymentResult::orderId).isEqualTo(orders);
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM payments WHERE batch_id = 'pg-batch-1'").query(Long.class).single())
+			.isEqualTo(300);
+		PaymentPage page = read(get("/api/v1/payments?batch_id=pg-batch-1&skip=290&limit=100"), PaymentPage.class);
+		assertThat(page.total()).isEqualTo(300);
+		assertThat(page.items()).extracting(PaymentView::orderId).isEqualTo(orders.subList(0, 10).reversed());
+	}
+
+	@Test
+	void answersIdenticallyWhenTheSameBatchIsSentSeveralTimesAtOnceOnPostgres() throws Exception {
+		List<Long> orders = Stream.generate(ORDER_IDS::incrementAndGet).limit(50).toList();
+		String body = batchBody("pg-race", orders, "");
+
+		List<String> answers = Concurrently.run(4,
+				() -> post("/api/v1/payments/batch", body).getResponse().getContentAsString());
+
+		assertThat(answers).containsOnly(answers.get(0));
+		BatchPaymentResponse response = this.json.readValue(answers.get(0), BatchPaymentResponse.class);
+		assertThat(response.results()).extracting(BatchPaymentResult::outcome).containsOnly(BatchOutcome.COMPLETED);
+		assertThat(response.completed()).isEqualTo(50);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM payments WHERE batch_id = 'pg-race'").query(Long.class).single())
+			.isEqualTo(50);
+	}
+
+	private static String batchBody(String batchId, List<Long> orders, String moreItems) {
+		return "{\"batch_id\": \"%s\", \"items\": [%s%s]}".formatted(batchId,
+				orders.stream()
+					.map(orderId -> "{\"order_id\": %d, \"amount\": 1000}".formatted(orderId))
+					.collect(Collectors.joining(", ")),
+				moreItems);
 	}
 
 	private MvcTestResult post(String uri, String body) {

@@ -14,9 +14,12 @@ import java.time.Instant;
  * @param paymentMethod how the customer pays
  * @param transactionId the gateway transaction id (a UUID)
  * @param failureReason why the payment failed, otherwise {@code null}
+ * @param batchId the batch payment that made or last attempted it, {@code null} for a
+ * single payment
  * @param createdAt when it was created (UTC)
  * @param updatedAt when it last changed (UTC)
  */
 public record PaymentView(long id, long orderId, BigDecimal amount, String currency, PaymentStatus status,
-		String paymentMethod, String transactionId, String failureReason, Instant createdAt, Instant updatedAt) {
+		String paymentMethod, String transactionId, String failureReason, String batchId, Instant createdAt,
+		Instant updatedAt) {
 }

@@ -14,6 +14,9 @@ public final class Payment {
 	/** The payment method when the caller names none. */
 	public static final String DEFAULT_METHOD = "credit_card";
 
+	/** The longest failure reason kept (the column's size); a longer one is cut. */
+	static final int MAX_REASON_LENGTH = 500;
+
 	private final Long id;
 
 	private final long orderId;
@@ -32,10 +35,12 @@ public final class Payment {
 
 	private String failureReason;
 
+	private String batchId;
+
 	private Instant updatedAt;
 
 	Payment(Long id, long orderId, BigDecimal amount, String currency, String paymentMethod, PaymentState state,
-			String transactionId, String failureReason, Instant createdAt, Instant updatedAt) {
+			String transactionId, String failureReason, String batchId, Instant createdAt, Instant updatedAt) {
 		this.id = id;
 		this.orderId = orderId;
 		this.amount = amount;
@@ -44,6 +49,7 @@ public final class Payment {
 		this.state = state;
 		this.transactionId = transactionId;
 		this.failureReason = failureReason;
+		this.batchId = batchId;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 	}
@@ -64,7 +70,27 @@ public final class Payment {
 			String transactionId, Instant now) {
 		PaymentLimits.check(amount, currency);
 		return new Payment(null, orderId, amount, PaymentLimits.CURRENCY, methodOrDefault(paymentMethod),
-				PaymentState.PROCESSING, transactionId, null, now, now);
+				PaymentState.PROCESSING, transactionId, null, null, now, now);
+	}
+
+	/**
+	 * Starts a new payment of a batch, not yet stored, in state processing, paid by
+	 * credit card.
+	 * @param orderId the order to charge
+	 * @param amount the amount in whole yen, within the limits
+	 * @param currency the currency, {@code null} for JPY
+	 * @param transactionId the gateway transaction id of this attempt
+	 * @param batchId the batch that makes the payment
+	 * @param now the current time
+	 * @return the new payment
+	 * @throws AmountOutOfRangeException when the amount is outside 100..1,000,000 JPY
+	 * @throws UnsupportedCurrencyException for any currency but JPY
+	 */
+	static Payment startInBatch(long orderId, BigDecimal amount, String currency, String transactionId, String batchId,
+			Instant now) {
+		Payment payment = start(orderId, amount, currency, null, transactionId, now);
+		payment.batchId = batchId;
+		return payment;
 	}
 
 	/**
@@ -74,10 +100,12 @@ public final class Payment {
 	 * @param newPaymentMethod how the customer pays this time, {@code null} for credit
 	 * card
 	 * @param newTransactionId the gateway transaction id of this attempt
+	 * @param newBatchId the batch making this attempt, {@code null} for a single payment
 	 * @param now the current time
 	 * @throws DuplicatePaymentException unless the payment failed
 	 */
-	void reattempt(BigDecimal newAmount, String newPaymentMethod, String newTransactionId, Instant now) {
+	void reattempt(BigDecimal newAmount, String newPaymentMethod, String newTransactionId, String newBatchId,
+			Instant now) {
 		if (!this.state.canBecome(PaymentState.PROCESSING)) {
 			throw new DuplicatePaymentException(this.orderId, id(), this.state);
 		}
@@ -86,6 +114,7 @@ public final class Payment {
 		this.paymentMethod = methodOrDefault(newPaymentMethod);
 		this.transactionId = newTransactionId;
 		this.failureReason = null;
+		this.batchId = newBatchId;
 		moveTo(PaymentState.PROCESSING, now);
 	}
 
@@ -108,7 +137,8 @@ public final class Payment {
 	/**
 	 * Records that the gateway did not charge the customer. Hearing it again changes
 	 * nothing.
-	 * @param reason why, as the gateway said
+	 * @param reason why, as the gateway said; cut to {@value #MAX_REASON_LENGTH}
+	 * characters, since a gateway's error message can be of any length
 	 * @param now the current time
 	 * @return {@code true} when the payment changed
 	 * @throws IllegalPaymentStateException when the payment completed or was refunded
@@ -118,7 +148,8 @@ public final class Payment {
 			return false;
 		}
 		require(PaymentState.FAILED, "failed");
-		this.failureReason = reason;
+		this.failureReason = (reason != null && reason.length() > MAX_REASON_LENGTH)
+				? reason.substring(0, MAX_REASON_LENGTH) : reason;
 		moveTo(PaymentState.FAILED, now);
 		return true;
 	}
@@ -139,7 +170,7 @@ public final class Payment {
 
 	Payment withId(long newId) {
 		return new Payment(newId, this.orderId, this.amount, this.currency, this.paymentMethod, this.state,
-				this.transactionId, this.failureReason, this.createdAt, this.updatedAt);
+				this.transactionId, this.failureReason, this.batchId, this.createdAt, this.updatedAt);
 	}
 
 	private void require(PaymentState next, String verb) {
@@ -192,6 +223,14 @@ public final class Payment {
 
 	public String failureReason() {
 		return this.failureReason;
+	}
+
+	/**
+	 * The batch payment that made the payment or last attempted it.
+	 * @return the batch id, {@code null} for a single payment
+	 */
+	public String batchId() {
+		return this.batchId;
 	}
 
 	public Instant createdAt() {

@@ -61,11 +61,14 @@ class PaymentController {
 	}
 
 	@GetMapping({ "", "/" })
-	@Operation(summary = "List payments, newest first")
+	@Operation(summary = "List payments, newest first",
+			description = "Filtered by status and by the batch that made them (batch_id), for reconciliation.")
 	PaymentPage list(@RequestParam(required = false) PaymentStatus status,
+			@RequestParam(name = "batch_id", required = false) String batchId,
 			@RequestParam(defaultValue = "0") @Min(0) int skip,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-		PaymentList list = this.payments.list(status, skip, limit);
+		PaymentList list = this.payments.list(status, (batchId == null || batchId.isBlank()) ? null : batchId, skip,
+				limit);
 		return new PaymentPage(list.payments().stream().map(PaymentViews::of).toList(), list.total(), skip, limit);
 	}
 

@@ -95,13 +95,14 @@ public class PaymentService {
 	/**
 	 * Lists payments, newest first.
 	 * @param status only payments in this status, or {@code null} for all
+	 * @param batchId only payments of this batch, or {@code null} for all
 	 * @param skip how many to skip
 	 * @param limit how many at most
 	 * @return the page and the total number of matching payments
 	 */
-	public PaymentList list(PaymentStatus status, int skip, int limit) {
-		List<Payment> page = this.payments.findPage(status, skip, limit);
-		return new PaymentList(page, this.payments.count(status));
+	public PaymentList list(PaymentStatus status, String batchId, int skip, int limit) {
+		List<Payment> page = this.payments.findPage(status, batchId, skip, limit);
+		return new PaymentList(page, this.payments.count(status, batchId));
 	}
 
 	/**
@@ -149,7 +150,7 @@ public class PaymentService {
 			return payment;
 		}
 		PaymentState before = existing.state();
-		existing.reattempt(request.amount(), request.paymentMethod(), transactionId, now);
+		existing.reattempt(request.amount(), request.paymentMethod(), transactionId, null, now);
 		this.changes.store(existing, before);
 		log.info("Failed payment {} of order {} attempted again as transaction {}", existing.id(), existing.orderId(),
 				transactionId);

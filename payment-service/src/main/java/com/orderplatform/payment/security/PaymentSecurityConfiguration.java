@@ -31,8 +31,9 @@ class PaymentSecurityConfiguration {
 
 	/**
 	 * Reading payments is for users (viewer and up) and for the order service, which
-	 * looks a payment up before refunding it; paying is for the order service (and
-	 * admins); refunding for the order service and for an admin's manual refund.
+	 * looks a payment up before refunding it; paying, one order or a batch, is for the
+	 * order service (and admins); refunding for the order service and for an admin's
+	 * manual refund.
 	 * @return the rules
 	 */
 	@Bean
@@ -40,7 +41,8 @@ class PaymentSecurityConfiguration {
 		return rules -> rules
 			.requestMatchers(HttpMethod.GET, "/api/v1/payments", "/api/v1/payments/", "/api/v1/payments/**")
 			.hasAnyRole(Roles.VIEWER, Roles.SERVICE)
-			.requestMatchers(HttpMethod.POST, "/api/v1/payments", "/api/v1/payments/", "/api/v1/payments/refund")
+			.requestMatchers(HttpMethod.POST, "/api/v1/payments", "/api/v1/payments/", "/api/v1/payments/batch",
+					"/api/v1/payments/refund")
 			.hasAnyRole(Roles.SERVICE, Roles.ADMIN);
 	}
 

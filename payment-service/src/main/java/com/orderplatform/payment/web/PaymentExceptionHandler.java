@@ -4,6 +4,8 @@ import java.util.Map;
 
 import com.orderplatform.common.web.ProblemDetailsExceptionHandler;
 import com.orderplatform.payment.payment.AmountOutOfRangeException;
+import com.orderplatform.payment.payment.BatchTooLargeException;
+import com.orderplatform.payment.payment.DuplicateBatchItemException;
 import com.orderplatform.payment.payment.DuplicatePaymentException;
 import com.orderplatform.payment.payment.IllegalPaymentStateException;
 import com.orderplatform.payment.payment.PaymentDeclinedException;
@@ -19,8 +21,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Maps the payment service's exceptions to problem details: 400 for invalid amounts,
- * currencies and duplicate payments (as spec 5.2.2 has it), 402 for a declined payment,
- * 404 for unknown payments, 409 for transitions the payment's state does not allow.
+ * currencies and duplicate payments (as spec 5.2.2 has it) and for batches too large or
+ * naming an order twice, 402 for a declined payment, 404 for unknown payments, 409 for
+ * transitions the payment's state does not allow.
  */
 @RestControllerAdvice
 class PaymentExceptionHandler extends ProblemDetailsExceptionHandler {
@@ -43,6 +46,16 @@ class PaymentExceptionHandler extends ProblemDetailsExceptionHandler {
 	@ExceptionHandler(DuplicatePaymentException.class)
 	ResponseEntity<ProblemDetail> duplicatePayment(DuplicatePaymentException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", "order_id"));
+	}
+
+	@ExceptionHandler(BatchTooLargeException.class)
+	ResponseEntity<ProblemDetail> batchTooLarge(BatchTooLargeException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", "items"));
+	}
+
+	@ExceptionHandler(DuplicateBatchItemException.class)
+	ResponseEntity<ProblemDetail> duplicateBatchItem(DuplicateBatchItemException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", ex.field()));
 	}
 
 	@ExceptionHandler(PaymentDeclinedException.class)

@@ -42,6 +42,9 @@ class PaymentControllerTests {
 	@MockitoBean
 	private RefundService refunds;
 
+	@MockitoBean
+	private BatchPaymentService batches;
+
 	@Test
 	void answersPaymentRequiredWithThePaymentOrderAndReasonWhenDeclined() {
 		given(this.payments.process(any())).willThrow(new PaymentDeclinedException(8, 80, "card expired"));
@@ -75,14 +78,29 @@ class PaymentControllerTests {
 
 	@Test
 	void passesTheStatusFilterAndPagingToTheService() {
-		given(this.payments.list(PaymentStatus.REFUNDED, 40, 10)).willReturn(new PaymentList(List.of(), 41));
+		given(this.payments.list(PaymentStatus.REFUNDED, null, 40, 10)).willReturn(new PaymentList(List.of(), 41));
 
 		MvcTestResult result = this.mvc.get().uri("/api/v1/payments?status=Refunded&skip=40&limit=10").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().isStrictlyEqualTo("""
 				{"items": [], "total": 41, "skip": 40, "limit": 10}""");
-		verify(this.payments).list(PaymentStatus.REFUNDED, 40, 10);
+		verify(this.payments).list(PaymentStatus.REFUNDED, null, 40, 10);
+	}
+
+	@Test
+	void passesTheBatchFilterToTheService() {
+		given(this.payments.list(PaymentStatus.FAILED, "import-7:chunk-3", 0, 20))
+			.willReturn(new PaymentList(List.of(), 2));
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/v1/payments?batch_id=import-7:chunk-3&status=failed")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).bodyJson().isStrictlyEqualTo("""
+				{"items": [], "total": 2, "skip": 0, "limit": 20}""");
+		verify(this.payments).list(PaymentStatus.FAILED, "import-7:chunk-3", 0, 20);
 	}
 
 	@Test

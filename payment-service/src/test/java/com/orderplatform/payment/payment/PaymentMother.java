@@ -23,6 +23,26 @@ final class PaymentMother {
 	}
 
 	/**
+	 * A payment of a batch, not stored, that the gateway approved.
+	 */
+	static Payment completedInBatch(long orderId, String batchId, String amount, Instant at) {
+		Payment payment = Payment.startInBatch(orderId, new BigDecimal(amount), null, UUID.randomUUID().toString(),
+				batchId, at);
+		payment.complete(at);
+		return payment;
+	}
+
+	/**
+	 * A payment of a batch, not stored, that the gateway declined.
+	 */
+	static Payment failedInBatch(long orderId, String batchId, String amount, String reason, Instant at) {
+		Payment payment = Payment.startInBatch(orderId, new BigDecimal(amount), "JPY", UUID.randomUUID().toString(),
+				batchId, at);
+		payment.fail(reason, at);
+		return payment;
+	}
+
+	/**
 	 * A stored payment (with an id) in the given state.
 	 */
 	static Payment stored(long id, PaymentState state) {

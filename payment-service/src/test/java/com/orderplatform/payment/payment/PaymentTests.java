@@ -150,7 +150,7 @@ class PaymentTests {
 	void attemptsAFailedPaymentAgainAsANewTransaction() {
 		Payment payment = PaymentMother.stored(3, PaymentState.FAILED);
 
-		payment.reattempt(new BigDecimal("2500"), "bank_transfer", "tx-2", NOW);
+		payment.reattempt(new BigDecimal("2500"), "bank_transfer", "tx-2", null, NOW);
 
 		assertThat(payment.state()).isEqualTo(PaymentState.PROCESSING);
 		assertThat(payment.transactionId()).isEqualTo("tx-2");
@@ -167,7 +167,7 @@ class PaymentTests {
 		String transactionId = payment.transactionId();
 
 		assertThatExceptionOfType(DuplicatePaymentException.class)
-			.isThrownBy(() -> payment.reattempt(new BigDecimal("2500"), null, "tx-2", NOW))
+			.isThrownBy(() -> payment.reattempt(new BigDecimal("2500"), null, "tx-2", null, NOW))
 			.withMessage("Order 42 already has payment 3 in state " + shown
 					+ "; only a failed payment can be attempted again");
 		assertThat(payment.transactionId()).isEqualTo(transactionId);
@@ -178,8 +178,48 @@ class PaymentTests {
 		Payment payment = PaymentMother.stored(3, PaymentState.FAILED);
 
 		assertThatExceptionOfType(AmountOutOfRangeException.class)
-			.isThrownBy(() -> payment.reattempt(new BigDecimal("1000001"), null, "tx-2", NOW));
+			.isThrownBy(() -> payment.reattempt(new BigDecimal("1000001"), null, "tx-2", null, NOW));
 		assertThat(payment.state()).isEqualTo(PaymentState.FAILED);
+	}
+
+	@Test
+	void startsABatchPaymentInProcessingWithItsBatch() {
+		Payment payment = Payment.startInBatch(7, new BigDecimal("1500"), null, "tx-1", "import-3:chunk-2", NOW);
+
+		assertThat(payment.state()).isEqualTo(PaymentState.PROCESSING);
+		assertThat(payment.batchId()).isEqualTo("import-3:chunk-2");
+		assertThat(payment.currency()).isEqualTo("JPY");
+		assertThat(payment.paymentMethod()).isEqualTo("credit_card");
+		assertThat(payment.transactionId()).isEqualTo("tx-1");
+	}
+
+	@Test
+	void refusesABatchPaymentOutsideTheLimits() {
+		assertThatExceptionOfType(AmountOutOfRangeException.class)
+			.isThrownBy(() -> Payment.startInBatch(7, new BigDecimal("99"), "JPY", "tx", "b", NOW));
+		assertThatExceptionOfType(UnsupportedCurrencyException.class)
+			.isThrownBy(() -> Payment.startInBatch(7, new BigDecimal("500"), "EUR", "tx", "b", NOW));
+	}
+
+	@Test
+	void anAttemptAgainBelongsToTheBatchThatMakesItOrToNone() {
+		Payment payment = PaymentMother.failedInBatch(7, "import-1", "1000", "card expired", NOW);
+
+		payment.reattempt(new BigDecimal("1000"), null, "tx-2", "import-2", NOW);
+		payment.fail("card expired again", NOW);
+		payment.reattempt(new BigDecimal("1000"), null, "tx-3", null, NOW);
+
+		assertThat(payment.batchId()).isNull();
+		assertThat(payment.transactionId()).isEqualTo("tx-3");
+	}
+
+	@Test
+	void keepsAtMostFiveHundredCharactersOfAFailureReason() {
+		Payment payment = PaymentMother.stored(3, PaymentState.PROCESSING);
+
+		payment.fail("x".repeat(501), NOW);
+
+		assertThat(payment.failureReason()).isEqualTo("x".repeat(500));
 	}
 
 }

@@ -2,14 +2,14 @@ package com.orderplatform.payment.payment;
 
 import com.orderplatform.payment.MigratedDatabases;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 class SqlitePaymentRepositoryIntegrationTests extends PaymentRepositoryIntegrationTests {
 
-	private static final JdbcClient DATABASE = MigratedDatabases.sqlite("payment-repository");
+	private static final NamedParameterJdbcTemplate DATABASE = MigratedDatabases.sqliteTemplate("payment-repository");
 
 	@Override
-	protected JdbcClient database() {
+	protected NamedParameterJdbcTemplate database() {
 		return DATABASE;
 	}
 

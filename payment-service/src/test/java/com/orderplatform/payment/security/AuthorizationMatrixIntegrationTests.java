@@ -49,7 +49,8 @@ class AuthorizationMatrixIntegrationTests {
 	private static final Map<String, Rule> RULES = Map.of("GET /api/v1/payments", READERS, "GET /api/v1/payments/",
 			READERS, "GET /api/v1/payments/{payment_id}", READERS, "GET /api/v1/payments/order/{order_id}", READERS,
 			"POST /api/v1/payments", ORDER_SERVICE_OR_ADMIN, "POST /api/v1/payments/", ORDER_SERVICE_OR_ADMIN,
-			"POST /api/v1/payments/refund", ORDER_SERVICE_OR_ADMIN,
+			"POST /api/v1/payments/batch", ORDER_SERVICE_OR_ADMIN, "POST /api/v1/payments/refund",
+			ORDER_SERVICE_OR_ADMIN,
 			// Authenticated by the gateway's signature, which every request here carries.
 			"POST /api/v1/payments/webhook", Rule.open());
 
