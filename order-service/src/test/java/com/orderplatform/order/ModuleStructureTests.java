@@ -22,7 +22,7 @@ class ModuleStructureTests {
 	@Test
 	void hasTheFeaturesTheDownstreamClientsTheWebLayerAndTheContract() {
 		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("order", "user", "auth", "payment", "notification", "web", "api");
+			.containsExactlyInAnyOrder("order", "user", "auth", "payment", "notification", "web", "bulkimport", "api");
 	}
 
 }
