@@ -8,6 +8,7 @@ import com.orderplatform.common.security.RequestBodyTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +18,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -84,7 +87,7 @@ public abstract class ProblemDetailsExceptionHandler extends ResponseEntityExcep
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
-				.map(error -> new FieldViolation(result.getMethodParameter().getParameterName(),
+				.map(error -> new FieldViolation(parameterName(result.getMethodParameter()),
 						error.getDefaultMessage())))
 			.toList();
 		return validationProblem(violations, List.of());
@@ -136,6 +139,23 @@ public abstract class ProblemDetailsExceptionHandler extends ResponseEntityExcep
 		}
 		body.setProperty("errors", all);
 		return ResponseEntity.badRequest().body(body);
+	}
+
+	/**
+	 * The name a client used for a request parameter: the one declared with
+	 * {@code @RequestParam}/{@code @PathVariable} when given, otherwise the Java name in
+	 * snake_case, as every API name is.
+	 */
+	private static String parameterName(MethodParameter parameter) {
+		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+		if (requestParam != null && !requestParam.name().isEmpty()) {
+			return requestParam.name();
+		}
+		PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+		if (pathVariable != null && !pathVariable.name().isEmpty()) {
+			return pathVariable.name();
+		}
+		return JsonNames.snakeCase(String.valueOf(parameter.getParameterName()));
 	}
 
 	private static FieldViolation violation(FieldError error) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -47,6 +48,14 @@ class ProblemDetailsExceptionHandlerTests {
 			.andExpect(jsonPath("$.field").value("unit_price"))
 			.andExpect(jsonPath("$.errors[0].field").value("unit_price"))
 			.andExpect(jsonPath("$.detail").value("unit_price: must be greater than 0"));
+	}
+
+	@Test
+	void invalidQueryParametersAreNamedAsTheClientSentThem() throws Exception {
+		this.mvc.perform(get("/samples").param("batch_id", "toolong").param("pageLimit", "500"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("batch_id", "page_limit")));
 	}
 
 	@Test
@@ -105,6 +114,12 @@ class ProblemDetailsExceptionHandlerTests {
 		@PostMapping("/samples")
 		SampleRequest create(@Valid @RequestBody SampleRequest request) {
 			return request;
+		}
+
+		@GetMapping("/samples")
+		String list(@RequestParam(name = "batch_id") @jakarta.validation.constraints.Size(max = 3) String batchId,
+				@RequestParam @jakarta.validation.constraints.Max(100) int pageLimit) {
+			return batchId + pageLimit;
 		}
 
 		@GetMapping("/samples/boom")
