@@ -104,6 +104,11 @@ final class CsvFixtures {
 		return rows(file).stream().map(ImportRowValidator::validate).toList();
 	}
 
+	/** All orders of a small file. */
+	static List<OrderGroupResult> orders(Path file) {
+		return OrderGrouper.groupAll(validated(file));
+	}
+
 	/** The one row of a file with the header and that row. */
 	static ValidatedRow validatedRow(Path dir, String row) {
 		List<ValidatedRow> rows = validated(withRows(dir, row));
