@@ -43,6 +43,14 @@ final class CsvFixtures {
 	}
 
 	/**
+	 * A copy of a committed fixture in the directory, so reports can be written beside
+	 * it.
+	 */
+	static Path copy(Path dir, String name) {
+		return file(dir, name, read(resource(name)));
+	}
+
+	/**
 	 * The lines, each ended with the line ending, encoded, with a BOM in front if asked.
 	 */
 	static byte[] bytes(Charset charset, boolean bom, String lineEnding, String... lines) {
