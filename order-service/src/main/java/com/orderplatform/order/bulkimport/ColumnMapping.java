@@ -3,6 +3,7 @@ package com.orderplatform.order.bulkimport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -114,6 +115,27 @@ public final class ColumnMapping {
 	 */
 	public int width() {
 		return this.width;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ColumnMapping mapping && Arrays.equals(this.indexes, mapping.indexes)
+				&& Arrays.equals(this.labels, mapping.labels) && this.ignoredColumns.equals(mapping.ignoredColumns)
+				&& this.width == mapping.width;
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(Arrays.hashCode(this.indexes), Arrays.hashCode(this.labels), this.ignoredColumns,
+				this.width);
+	}
+
+	@Override
+	public String toString() {
+		return Arrays.stream(ImportColumn.values())
+			.filter(this::contains)
+			.map(column -> column.headerName() + "=" + this.indexes[column.ordinal()])
+			.collect(Collectors.joining(", ", "ColumnMapping[", "]"));
 	}
 
 	static String names(List<ImportColumn> columns) {

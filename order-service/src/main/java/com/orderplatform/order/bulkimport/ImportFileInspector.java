@@ -52,7 +52,8 @@ public final class ImportFileInspector {
 	/**
 	 * Inspects a file in the given encoding (a UTF-8 byte order mark still means UTF-8).
 	 * @param file the uploaded file
-	 * @param encoding the encoding to read it in, {@code null} to detect it
+	 * @param encoding UTF-8 or windows-31j ({@link #encodingNamed}), {@code null} to
+	 * detect it
 	 * @return its profile
 	 * @throws ImportFileException when the file is refused as a whole
 	 * @throws IOException when it cannot be read
@@ -65,6 +66,9 @@ public final class ImportFileInspector {
 		}
 		if (size == 0) {
 			throw emptyFile();
+		}
+		if (encoding != null && !StandardCharsets.UTF_8.equals(encoding) && !FileProfile.WINDOWS_31J.equals(encoding)) {
+			throw unsupported(encoding.name());
 		}
 		EncodingDetector.Encoding detected = EncodingDetector.detect(file, encoding);
 		Header header = findHeader(file, detected);
@@ -88,8 +92,7 @@ public final class ImportFileInspector {
 		return switch (key) {
 			case "utf-8", "utf8", "utf-8-sig" -> StandardCharsets.UTF_8;
 			case "shift-jis", "sjis", "cp932", "ms932", "windows-31j" -> FileProfile.WINDOWS_31J;
-			default -> throw new ImportFileException(FileErrorCode.UNSUPPORTED_ENCODING, "The encoding \"" + name
-					+ "\" is not supported; choose UTF-8 or Shift_JIS (read as Windows-31J), or leave it empty to detect it.");
+			default -> throw unsupported(name);
 		};
 	}
 
@@ -175,6 +178,11 @@ public final class ImportFileInspector {
 			}
 			return LineEnding.CRLF;
 		}
+	}
+
+	private static ImportFileException unsupported(String name) {
+		return new ImportFileException(FileErrorCode.UNSUPPORTED_ENCODING, "The encoding \"" + name
+				+ "\" is not supported; choose UTF-8 or Shift_JIS (read as Windows-31J), or leave it empty to detect it.");
 	}
 
 	private static ImportFileException emptyFile() {

@@ -202,6 +202,13 @@ class ImportFileInspectorTests {
 		assertThat(profile.charset()).isEqualTo(CP932);
 	}
 
+	@Test
+	void findsTheSameProfileWhenTheFileIsInspectedAgain() {
+		Path file = CsvFixtures.copy(this.dir, "order-refs.csv");
+
+		assertThat(CsvFixtures.inspect(file)).isEqualTo(CsvFixtures.inspect(file));
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource({ "UTF-8, UTF-8", "utf8, UTF-8", "utf-8-sig, UTF-8", "Shift_JIS, windows-31j", "SJIS, windows-31j",
 			"cp932, windows-31j", "MS932, windows-31j", "Windows-31J, windows-31j" })

@@ -156,6 +156,16 @@ class ImportFileRejectionTests {
 	}
 
 	@Test
+	void rejectsAnEncodingOtherThanUtf8AndWindows31jGivenAsACharset() {
+		Path file = CsvFixtures.utf8(this.dir, HEADER, ROW);
+
+		assertRejected(() -> new ImportFileInspector(ImportLimits.DEFAULTS).inspect(file, StandardCharsets.ISO_8859_1),
+				FileErrorCode.UNSUPPORTED_ENCODING,
+				"The encoding \"ISO-8859-1\" is not supported; choose UTF-8 or Shift_JIS (read as Windows-31J),"
+						+ " or leave it empty to detect it.");
+	}
+
+	@Test
 	void rejectsAFileWhoseFirstRowIsData() {
 		assertRejected(inspecting(CsvFixtures.utf8(this.dir, ROW, ROW)), FileErrorCode.NO_HEADER,
 				"The first row must be a header naming the columns (customer_email (メールアドレス),"
