@@ -16,8 +16,12 @@ import java.time.Instant;
  * @param failureReason why delivery failed, otherwise {@code null}
  * @param sentAt when it was sent (UTC), {@code null} until then
  * @param createdAt when it was created (UTC)
+ * @param batchId the batch it was queued with, {@code null} if none
+ * @param attempts delivery attempts made so far
+ * @param messageId the {@code Message-ID} header its email carries on every attempt, so a
+ * receiver can recognise a repeated delivery; {@code null} for SMS
  */
 public record NotificationView(long id, long orderId, NotificationChannel channel, String templateName,
 		String recipient, String subject, String body, NotificationStatus status, String failureReason, Instant sentAt,
-		Instant createdAt) {
+		Instant createdAt, String batchId, int attempts, String messageId) {
 }
