@@ -4,12 +4,12 @@ import java.util.Map;
 
 import com.orderplatform.common.web.ProblemDetailsExceptionHandler;
 import com.orderplatform.notification.notification.IllegalNotificationStateException;
+import com.orderplatform.notification.notification.InvalidBulkItemsException;
 import com.orderplatform.notification.notification.NotificationNotFoundException;
-import com.orderplatform.notification.ratelimit.RateLimitExceededException;
+import com.orderplatform.notification.notification.TooManyBulkItemsException;
 import com.orderplatform.notification.template.TemplateRenderingException;
 import com.orderplatform.notification.template.UnknownTemplateException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +37,16 @@ class NotificationExceptionHandler extends ProblemDetailsExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException ex) {
-		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
-		return ResponseEntity.status(problem.getStatusCode())
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
-			.body(problem.getBody());
+	ResponseEntity<ProblemDetail> invalidBulkItems(InvalidBulkItemsException ex) {
+		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.BAD_REQUEST, ex.getMessage(),
+				Map.of("field", ex.problems().getFirst().field(), "errors", ex.problems()));
+		problem.getBody().setTitle("Validation failed");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooManyBulkItems(TooManyBulkItemsException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", "items"));
 	}
 
 	@ExceptionHandler

@@ -8,15 +8,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The notification service: renders the order templates and sends them by email or SMS,
- * recording every notification and its delivery status.
+ * The notification service: renders the templates, queues the messages durably and sends
+ * them by email or SMS at the rate limit, recording every notification and its delivery
+ * status.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @OpenAPIDefinition(info = @Info(title = "Notification Service", version = "v1",
-		description = "Renders the order notification templates (Japanese and English) and sends them by "
-				+ "email or SMS under a global rate limit (10 per second by default); keeps every "
-				+ "notification with its delivery status."))
+		description = "Renders the notification templates (Japanese and English) and queues them, one at a "
+				+ "time or in bulk; a dispatcher sends them by email or SMS under a global rate limit (10 per "
+				+ "second by default), retrying transient failures; keeps every notification with its "
+				+ "delivery status."))
 public class NotificationServiceApplication {
 
 	/**

@@ -16,17 +16,22 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Base of the tests that drive the whole service through its HTTP API, with real tokens
- * ({@link TestTokens}): notifications are sent as the order service and read as a viewer.
- * Subclasses choose the database (and mail server); subclasses that choose the same share
- * one Spring context. Every test starts with no notifications and a fresh rate-limit
- * second.
+ * ({@link TestTokens}): notifications are queued as the order service and read as a
+ * viewer. The real dispatcher runs in the background on {@link TestTime}. Subclasses
+ * choose the database (and mail server); subclasses that choose the same share one Spring
+ * context. Every test starts with an idle dispatcher and no notifications.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestTimeConfiguration.class)
 public abstract class IntegrationTestSupport {
+
+	/** How long a test waits for the dispatcher, in real time. */
+	protected static final Duration DISPATCH_TIMEOUT = Duration.ofSeconds(30);
 
 	@Autowired
 	protected MockMvcTester mvc;
@@ -42,24 +47,32 @@ public abstract class IntegrationTestSupport {
 		TestTokens.register(registry);
 	}
 
+	/**
+	 * Lets the dispatcher finish what an earlier test queued (it moves test time while it
+	 * paces), then empties the table and moves past the last send slot.
+	 */
 	@BeforeEach
-	void startWithNoNotificationsAndAFullRateLimit() {
+	void startWithAnIdleDispatcherAndNoNotifications() {
+		awaitNothingPending();
 		this.jdbc.sql("DELETE FROM notifications").update();
 		this.time.advance(Duration.ofSeconds(1));
 	}
 
 	protected MvcTestResult postEmail(String json) {
-		return this.mvc.post()
-			.uri("/api/v1/notifications/email")
-			.header(HttpHeaders.AUTHORIZATION, TestTokens.service())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.exchange();
+		return post("/api/v1/notifications/email", json);
 	}
 
 	protected MvcTestResult postSms(String json) {
+		return post("/api/v1/notifications/sms", json);
+	}
+
+	protected MvcTestResult postBulk(String json) {
+		return post("/api/v1/notifications/bulk", json);
+	}
+
+	private MvcTestResult post(String uri, String json) {
 		return this.mvc.post()
-			.uri("/api/v1/notifications/sms")
+			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, TestTokens.service())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)
@@ -78,6 +91,29 @@ public abstract class IntegrationTestSupport {
 
 	protected long countNotifications() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM notifications").query(Long.class).single();
+	}
+
+	protected long countWithStatus(String status) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notifications WHERE status = :status")
+			.param("status", status)
+			.query(Long.class)
+			.single();
+	}
+
+	protected String statusOf(long id) {
+		return this.jdbc.sql("SELECT status FROM notifications WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	/** Waits until the dispatcher has sent or failed every queued notification. */
+	protected void awaitNothingPending() {
+		await().atMost(DISPATCH_TIMEOUT).until(() -> countWithStatus("pending") == 0);
+	}
+
+	protected static long idOf(String location) {
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 }

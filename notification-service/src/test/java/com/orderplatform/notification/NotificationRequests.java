@@ -1,5 +1,8 @@
 package com.orderplatform.notification;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * JSON request bodies for the notification API, with the spec's sample data by default.
  */
@@ -36,6 +39,40 @@ public final class NotificationRequests {
 		return """
 				{"order_id": %d, "customer_name": "田中太郎", "total_amount": 183100, "currency": "JPY", "item_count": 2}
 				""".formatted(orderId);
+	}
+
+	/**
+	 * A bulk request body.
+	 * @param items the items' JSON
+	 * @return the JSON
+	 */
+	public static String bulk(List<String> items) {
+		return items.stream().collect(Collectors.joining(",", "{\"items\": [", "]}"));
+	}
+
+	/**
+	 * A bulk item: the sample confirmation by email.
+	 * @param orderId the order
+	 * @param idempotencyKey the key, or {@code null} for none
+	 * @param batchId the batch, or {@code null} for none
+	 * @return the item's JSON
+	 */
+	public static String confirmationItem(long orderId, String idempotencyKey, String batchId) {
+		return item(orderId, "email", "order" + orderId + "@example.co.jp", "ORDER_CONFIRMATION", sampleData(orderId),
+				idempotencyKey, batchId);
+	}
+
+	public static String item(long orderId, String channel, String recipient, String templateName, String templateData,
+			String idempotencyKey, String batchId) {
+		return """
+				{"order_id": %d, "channel": "%s", "recipient": "%s", "template_name": "%s", "template_data": %s,
+				 "language": "ja", "idempotency_key": %s, "batch_id": %s}
+				""".formatted(orderId, channel, recipient, templateName, templateData, quoted(idempotencyKey),
+				quoted(batchId));
+	}
+
+	private static String quoted(String value) {
+		return (value != null) ? "\"" + value + "\"" : "null";
 	}
 
 	private static String languageMember(String language) {

@@ -5,31 +5,38 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
-import io.github.bucket4j.TimeMeter;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Time that moves only when a test says so: the clock that stamps notifications and the
- * rate limiter's time meter in one, so rate-limit tests never sleep.
+ * Time that moves only when told: by a test, or by the dispatcher's {@link TestSleeper}
+ * when it would wait. Safe to move from both threads at once.
  */
-public final class TestTime extends Clock implements TimeMeter {
+public final class TestTime extends Clock {
 
 	/** Where test time starts. */
 	public static final Instant START = Instant.parse("2025-12-01T10:00:00Z");
 
-	private volatile Instant now = START;
+	private final AtomicReference<Instant> now = new AtomicReference<>(START);
 
 	/**
 	 * Moves time forward.
 	 * @param duration how far
 	 */
 	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
+		this.now.updateAndGet((instant) -> instant.plus(duration));
+	}
+
+	/**
+	 * Moves time forward to a moment, unless it is already there or later.
+	 * @param instant the moment
+	 */
+	public void advanceTo(Instant instant) {
+		this.now.updateAndGet((current) -> current.isBefore(instant) ? instant : current);
 	}
 
 	@Override
 	public Instant instant() {
-		return this.now;
+		return this.now.get();
 	}
 
 	@Override
@@ -40,17 +47,6 @@ public final class TestTime extends Clock implements TimeMeter {
 	@Override
 	public Clock withZone(ZoneId zone) {
 		throw new UnsupportedOperationException("Test time is UTC only");
-	}
-
-	@Override
-	public long currentTimeNanos() {
-		Instant instant = this.now;
-		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
-	}
-
-	@Override
-	public boolean isWallClockBased() {
-		return false;
 	}
 
 }

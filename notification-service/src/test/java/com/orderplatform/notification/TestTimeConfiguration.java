@@ -1,10 +1,15 @@
 package com.orderplatform.notification;
 
+import com.orderplatform.notification.dispatch.Sleeper;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Replaces the service's clock and rate-limit time meter with {@link TestTime}. */
+/**
+ * Replaces the service's clock with {@link TestTime} and the dispatcher's sleeper with a
+ * {@link TestSleeper} that moves it.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestTimeConfiguration {
 
@@ -12,6 +17,12 @@ public class TestTimeConfiguration {
 	@Primary
 	TestTime testTime() {
 		return new TestTime();
+	}
+
+	@Bean
+	@Primary
+	Sleeper testSleeper(TestTime time) {
+		return new TestSleeper(time);
 	}
 
 }

@@ -10,7 +10,8 @@ class LoggingSmsTransport implements SmsTransport {
 
 	@Override
 	public void send(SmsMessage message) {
-		log.info("SMS recorded, not sent (no SMS provider configured): to={} text='{}'", message.to(), message.body());
+		log.info("SMS of notification {} recorded, not sent (no SMS provider configured): to={} text='{}'",
+				message.notificationId(), message.to(), message.body());
 	}
 
 }

@@ -26,6 +26,14 @@ public record MailProperties(@DefaultValue("orders@localhost") @NotBlank @Email 
 		@DefaultValue @Valid @NotNull Smtp smtp) {
 
 	/**
+	 * The domain that {@code Message-ID} headers end with: the sender's.
+	 * @return e.g. {@code shop.example} for {@code orders@shop.example}
+	 */
+	public String messageIdDomain() {
+		return this.from.substring(this.from.lastIndexOf('@') + 1).strip();
+	}
+
+	/**
 	 * An SMTP server.
 	 *
 	 * @param host the server ({@code OMS_SMTP_HOST}); empty means "do not send"

@@ -14,8 +14,10 @@ class RecordingEmailTransport implements EmailTransport {
 
 	@Override
 	public void send(EmailMessage message) {
-		log.info("Email recorded, not sent (no SMTP host configured): to={} subject='{}'\n{}", message.to(),
-				message.subject(), message.body());
+		log.info(
+				"Email of notification {} recorded, not sent (no SMTP host configured): to={} message-id={} "
+						+ "subject='{}'\n{}",
+				message.notificationId(), message.to(), message.messageId(), message.subject(), message.body());
 	}
 
 }

@@ -1,18 +1,30 @@
 package com.orderplatform.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Sends plain-text UTF-8 emails over SMTP with Jakarta Mail. */
+/**
+ * Sends plain-text UTF-8 emails over SMTP with Jakarta Mail. Each email carries the
+ * notification's own {@code Message-ID}, so when a message is sent again after a crash a
+ * receiver can tell it is the same one. A 5xx reply (the server refuses the recipient or
+ * the message) and an unparsable address are permanent failures; anything else (the
+ * server unreachable, a timeout, a 4xx reply) is worth retrying.
+ */
 class SmtpEmailTransport implements EmailTransport {
 
 	private final JavaMailSender sender;
@@ -40,12 +52,41 @@ class SmtpEmailTransport implements EmailTransport {
 			helper.setTo(message.to());
 			helper.setSubject(message.subject());
 			helper.setText(message.body(), false);
+			// JavaMailSenderImpl keeps an explicit Message-ID instead of generating one.
+			mime.setHeader("Message-ID", message.messageId());
 			this.sender.send(mime);
 		}
 		catch (MessagingException | MailException ex) {
-			throw new DeliveryFailedException(
-					"SMTP delivery via %s failed: %s".formatted(this.server, mostSpecificMessage(ex)), ex);
+			String reason = "SMTP delivery via %s failed: %s".formatted(this.server, mostSpecificMessage(ex));
+			throw isPermanent(ex) ? DeliveryFailedException.permanent(reason, ex)
+					: new DeliveryFailedException(reason, ex);
 		}
+	}
+
+	static boolean isPermanent(Exception ex) {
+		return causes(ex).anyMatch((cause) -> cause instanceof AddressException || replyCode(cause) >= 500);
+	}
+
+	private static int replyCode(Throwable cause) {
+		if (cause instanceof SMTPAddressFailedException refused) {
+			return refused.getReturnCode();
+		}
+		if (cause instanceof SMTPSendFailedException refused) {
+			return refused.getReturnCode();
+		}
+		return -1;
+	}
+
+	/**
+	 * Every exception involved: Spring collects the per-message failures of a send, and a
+	 * MessagingException chains the server's replies as its causes.
+	 */
+	private static Stream<Throwable> causes(Throwable ex) {
+		Stream<Throwable> chain = Stream.iterate(ex, (t) -> t != null, Throwable::getCause).limit(20);
+		if (ex instanceof MailSendException send) {
+			return Stream.concat(chain, Arrays.stream(send.getMessageExceptions()).flatMap(SmtpEmailTransport::causes));
+		}
+		return chain;
 	}
 
 	private static String mostSpecificMessage(Exception ex) {

@@ -3,13 +3,14 @@ package com.orderplatform.notification.notification;
 import java.util.Locale;
 
 /**
- * Where a notification is in its delivery. A notification is recorded {@link #PENDING}
- * before it is handed to its transport, and ends {@link #SENT} or {@link #FAILED}.
+ * Where a notification is in its delivery. A notification is queued {@link #PENDING},
+ * stays so through its attempts (being sent, or waiting for a retry), and ends
+ * {@link #SENT} or {@link #FAILED}.
  */
 public enum DeliveryStatus {
 
 	/**
-	 * Accepted and recorded, not yet handed over (or handed over and not yet answered).
+	 * Queued: not yet sent, being sent, or waiting for a retry after a transient failure.
 	 */
 	PENDING,
 

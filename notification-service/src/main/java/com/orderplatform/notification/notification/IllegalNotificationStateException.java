@@ -1,6 +1,6 @@
 package com.orderplatform.notification.notification;
 
-/** A delivery status change that the notification's current status does not allow. */
+/** A delivery status change that the notification's current state does not allow. */
 public class IllegalNotificationStateException extends RuntimeException {
 
 	IllegalNotificationStateException(String message) {
@@ -12,9 +12,10 @@ public class IllegalNotificationStateException extends RuntimeException {
 			.formatted((id != null) ? id : "(unsaved)", target.code(), current.code()));
 	}
 
-	static IllegalNotificationStateException noLongerPending(long id, DeliveryStatus outcome) {
+	static IllegalNotificationStateException notClaimed(long id, String claimant) {
 		return new IllegalNotificationStateException(
-				"Notification %d cannot be marked %s: it is no longer pending".formatted(id, outcome.code()));
+				"Notification %d cannot take a delivery outcome from %s: it is no longer pending or no longer claimed by it"
+					.formatted(id, claimant));
 	}
 
 }

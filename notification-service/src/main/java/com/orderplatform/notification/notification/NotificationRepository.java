@@ -1,89 +1,116 @@
 package com.orderplatform.notification.notification;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import com.orderplatform.notification.notification.Notification.Delivery;
-import com.orderplatform.notification.template.Channel;
-import com.orderplatform.notification.template.Language;
-import com.orderplatform.notification.template.RenderedMessage;
-import com.orderplatform.notification.template.TemplateKey;
-
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores notifications in {@code notifications}; the same SQL runs on SQLite and
- * PostgreSQL.
+ * Stores notifications in {@code notifications} and reads them back; the same SQL runs on
+ * SQLite and PostgreSQL. Idempotency keys are unique in the table, and new rows are
+ * inserted with {@code ON CONFLICT (idempotency_key) DO NOTHING}, so a key queued by a
+ * concurrent request is found rather than inserted twice.
  */
 @Repository
 public class NotificationRepository {
 
-	private static final String SELECT = """
-			SELECT id, order_id, channel, template_name, language, recipient, subject, body,
-			       status, failure_reason, sent_at, created_at
-			FROM notifications
-			""";
+	/** Keys looked up per statement: well inside both databases' parameter limits. */
+	private static final int KEYS_PER_QUERY = 500;
 
 	private final JdbcClient jdbc;
 
-	NotificationRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	NotificationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
 	 * Saves a new notification.
 	 * @param notification a notification without id
 	 * @return the same notification with its id
+	 * @throws org.springframework.dao.DuplicateKeyException if its idempotency key is
+	 * taken
 	 */
 	public Notification insert(Notification notification) {
-		long id = this.jdbc.sql("""
-				INSERT INTO notifications (order_id, channel, template_name, language, recipient, subject, body,
-				                           status, failure_reason, sent_at, created_at)
-				VALUES (:orderId, :channel, :templateName, :language, :recipient, :subject, :body,
-				        :status, :failureReason, :sentAt, :createdAt)
-				RETURNING id
-				""")
-			.param("orderId", notification.orderId())
-			.param("channel", notification.channel().code())
-			.param("templateName", notification.template().name())
-			.param("language", notification.template().language().code())
-			.param("recipient", notification.recipient())
-			.param("subject", notification.message().subject())
-			.param("body", notification.message().body())
-			.param("status", notification.status().code())
-			.param("failureReason", notification.failureReason())
-			.param("sentAt", timestamp(notification.sentAt()))
-			.param("createdAt", timestamp(notification.createdAt()))
+		long id = this.jdbc.sql(NotificationRows.INSERT + "RETURNING id")
+			.paramSource(NotificationRows.parameters(notification))
 			.query(Long.class)
 			.single();
 		return notification.withId(id);
 	}
 
 	/**
-	 * Saves the delivery outcome of a notification that was pending. Only a pending row
-	 * is updated, so two deliveries of one notification can never both record an outcome.
-	 * @param notification a saved notification, now sent or failed
-	 * @throws IllegalNotificationStateException if the stored row is no longer pending
+	 * Saves a new notification unless one with its idempotency key exists.
+	 * @param notification a notification without id
+	 * @return the saved notification, or empty if the key was taken
 	 */
-	public void saveDeliveryOutcome(Notification notification) {
-		int updated = this.jdbc.sql("""
-				UPDATE notifications SET status = :status, failure_reason = :failureReason, sent_at = :sentAt
-				WHERE id = :id AND status = :pending
-				""")
-			.param("status", notification.status().code())
-			.param("failureReason", notification.failureReason())
-			.param("sentAt", timestamp(notification.sentAt()))
-			.param("id", notification.id())
-			.param("pending", DeliveryStatus.PENDING.code())
-			.update();
-		if (updated != 1) {
-			throw IllegalNotificationStateException.noLongerPending(notification.id(), notification.status());
+	public Optional<Notification> insertUnlessKeyTaken(Notification notification) {
+		return this.jdbc.sql(NotificationRows.INSERT + "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id")
+			.paramSource(NotificationRows.parameters(notification))
+			.query(Long.class)
+			.optional()
+			.map(notification::withId);
+	}
+
+	/**
+	 * Saves many new notifications with one JDBC batch, skipping those whose idempotency
+	 * key is taken (by an earlier request, a concurrent one, or an earlier item of the
+	 * same list). Call it inside a transaction, so that either all are queued or none.
+	 * @param notifications notifications without id, each with an idempotency key
+	 * @return for each notification, in order, the row that holds its key
+	 */
+	public List<Receipt> insertAll(List<Notification> notifications) {
+		Map<String, Notification> firstPerKey = new LinkedHashMap<>();
+		notifications.forEach((notification) -> firstPerKey.putIfAbsent(notification.idempotencyKey(), notification));
+		Set<String> created = insertNew(List.copyOf(firstPerKey.values()));
+		Map<String, Receipt> stored = findReceipts(firstPerKey.keySet());
+		List<Receipt> receipts = new ArrayList<>(notifications.size());
+		for (Notification notification : notifications) {
+			String key = notification.idempotencyKey();
+			// Only the first item with a new key created its row; any other is a
+			// duplicate.
+			receipts.add(stored.get(key).withDuplicate(!created.remove(key)));
 		}
+		return receipts;
+	}
+
+	/** Inserts with one JDBC batch; returns the keys of the rows actually inserted. */
+	private Set<String> insertNew(List<Notification> notifications) {
+		int[] inserted = this.batch.batchUpdate(NotificationRows.INSERT + "ON CONFLICT (idempotency_key) DO NOTHING",
+				notifications.stream().map(NotificationRows::parameters).toArray(MapSqlParameterSource[]::new));
+		Set<String> created = new HashSet<>();
+		for (int i = 0; i < inserted.length; i++) {
+			if (inserted[i] == 1) {
+				created.add(notifications.get(i).idempotencyKey());
+			}
+		}
+		return created;
+	}
+
+	private Map<String, Receipt> findReceipts(Collection<String> keys) {
+		Map<String, Receipt> receipts = new HashMap<>();
+		List<String> all = List.copyOf(keys);
+		for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+			this.jdbc.sql("SELECT id, idempotency_key, status FROM notifications WHERE idempotency_key IN (:keys)")
+				.param("keys", all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)))
+				.query((rs, row) -> new Receipt(rs.getLong("id"), rs.getString("idempotency_key"),
+						DeliveryStatus.fromCode(rs.getString("status")), true))
+				.list()
+				.forEach((receipt) -> receipts.put(receipt.idempotencyKey(), receipt));
+		}
+		return receipts;
 	}
 
 	/**
@@ -92,7 +119,22 @@ public class NotificationRepository {
 	 * @return the notification, or empty
 	 */
 	public Optional<Notification> findById(long id) {
-		return this.jdbc.sql(SELECT + "WHERE id = :id").param("id", id).query(this::map).optional();
+		return this.jdbc.sql(NotificationRows.SELECT + "WHERE id = :id")
+			.param("id", id)
+			.query(NotificationRows::map)
+			.optional();
+	}
+
+	/**
+	 * Finds the notification queued under an idempotency key.
+	 * @param idempotencyKey the key
+	 * @return the notification, or empty
+	 */
+	public Optional<Notification> findByIdempotencyKey(String idempotencyKey) {
+		return this.jdbc.sql(NotificationRows.SELECT + "WHERE idempotency_key = :key")
+			.param("key", idempotencyKey)
+			.query(NotificationRows::map)
+			.optional();
 	}
 
 	/**
@@ -101,62 +143,55 @@ public class NotificationRepository {
 	 * @return the notifications, possibly none
 	 */
 	public List<Notification> findByOrderId(long orderId) {
-		return this.jdbc.sql(SELECT + "WHERE order_id = :orderId ORDER BY created_at, id")
+		return this.jdbc.sql(NotificationRows.SELECT + "WHERE order_id = :orderId ORDER BY created_at, id")
 			.param("orderId", orderId)
-			.query(this::map)
+			.query(NotificationRows::map)
 			.list();
 	}
 
 	/**
 	 * One page of notifications, newest first.
-	 * @param status only this status, or {@code null} for all
+	 * @param filter which notifications
 	 * @param skip how many to pass over
 	 * @param limit how many at most
 	 * @return the page's notifications
 	 */
-	public List<Notification> findPage(DeliveryStatus status, int skip, int limit) {
-		String where = (status != null) ? "WHERE status = :status " : "";
-		JdbcClient.StatementSpec query = this.jdbc
-			.sql(SELECT + where + "ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :skip")
-			.param("limit", limit)
-			.param("skip", skip);
-		if (status != null) {
-			query = query.param("status", status.code());
-		}
-		return query.query(this::map).list();
+	public List<Notification> findPage(NotificationFilter filter, int skip, int limit) {
+		MapSqlParameterSource parameters = filter.parameters().addValue("limit", limit).addValue("skip", skip);
+		return this.jdbc
+			.sql(NotificationRows.SELECT + filter.where()
+					+ " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :skip")
+			.paramSource(parameters)
+			.query(NotificationRows::map)
+			.list();
 	}
 
 	/**
 	 * Counts notifications.
-	 * @param status only this status, or {@code null} for all
+	 * @param filter which notifications
 	 * @return how many there are
 	 */
-	public long count(DeliveryStatus status) {
-		if (status == null) {
-			return this.jdbc.sql("SELECT COUNT(*) FROM notifications").query(Long.class).single();
-		}
-		return this.jdbc.sql("SELECT COUNT(*) FROM notifications WHERE status = :status")
-			.param("status", status.code())
+	public long count(NotificationFilter filter) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notifications " + filter.where())
+			.paramSource(filter.parameters())
 			.query(Long.class)
 			.single();
 	}
 
-	private Notification map(ResultSet rs, int row) throws SQLException {
-		TemplateKey template = new TemplateKey(rs.getString("template_name"), Channel.fromCode(rs.getString("channel")),
-				Language.fromCode(rs.getString("language")));
-		RenderedMessage message = new RenderedMessage(rs.getString("subject"), rs.getString("body"));
-		Delivery delivery = new Delivery(DeliveryStatus.fromCode(rs.getString("status")),
-				rs.getString("failure_reason"), instant(rs.getTimestamp("sent_at")));
-		return Notification.restore(rs.getLong("id"), rs.getLong("order_id"), template, rs.getString("recipient"),
-				message, instant(rs.getTimestamp("created_at")), delivery);
-	}
+	/**
+	 * Where one notification of a bulk request ended up.
+	 *
+	 * @param id the notification holding the key
+	 * @param idempotencyKey the key
+	 * @param status that notification's status now
+	 * @param duplicate whether the key was seen before, so nothing new was queued
+	 */
+	public record Receipt(long id, String idempotencyKey, DeliveryStatus status, boolean duplicate) {
 
-	private static Timestamp timestamp(Instant instant) {
-		return (instant != null) ? Timestamp.from(instant) : null;
-	}
+		Receipt withDuplicate(boolean isDuplicate) {
+			return new Receipt(this.id, this.idempotencyKey, this.status, isDuplicate);
+		}
 
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

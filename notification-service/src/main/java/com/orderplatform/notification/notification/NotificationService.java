@@ -1,81 +1,71 @@
 package com.orderplatform.notification.notification;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import com.orderplatform.notification.delivery.DeliveryFailedException;
-import com.orderplatform.notification.ratelimit.NotificationRateLimiter;
-import com.orderplatform.notification.template.RenderedMessage;
-import com.orderplatform.notification.template.TemplateRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends notifications and answers questions about them.
+ * Queues single notifications and answers questions about notifications.
  * <p>
- * Sending renders first, so a request that cannot be rendered is refused before it uses
- * the rate limit; then takes a permit, records the notification as pending, delivers it
- * and records the outcome. No database transaction is open while the transport talks to a
- * mail server. If the process stops in between, the notification stays pending, visible
- * in the history (the send queue of a later issue will pick such rows up).
+ * Queueing renders first, so a request that cannot be rendered is refused and nothing is
+ * stored; then records the notification as pending and tells the dispatcher, which sends
+ * it at the rate limit. With an idempotency key, a repeated request finds the
+ * notification the first one queued.
  */
 @Service
 public class NotificationService {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
-	private final TemplateRenderer renderer;
-
-	private final NotificationRateLimiter rateLimiter;
+	private final NotificationComposer composer;
 
 	private final NotificationRepository repository;
 
-	private final NotificationCourier courier;
+	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	NotificationService(TemplateRenderer renderer, NotificationRateLimiter rateLimiter,
-			NotificationRepository repository, NotificationCourier courier, Clock clock) {
-		this.renderer = renderer;
-		this.rateLimiter = rateLimiter;
+	NotificationService(NotificationComposer composer, NotificationRepository repository,
+			ApplicationEventPublisher events) {
+		this.composer = composer;
 		this.repository = repository;
-		this.courier = courier;
-		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
-	 * Renders, records and delivers one notification.
+	 * Renders and queues one notification.
 	 * @param command what to send to whom
-	 * @return the notification, sent or failed
+	 * @return the pending notification, or the existing one if its idempotency key was
+	 * seen before
 	 * @throws com.orderplatform.notification.template.UnknownTemplateException if the
 	 * template does not exist
 	 * @throws com.orderplatform.notification.template.TemplateRenderingException if the
 	 * data does not fit the template
-	 * @throws com.orderplatform.notification.ratelimit.RateLimitExceededException if the
-	 * rate limit is used up; nothing is recorded then
 	 */
-	public Notification send(SendNotification command) {
-		RenderedMessage message = this.renderer.render(command.template(), command.variables());
-		this.rateLimiter.acquire();
-		Notification notification = this.repository
-			.insert(Notification.accept(command.orderId(), command.template(), command.recipient(), message, now()));
-		try {
-			this.courier.deliver(notification);
-			notification.markSent(now());
-			log.info("Notification {} for order {} ({}) sent", notification.id(), notification.orderId(),
-					notification.template());
+	public Accepted queue(SendNotification command) {
+		Notification notification = this.composer.compose(command);
+		if (notification.idempotencyKey() == null) {
+			return queued(this.repository.insert(notification));
 		}
-		catch (DeliveryFailedException ex) {
-			notification.markFailed(ex.getMessage());
-			log.warn("Notification {} for order {} ({}) failed: {}", notification.id(), notification.orderId(),
-					notification.template(), ex.getMessage());
-		}
-		this.repository.saveDeliveryOutcome(notification);
-		return notification;
+		return this.repository.insertUnlessKeyTaken(notification)
+			.map(this::queued)
+			.orElseGet(() -> duplicate(notification.idempotencyKey()));
+	}
+
+	private Accepted queued(Notification notification) {
+		log.info("Notification {} for order {} ({}) queued", notification.id(), notification.orderId(),
+				notification.template());
+		this.events.publishEvent(new NotificationsQueued(1));
+		return new Accepted(notification, false);
+	}
+
+	private Accepted duplicate(String idempotencyKey) {
+		// The key's row cannot vanish: notifications are never deleted.
+		Notification existing = this.repository.findByIdempotencyKey(idempotencyKey).orElseThrow();
+		log.info("Notification {} already queued under key {}; not queued again", existing.id(), idempotencyKey);
+		return new Accepted(existing, true);
 	}
 
 	/**
@@ -99,21 +89,22 @@ public class NotificationService {
 
 	/**
 	 * One page of notifications, newest first.
-	 * @param status only this status, or {@code null} for all
+	 * @param filter which notifications
 	 * @param skip how many to pass over
 	 * @param limit how many at most
 	 * @return the page and the total
 	 */
-	public NotificationSlice list(DeliveryStatus status, int skip, int limit) {
-		return new NotificationSlice(this.repository.findPage(status, skip, limit), this.repository.count(status));
+	public NotificationSlice list(NotificationFilter filter, int skip, int limit) {
+		return new NotificationSlice(this.repository.findPage(filter, skip, limit), this.repository.count(filter));
 	}
 
 	/**
-	 * Millisecond precision: what both databases store, so a read returns what was
-	 * written.
+	 * A queued notification.
+	 *
+	 * @param notification the notification, pending unless it is an earlier duplicate
+	 * @param duplicate whether its idempotency key was seen before
 	 */
-	private Instant now() {
-		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	public record Accepted(Notification notification, boolean duplicate) {
 	}
 
 }

@@ -14,8 +14,9 @@ import org.springframework.http.HttpMethod;
 class NotificationSecurityConfiguration {
 
 	/**
-	 * Reading notifications is for users (viewer and up) and for the order service;
-	 * sending them is for the order service, and for admins who resend by hand.
+	 * Reading notifications and the queue's state is for users (viewer and up) and for
+	 * the order service; queueing them, one or many, is for the order service, and for
+	 * admins who resend by hand.
 	 * @return the rules
 	 */
 	@Bean
@@ -24,7 +25,8 @@ class NotificationSecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/",
 					"/api/v1/notifications/**")
 			.hasAnyRole(Roles.VIEWER, Roles.SERVICE)
-			.requestMatchers(HttpMethod.POST, "/api/v1/notifications/email", "/api/v1/notifications/sms")
+			.requestMatchers(HttpMethod.POST, "/api/v1/notifications/email", "/api/v1/notifications/sms",
+					"/api/v1/notifications/bulk")
 			.hasAnyRole(Roles.SERVICE, Roles.ADMIN);
 	}
 

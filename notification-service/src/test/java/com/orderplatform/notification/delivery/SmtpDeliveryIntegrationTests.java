@@ -59,7 +59,9 @@ class SmtpDeliveryIntegrationTests extends IntegrationTestSupport {
 		var result = postEmail(email(42, "ORDER_CONFIRMATION", "ja"));
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
-		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("sent");
+		long id = idOf(result.getResponse().getHeader("Location"));
+		awaitNothingPending();
+		assertThat(statusOf(id)).isEqualTo("sent");
 		MimeMessage[] received = mailServer.getReceivedMessages();
 		assertThat(received).hasSize(1);
 		MimeMessage mail = received[0];
@@ -68,17 +70,21 @@ class SmtpDeliveryIntegrationTests extends IntegrationTestSupport {
 		assertThat(mail.getFrom()).containsExactly(new InternetAddress("orders@shop.example"));
 		assertThat(mail.getContentType()).containsIgnoringCase("charset=UTF-8");
 		assertThat((String) mail.getContent()).startsWith("田中太郎 様").contains("ご注文金額：183,100円");
+		assertThat(mail.getMessageID()).isEqualTo(messageIdOf(id));
 	}
 
 	@Test
-	void marksTheNotificationFailedWithTheReasonWhenTheMailServerIsDown() {
+	void retriesWhileTheMailServerIsDownThenMarksTheNotificationFailedWithTheReason() {
 		mailServer.stop();
 
 		var result = postEmail(email(42, "ORDER_CONFIRMATION", "ja"));
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
-		var json = assertThat(result).bodyJson();
+		long id = idOf(result.getResponse().getHeader("Location"));
+		awaitNothingPending();
+		var json = assertThat(get("/api/v1/notifications/{id}", id)).bodyJson();
 		json.extractingPath("$.status").isEqualTo("failed");
+		json.extractingPath("$.attempts").isEqualTo(4);
 		json.extractingPath("$.sent_at").isNull();
 		json.extractingPath("$.failure_reason")
 			.asString()
@@ -86,6 +92,25 @@ class SmtpDeliveryIntegrationTests extends IntegrationTestSupport {
 			.containsIgnoringCase("connection refused");
 		assertThat(this.jdbc.sql("SELECT status FROM notifications").query(String.class).list())
 			.containsExactly("failed");
+	}
+
+	@Test
+	void givesTheEmailTheMessageIdTheApiShows() throws Exception {
+		var result = postEmail(email(43, "ORDER_SHIPPED", "en"));
+		long id = idOf(result.getResponse().getHeader("Location"));
+		awaitNothingPending();
+
+		assertThat(result).bodyJson().extractingPath("$.message_id").isEqualTo(messageIdOf(id));
+		assertThat(mailServer.getReceivedMessages()).extracting(MimeMessage::getMessageID)
+			.containsExactly(messageIdOf(id));
+	}
+
+	private String messageIdOf(long id) {
+		long createdAt = this.jdbc.sql("SELECT created_at FROM notifications WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> rs.getTimestamp("created_at").toInstant().toEpochMilli())
+			.single();
+		return "<notification-%d.%d@shop.example>".formatted(id, createdAt);
 	}
 
 	private static int freePort() {

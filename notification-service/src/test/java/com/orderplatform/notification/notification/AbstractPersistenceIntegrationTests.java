@@ -2,11 +2,20 @@ package com.orderplatform.notification.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.IntStream;
 
-import com.orderplatform.notification.TestTime;
 import com.orderplatform.notification.TestTimeConfiguration;
+import com.orderplatform.notification.notification.Notification.Content;
+import com.orderplatform.notification.notification.Notification.Queueing;
+import com.orderplatform.notification.notification.NotificationQueue.QueueCounts;
+import com.orderplatform.notification.notification.NotificationRepository.Receipt;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;
@@ -16,17 +25,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.Lifecycle;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The notification and template tables on a real database; one subclass per engine, so
- * SQLite and PostgreSQL answer the same questions. The context is a (mock) web one
- * because the platform's security configuration needs a servlet environment to start.
+ * SQLite and PostgreSQL answer the same questions, including the queue's claim query
+ * under concurrency. The dispatcher is stopped, so that only the tests claim. The context
+ * is a (mock) web one because the platform's security configuration needs a servlet
+ * environment to start.
  */
 @SpringBootTest
 @Import(TestTimeConfiguration.class)
@@ -38,19 +52,30 @@ abstract class AbstractPersistenceIntegrationTests {
 	NotificationRepository repository;
 
 	@Autowired
+	NotificationQueue queue;
+
+	@Autowired
 	TemplateRenderer renderer;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	@Qualifier("notificationDispatcher")
+	Lifecycle dispatcher;
+
 	@BeforeEach
-	void noNotifications() {
+	void noDispatcherAndNoNotifications() {
+		this.dispatcher.stop();
 		this.jdbc.sql("DELETE FROM notifications").update();
 	}
 
 	@Test
 	void storesAndReadsBackEveryFieldExactly() {
-		Notification saved = this.repository.insert(confirmation(42, T0));
+		Notification saved = this.repository.insert(confirmation(42, T0, new Queueing("import-1", "key-42")));
 
 		Notification read = this.repository.findById(saved.id()).orElseThrow();
 
@@ -63,6 +88,11 @@ abstract class AbstractPersistenceIntegrationTests {
 		assertThat(read.failureReason()).isNull();
 		assertThat(read.sentAt()).isNull();
 		assertThat(read.createdAt()).isEqualTo(T0);
+		assertThat(read.batchId()).isEqualTo("import-1");
+		assertThat(read.idempotencyKey()).isEqualTo("key-42");
+		assertThat(read.attempts()).isZero();
+		assertThat(read.nextAttemptAt()).isEqualTo(T0);
+		assertThat(this.repository.findByIdempotencyKey("key-42")).map(Notification::id).contains(saved.id());
 	}
 
 	@Test
@@ -78,42 +108,253 @@ abstract class AbstractPersistenceIntegrationTests {
 	}
 
 	@Test
-	void savesTheDeliveryOutcome() {
-		Notification sent = this.repository.insert(confirmation(42, T0));
-		Notification failed = this.repository.insert(confirmation(43, T0));
+	void savesTheOutcomeOfAClaimedNotification() {
+		long sentId = this.repository.insert(confirmation(42, T0)).id();
+		long failedId = this.repository.insert(confirmation(43, T0.plusMillis(1))).id();
+		Notification sent = claim("node-a", T0.plusSeconds(1)).orElseThrow();
+		Notification failed = claim("node-a", T0.plusSeconds(1)).orElseThrow();
 		sent.markSent(T0.plusMillis(250));
 		failed.markFailed("SMTP delivery via mail:25 failed: Connection refused");
 
-		this.repository.saveDeliveryOutcome(sent);
-		this.repository.saveDeliveryOutcome(failed);
+		this.queue.saveDeliveryOutcome(sent, "node-a");
+		this.queue.saveDeliveryOutcome(failed, "node-a");
 
-		Notification readSent = this.repository.findById(sent.id()).orElseThrow();
+		Notification readSent = this.repository.findById(sentId).orElseThrow();
 		assertThat(readSent.status()).isEqualTo(DeliveryStatus.SENT);
 		assertThat(readSent.sentAt()).isEqualTo(T0.plusMillis(250));
-		Notification readFailed = this.repository.findById(failed.id()).orElseThrow();
+		assertThat(readSent.attempts()).isEqualTo(1);
+		assertThat(readSent.nextAttemptAt()).isNull();
+		Notification readFailed = this.repository.findById(failedId).orElseThrow();
 		assertThat(readFailed.status()).isEqualTo(DeliveryStatus.FAILED);
 		assertThat(readFailed.failureReason()).isEqualTo("SMTP delivery via mail:25 failed: Connection refused");
 		assertThat(readFailed.sentAt()).isNull();
+		assertThat(claimsHeld()).isZero();
 	}
 
 	@Test
-	void refusesToRecordASecondOutcome() {
-		Notification saved = this.repository.insert(confirmation(42, T0));
-		Notification firstCopy = this.repository.findById(saved.id()).orElseThrow();
-		Notification secondCopy = this.repository.findById(saved.id()).orElseThrow();
-		firstCopy.markSent(T0);
-		this.repository.saveDeliveryOutcome(firstCopy);
-		secondCopy.markFailed("late failure");
+	void keepsANotificationPendingAndDueLaterAfterARetriedAttempt() {
+		long id = this.repository.insert(confirmation(42, T0)).id();
+		Notification claimed = claim("node-a", T0).orElseThrow();
+		claimed.retryAt(T0.plusSeconds(1));
+
+		this.queue.saveDeliveryOutcome(claimed, "node-a");
+
+		Notification read = this.repository.findById(id).orElseThrow();
+		assertThat(read.status()).isEqualTo(DeliveryStatus.PENDING);
+		assertThat(read.attempts()).isEqualTo(1);
+		assertThat(read.nextAttemptAt()).isEqualTo(T0.plusSeconds(1));
+		assertThat(claim("node-a", T0.plusMillis(999))).isEmpty();
+		assertThat(claim("node-a", T0.plusSeconds(1))).map(Notification::id).contains(id);
+	}
+
+	@Test
+	void refusesAnOutcomeFromAnInstanceThatNoLongerHoldsTheClaim() {
+		long id = this.repository.insert(confirmation(42, T0)).id();
+		Notification lateCopy = claim("node-a", T0).orElseThrow();
+		Notification takenOver = claim("node-b", T0.plus(Duration.ofMinutes(6))).orElseThrow();
+		takenOver.markSent(T0.plus(Duration.ofMinutes(6)));
+		this.queue.saveDeliveryOutcome(takenOver, "node-b");
+		lateCopy.markFailed("late failure");
 
 		assertThatExceptionOfType(IllegalNotificationStateException.class)
-			.isThrownBy(() -> this.repository.saveDeliveryOutcome(secondCopy))
-			.withMessage("Notification %d cannot be marked failed: it is no longer pending", saved.id());
-		assertThat(this.repository.findById(saved.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+			.isThrownBy(() -> this.queue.saveDeliveryOutcome(lateCopy, "node-a"))
+			.withMessage("Notification %d cannot take a delivery outcome from node-a: it is no longer pending or no "
+					+ "longer claimed by it", id);
+		assertThat(this.repository.findById(id).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+	}
+
+	@Test
+	void claimsTheNotificationDueLongestFirst() {
+		long third = this.repository.insert(confirmation(1, T0.plusSeconds(2))).id();
+		long first = this.repository.insert(confirmation(2, T0)).id();
+		long second = this.repository.insert(confirmation(3, T0.plusSeconds(1))).id();
+		Instant now = T0.plusSeconds(10);
+
+		List<Long> claimed = IntStream.range(0, 4)
+			.mapToObj((i) -> claim("node-a", now))
+			.flatMap(Optional::stream)
+			.map(Notification::id)
+			.toList();
+
+		assertThat(claimed).containsExactly(first, second, third);
+		assertThat(this.jdbc.sql("SELECT claimed_by FROM notifications").query(String.class).list())
+			.containsOnly("node-a");
+	}
+
+	@Test
+	void claimsNothingBeforeItIsDue() {
+		this.repository.insert(confirmation(1, T0));
+
+		assertThat(claim("node-a", T0.minusMillis(1))).isEmpty();
+		assertThat(claim("node-a", T0)).isPresent();
+	}
+
+	@Test
+	void leavesALiveLeaseAloneAndTakesOverAnExpiredOne() {
+		long id = this.repository.insert(confirmation(1, T0)).id();
+		Instant leaseEnd = T0.plus(Duration.ofMinutes(5));
+		assertThat(this.queue.claimNext("node-a", T0, leaseEnd)).isPresent();
+
+		assertThat(claim("node-b", leaseEnd.minusMillis(1))).isEmpty();
+		assertThat(this.queue.nextClaimableAt()).contains(leaseEnd);
+		assertThat(claim("node-b", leaseEnd)).map(Notification::id).contains(id);
+		assertThat(this.jdbc.sql("SELECT claimed_by FROM notifications").query(String.class).single())
+			.isEqualTo("node-b");
+	}
+
+	@Test
+	void saysWhenTheNextNotificationCanBeClaimed() {
+		assertThat(this.queue.nextClaimableAt()).isEmpty();
+		this.repository.insert(confirmation(1, T0.plusSeconds(5)));
+		this.repository.insert(confirmation(2, T0.plusSeconds(3)));
+		Notification done = confirmation(3, T0);
+		done.markSent(T0);
+		this.repository.insert(done);
+
+		assertThat(this.queue.nextClaimableAt()).contains(T0.plusSeconds(3));
+	}
+
+	@Test
+	void releasesOnlyTheClaimsOfOneInstance() {
+		for (int order = 1; order <= 3; order++) {
+			this.repository.insert(confirmation(order, T0));
+		}
+		long released = claim("node-a", T0).orElseThrow().id();
+		claim("node-b", T0).orElseThrow();
+		long alsoReleased = claim("node-a", T0).orElseThrow().id();
+
+		assertThat(this.queue.releaseAll("node-a")).isEqualTo(2);
+
+		assertThat(claimsHeld()).isEqualTo(1);
+		assertThat(IntStream.range(0, 2).mapToObj((i) -> claim("node-c", T0)).flatMap(Optional::stream))
+			.extracting(Notification::id)
+			.containsExactly(released, alsoReleased);
+	}
+
+	@Test
+	void givesASingleClaimBack() {
+		long id = this.repository.insert(confirmation(1, T0)).id();
+		claim("node-a", T0).orElseThrow();
+
+		this.queue.release(id, "node-b");
+		assertThat(claimsHeld()).isEqualTo(1);
+		this.queue.release(id, "node-a");
+
+		assertThat(claimsHeld()).isZero();
+	}
+
+	@Test
+	void neverHandsOneNotificationToTwoConcurrentClaimers() throws Exception {
+		for (int order = 1; order <= 60; order++) {
+			this.repository.insert(confirmation(order, T0));
+		}
+		CyclicBarrier start = new CyclicBarrier(4);
+		List<CompletableFuture<List<Long>>> claimers = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			String claimant = "node-" + i;
+			claimers.add(CompletableFuture.supplyAsync(() -> {
+				await(start);
+				List<Long> ids = new ArrayList<>();
+				Optional<Notification> next;
+				while ((next = claim(claimant, T0.plusSeconds(1))).isPresent()) {
+					ids.add(next.get().id());
+				}
+				return ids;
+			}));
+		}
+
+		List<Long> all = new ArrayList<>();
+		for (CompletableFuture<List<Long>> claimer : claimers) {
+			all.addAll(claimer.get());
+		}
+
+		assertThat(all).hasSize(60).doesNotHaveDuplicates();
+		assertThat(claimsHeld()).isEqualTo(60);
+	}
+
+	@Test
+	void insertsABatchOnceForEveryKey() {
+		Notification earlier = this.repository.insert(confirmation(1, T0, new Queueing("b", "k1")));
+		earlier.markSent(T0);
+
+		List<Receipt> receipts = this.transactions.execute((status) -> this.repository.insertAll(
+				List.of(confirmation(1, T0, new Queueing("b", "k1")), confirmation(2, T0, new Queueing("b", "k2")),
+						confirmation(3, T0, new Queueing("b", "k3")), confirmation(2, T0, new Queueing("b", "k2")))));
+
+		assertThat(receipts).extracting(Receipt::idempotencyKey).containsExactly("k1", "k2", "k3", "k2");
+		assertThat(receipts).extracting(Receipt::duplicate).containsExactly(true, false, false, true);
+		assertThat(receipts.get(0).id()).isEqualTo(earlier.id());
+		assertThat(receipts.get(3).id()).isEqualTo(receipts.get(1).id());
+		assertThat(receipts).extracting(Receipt::status).containsOnly(DeliveryStatus.PENDING);
+		assertThat(this.jdbc.sql("SELECT idempotency_key FROM notifications ORDER BY id").query(String.class).list())
+			.containsExactly("k1", "k2", "k3");
+	}
+
+	@Test
+	void queuesEachKeyOnceUnderConcurrentBatches() throws Exception {
+		List<Notification> batch = IntStream.rangeClosed(1, 50)
+			.mapToObj((order) -> confirmation(order, T0, new Queueing("race", "race-" + order)))
+			.toList();
+		CyclicBarrier start = new CyclicBarrier(4);
+		List<CompletableFuture<List<Receipt>>> requests = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			requests.add(CompletableFuture.supplyAsync(() -> {
+				await(start);
+				return this.transactions.execute((status) -> this.repository.insertAll(batch));
+			}));
+		}
+
+		Map<String, Long> ids = new HashMap<>();
+		int created = 0;
+		for (CompletableFuture<List<Receipt>> request : requests) {
+			for (Receipt receipt : request.get()) {
+				created += receipt.duplicate() ? 0 : 1;
+				assertThat(ids.putIfAbsent(receipt.idempotencyKey(), receipt.id())).isIn(null, receipt.id());
+			}
+		}
+
+		assertThat(created).isEqualTo(50);
+		assertThat(ids).hasSize(50);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM notifications").query(Long.class).single()).isEqualTo(50);
+	}
+
+	@Test
+	void insertsASingleNotificationUnlessItsKeyIsTaken() {
+		Optional<Notification> first = this.repository
+			.insertUnlessKeyTaken(confirmation(1, T0, new Queueing(null, "single-1")));
+		Optional<Notification> second = this.repository
+			.insertUnlessKeyTaken(confirmation(1, T0, new Queueing(null, "single-1")));
+		Optional<Notification> keyless = this.repository.insertUnlessKeyTaken(confirmation(1, T0));
+		Optional<Notification> keylessAgain = this.repository.insertUnlessKeyTaken(confirmation(1, T0));
+
+		assertThat(first).isPresent();
+		assertThat(second).isEmpty();
+		assertThat(keyless).isPresent();
+		assertThat(keylessAgain).isPresent();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM notifications").query(Long.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	void countsTheQueue() {
+		this.repository.insert(confirmation(1, T0.plusSeconds(5)));
+		this.repository.insert(confirmation(2, T0.plusSeconds(2)));
+		for (int secondsAgo : new int[] { 0, 60, 61 }) {
+			Notification sent = confirmation(3, T0);
+			sent.markSent(T0.plusSeconds(100 - secondsAgo));
+			this.repository.insert(sent);
+		}
+		Notification failed = confirmation(4, T0);
+		failed.markFailed("refused");
+		this.repository.insert(failed);
+
+		assertThat(this.queue.counts(T0.plusSeconds(40))).isEqualTo(new QueueCounts(2, 2, 1, T0.plusSeconds(2)));
+		assertThat(this.queue.counts(T0.plusSeconds(101))).isEqualTo(new QueueCounts(2, 0, 1, T0.plusSeconds(2)));
 	}
 
 	@Test
 	void findsNothingForAnUnknownId() {
 		assertThat(this.repository.findById(Long.MAX_VALUE)).isEmpty();
+		assertThat(this.repository.findByIdempotencyKey("no-such-key")).isEmpty();
 	}
 
 	@Test
@@ -129,27 +370,34 @@ abstract class AbstractPersistenceIntegrationTests {
 	}
 
 	@Test
-	void pagesNewestFirstWithStatusFilterAndExactCounts() {
+	void pagesNewestFirstWithStatusAndBatchFiltersAndExactCounts() {
 		for (int i = 0; i < 7; i++) {
-			Notification notification = this.repository.insert(confirmation(100 + i, T0.plusSeconds(i)));
+			Notification notification = confirmation(100 + i, T0.plusSeconds(i),
+					new Queueing((i < 4) ? "first" : "second", "page-" + i));
 			if (i % 3 == 0) {
 				notification.markFailed("refused");
 			}
 			else {
 				notification.markSent(T0.plusSeconds(i));
 			}
-			this.repository.saveDeliveryOutcome(notification);
+			this.repository.insert(notification);
 		}
 
-		assertThat(this.repository.count(null)).isEqualTo(7);
-		assertThat(this.repository.count(DeliveryStatus.FAILED)).isEqualTo(3);
-		assertThat(this.repository.count(DeliveryStatus.SENT)).isEqualTo(4);
-		assertThat(this.repository.count(DeliveryStatus.PENDING)).isZero();
-		assertThat(this.repository.findPage(null, 0, 3)).extracting(Notification::orderId)
+		assertThat(this.repository.count(NotificationFilter.ALL)).isEqualTo(7);
+		assertThat(this.repository.count(NotificationFilter.status(DeliveryStatus.FAILED))).isEqualTo(3);
+		assertThat(this.repository.count(NotificationFilter.status(DeliveryStatus.SENT))).isEqualTo(4);
+		assertThat(this.repository.count(NotificationFilter.status(DeliveryStatus.PENDING))).isZero();
+		assertThat(this.repository.count(new NotificationFilter(null, "first"))).isEqualTo(4);
+		assertThat(this.repository.count(new NotificationFilter(DeliveryStatus.FAILED, "second"))).isEqualTo(1);
+		assertThat(this.repository.findPage(NotificationFilter.ALL, 0, 3)).extracting(Notification::orderId)
 			.containsExactly(106L, 105L, 104L);
-		assertThat(this.repository.findPage(DeliveryStatus.FAILED, 1, 5)).extracting(Notification::orderId)
+		assertThat(this.repository.findPage(NotificationFilter.status(DeliveryStatus.FAILED), 1, 5))
+			.extracting(Notification::orderId)
 			.containsExactly(103L, 100L);
-		assertThat(this.repository.findPage(DeliveryStatus.SENT, 4, 5)).isEmpty();
+		assertThat(this.repository.findPage(new NotificationFilter(DeliveryStatus.SENT, "first"), 0, 5))
+			.extracting(Notification::orderId)
+			.containsExactly(102L, 101L);
+		assertThat(this.repository.findPage(NotificationFilter.status(DeliveryStatus.SENT), 4, 5)).isEmpty();
 	}
 
 	@Test
@@ -175,14 +423,15 @@ abstract class AbstractPersistenceIntegrationTests {
 			.query(String.class)
 			.list();
 
-		assertThat(rows).containsExactly("ORDER_CANCELLED/email/en", "ORDER_CANCELLED/email/ja",
+		assertThat(rows).containsExactly("IMPORT_SUMMARY/email/en", "IMPORT_SUMMARY/email/ja", "IMPORT_SUMMARY/sms/en",
+				"IMPORT_SUMMARY/sms/ja", "ORDER_CANCELLED/email/en", "ORDER_CANCELLED/email/ja",
 				"ORDER_CANCELLED/sms/en", "ORDER_CANCELLED/sms/ja", "ORDER_CONFIRMATION/email/en",
 				"ORDER_CONFIRMATION/email/ja", "ORDER_CONFIRMATION/sms/en", "ORDER_CONFIRMATION/sms/ja",
 				"ORDER_SHIPPED/email/en", "ORDER_SHIPPED/email/ja", "ORDER_SHIPPED/sms/en", "ORDER_SHIPPED/sms/ja");
 	}
 
 	@Test
-	void rendersEverySeededTemplateWithTheSpecsSampleData() {
+	void rendersEverySeededOrderTemplateWithTheSpecsSampleData() {
 		Map<String, Object> data = Map.of("order_id", 1, "customer_name", "田中太郎", "total_amount", 183100, "currency",
 				"JPY", "item_count", 2);
 		for (String name : List.of("ORDER_CONFIRMATION", "ORDER_SHIPPED", "ORDER_CANCELLED")) {
@@ -196,13 +445,82 @@ abstract class AbstractPersistenceIntegrationTests {
 		}
 	}
 
+	@Test
+	void rendersTheJapaneseImportSummary() {
+		RenderedMessage email = this.renderer.render(key("IMPORT_SUMMARY", Channel.EMAIL, Language.JA), summary());
+		RenderedMessage sms = this.renderer.render(key("IMPORT_SUMMARY", Channel.SMS, Language.JA), summary());
+
+		assertThat(email.subject()).isEqualTo("CSV一括取込完了のお知らせ — orders_202512.csv");
+		assertThat(email.body()).startsWith("ご担当者様\n\nいつもご利用いただき誠にありがとうございます。\n").contains("""
+				ファイル名：orders_202512.csv
+				バッチID：import-20251201-0007
+				処理行数：1,200行
+				成功：1,180行
+				失敗：20行
+				登録注文数：1,050件
+				注文金額合計：98,765,400円
+				""").endsWith("今後ともよろしくお願い申し上げます。\n");
+		assertThat(sms.subject()).isNull();
+		assertThat(sms.body()).isEqualTo("【一括取込完了】orders_202512.csvの取込が完了いたしました。全1,200行中、成功1,180行・失敗20行、"
+				+ "注文1,050件（合計98,765,400円）。バッチID：import-20251201-0007");
+	}
+
+	@Test
+	void rendersTheEnglishImportSummary() {
+		RenderedMessage email = this.renderer.render(key("IMPORT_SUMMARY", Channel.EMAIL, Language.EN), summary());
+		RenderedMessage sms = this.renderer.render(key("IMPORT_SUMMARY", Channel.SMS, Language.EN), summary());
+
+		assertThat(email.subject()).isEqualTo("CSV import completed — orders_202512.csv");
+		assertThat(email.body()).startsWith("Hello,\n\nYour CSV order import has finished.").contains("""
+				File: orders_202512.csv
+				Batch ID: import-20251201-0007
+				Rows processed: 1,200
+				Succeeded: 1,180
+				Failed: 20
+				Orders created: 1,050
+				Order total: ¥98,765,400
+				""");
+		assertThat(sms.body())
+			.isEqualTo("Import of orders_202512.csv finished: 1,180 of 1,200 rows succeeded, 20 failed; "
+					+ "1,050 orders, ¥98,765,400 in total (batch import-20251201-0007).");
+	}
+
+	private static Map<String, Object> summary() {
+		return Map.of("batch_id", "import-20251201-0007", "filename", "orders_202512.csv", "total_rows", 1200,
+				"success_rows", 1180, "failed_rows", 20, "order_count", 1050, "total_amount", "98765400");
+	}
+
+	private Optional<Notification> claim(String claimant, Instant now) {
+		return this.queue.claimNext(claimant, now, now.plus(Duration.ofMinutes(5)));
+	}
+
+	private long claimsHeld() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notifications WHERE claimed_by IS NOT NULL")
+			.query(Long.class)
+			.single();
+	}
+
+	private static void await(CyclicBarrier barrier) {
+		try {
+			barrier.await();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static TemplateKey key(String name, Channel channel, Language language) {
 		return new TemplateKey(name, channel, language);
 	}
 
 	private static Notification confirmation(long orderId, Instant createdAt) {
-		return Notification.accept(orderId, key("ORDER_CONFIRMATION", Channel.EMAIL, Language.JA),
-				"tanaka@example.co.jp", new RenderedMessage("ご注文確認 — 注文番号 #" + orderId, "田中太郎 様\n183,100円"), createdAt);
+		return confirmation(orderId, createdAt, Queueing.NONE);
+	}
+
+	private static Notification confirmation(long orderId, Instant createdAt, Queueing queueing) {
+		return Notification.accept(new Content(orderId, key("ORDER_CONFIRMATION", Channel.EMAIL, Language.JA),
+				"tanaka@example.co.jp", new RenderedMessage("ご注文確認 — 注文番号 #" + orderId, "田中太郎 様\n183,100円")), queueing,
+				createdAt);
 	}
 
 }

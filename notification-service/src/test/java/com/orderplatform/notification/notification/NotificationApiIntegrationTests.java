@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import com.orderplatform.notification.ScriptedTransports;
 import com.orderplatform.notification.SqliteIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,11 +17,14 @@ import static com.orderplatform.notification.NotificationRequests.email;
 import static com.orderplatform.notification.NotificationRequests.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sending and reading notifications through the API, on a real SQLite file. */
+/**
+ * Queueing and reading single notifications through the API, on a real SQLite file; the
+ * dispatcher sends them in the background.
+ */
 class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
-	void sendsJapaneseConfirmationEmailRenderedFromTheSeededTemplate() {
+	void queuesJapaneseConfirmationEmailRenderedFromTheSeededTemplate() {
 		Instant now = this.time.instant().truncatedTo(ChronoUnit.MILLIS);
 
 		var result = postEmail(email(42, "ORDER_CONFIRMATION", "ja"));
@@ -36,10 +40,49 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 		json.extractingPath("$.recipient").isEqualTo("tanaka@example.co.jp");
 		json.extractingPath("$.subject").isEqualTo("ご注文確認 — 注文番号 #42");
 		json.extractingPath("$.body").asString().startsWith("田中太郎 様\n").contains("183,100円").contains("2点");
-		json.extractingPath("$.status").isEqualTo("sent");
+		json.extractingPath("$.status").isEqualTo("pending");
 		json.extractingPath("$.failure_reason").isNull();
-		json.extractingPath("$.sent_at").isEqualTo(now.toString());
+		json.extractingPath("$.sent_at").isNull();
 		json.extractingPath("$.created_at").isEqualTo(now.toString());
+		json.extractingPath("$.batch_id").isNull();
+		json.extractingPath("$.attempts").isEqualTo(0);
+		json.extractingPath("$.message_id")
+			.isEqualTo("<notification-%d.%d@localhost>".formatted(id, now.toEpochMilli()));
+	}
+
+	@Test
+	void sendsTheQueuedEmailOnceWithItsMessageIdAtTheMomentItWasQueued() {
+		Instant now = this.time.instant().truncatedTo(ChronoUnit.MILLIS);
+		long id = idOf(postEmail(email(42, "ORDER_CONFIRMATION", "ja")).getResponse().getHeader("Location"));
+
+		awaitNothingPending();
+
+		var json = assertThat(get("/api/v1/notifications/{id}", id)).bodyJson();
+		json.extractingPath("$.status").isEqualTo("sent");
+		json.extractingPath("$.attempts").isEqualTo(1);
+		// An idle queue has the send slot free at once, so the send starts when queued.
+		json.extractingPath("$.sent_at").isEqualTo(now.toString());
+		assertThat(this.transports.calls()).containsExactly(new ScriptedTransports.Call(id, "email",
+				"tanaka@example.co.jp", "<notification-%d.%d@localhost>".formatted(id, now.toEpochMilli())));
+	}
+
+	@Test
+	void answersARepeatedIdempotencyKeyWithTheFirstNotification() {
+		String request = """
+				{"order_id": 42, "to_email": "tanaka@example.co.jp", "template_name": "ORDER_SHIPPED",
+				 "template_data": {"customer_name": "田中太郎"}, "idempotency_key": "order-42-shipped"}""";
+		var first = postEmail(request);
+		long id = idOf(first.getResponse().getHeader("Location"));
+		awaitNothingPending();
+
+		var second = postEmail(request);
+
+		assertThat(first).hasStatus(HttpStatus.CREATED);
+		assertThat(second).hasStatus(HttpStatus.OK);
+		assertThat(second).bodyJson().extractingPath("$.id").isEqualTo((int) id);
+		assertThat(second).bodyJson().extractingPath("$.status").isEqualTo("sent");
+		assertThat(countNotifications()).isEqualTo(1);
+		assertThat(this.transports.callsFor(id)).hasSize(1);
 	}
 
 	@ParameterizedTest
@@ -89,7 +132,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 	}
 
 	@Test
-	void sendsSmsThroughTheLoggingTransport() {
+	void queuesSmsAndSendsItThroughTheSmsTransport() {
 		var result = postSms(sms(42, "ORDER_SHIPPED", "ja"));
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
@@ -97,8 +140,14 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 		json.extractingPath("$.channel").isEqualTo("sms");
 		json.extractingPath("$.recipient").isEqualTo("+81-90-1234-5678");
 		json.extractingPath("$.subject").isNull();
+		json.extractingPath("$.message_id").isNull();
 		json.extractingPath("$.body").isEqualTo("【発送のお知らせ】田中太郎様、ご注文（注文番号#42）の商品を発送いたしました。");
-		json.extractingPath("$.status").isEqualTo("sent");
+		json.extractingPath("$.status").isEqualTo("pending");
+		long id = idOf(result.getResponse().getHeader("Location"));
+		awaitNothingPending();
+		assertThat(statusOf(id)).isEqualTo("sent");
+		assertThat(this.transports.calls())
+			.containsExactly(new ScriptedTransports.Call(id, "sms", "+81-90-1234-5678", null));
 	}
 
 	@Test
@@ -110,9 +159,9 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 		json.extractingPath("$.field").isEqualTo("template_name");
 		json.extractingPath("$.detail")
 			.isEqualTo("No template 'ORDER_LOST' exists for channel email and language ja; "
-					+ "available: ORDER_CANCELLED, ORDER_CONFIRMATION, ORDER_SHIPPED");
+					+ "available: IMPORT_SUMMARY, ORDER_CANCELLED, ORDER_CONFIRMATION, ORDER_SHIPPED");
 		json.extractingPath("$.available_templates")
-			.isEqualTo(List.of("ORDER_CANCELLED", "ORDER_CONFIRMATION", "ORDER_SHIPPED"));
+			.isEqualTo(List.of("IMPORT_SUMMARY", "ORDER_CANCELLED", "ORDER_CONFIRMATION", "ORDER_SHIPPED"));
 		assertThat(countNotifications()).isZero();
 	}
 
@@ -198,6 +247,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 	@Test
 	void returnsANotificationById() {
 		long id = idOf(postEmail(email(42, "ORDER_CONFIRMATION", "ja")).getResponse().getHeader("Location"));
+		awaitNothingPending();
 
 		var result = get("/api/v1/notifications/{id}", id);
 
@@ -249,10 +299,6 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().isEqualTo("[]");
-	}
-
-	long idOf(String location) {
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 }

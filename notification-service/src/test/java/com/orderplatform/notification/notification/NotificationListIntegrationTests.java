@@ -4,46 +4,71 @@ import java.time.Duration;
 import java.util.List;
 
 import com.orderplatform.notification.SqliteIntegrationTestSupport;
+import com.orderplatform.notification.notification.Notification.Content;
+import com.orderplatform.notification.notification.Notification.Queueing;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;
 import com.orderplatform.notification.template.TemplateKey;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.Lifecycle;
 import org.springframework.http.HttpStatus;
 
-import static com.orderplatform.notification.NotificationRequests.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code GET /api/v1/notifications}: paging, newest first, the status filter and exact
- * totals. Five notifications are sent through the API (orders 1 to 5, sent); three failed
- * ones (orders 101 to 103) are stored directly, since the recording transport never
- * fails.
+ * {@code GET /api/v1/notifications}: paging, newest first, the status and batch filters
+ * and exact totals. The dispatcher is stopped while ten notifications are stored
+ * directly, 10 ms apart: orders 1 to 5 sent (1 to 3 in batch {@code import-a}), 101 to
+ * 103 failed (101 in {@code import-a}, 102 and 103 in {@code import-b}), 201 and 202
+ * pending in {@code import-b}.
  */
 class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Autowired
 	NotificationRepository repository;
 
+	@Autowired
+	@Qualifier("notificationDispatcher")
+	Lifecycle dispatcher;
+
 	@BeforeEach
-	void fiveSentAndThreeFailed() {
+	void tenNotificationsInTwoBatches() {
+		this.dispatcher.stop();
 		for (int order = 1; order <= 5; order++) {
-			assertThat(postEmail(email(order, "ORDER_CONFIRMATION", "ja"))).hasStatus(HttpStatus.CREATED);
-			this.time.advance(Duration.ofMillis(10));
+			Notification notification = store(order, (order <= 3) ? "import-a" : null);
+			notification.markSent(this.time.instant());
+			this.repository.insert(notification);
 		}
 		for (int order = 101; order <= 103; order++) {
-			Notification notification = Notification.accept(order,
-					new TemplateKey("ORDER_SHIPPED", Channel.SMS, Language.JA), "+81-90-0000-0000",
-					new RenderedMessage(null, "発送しました"), this.time.instant());
+			Notification notification = store(order, (order == 101) ? "import-a" : "import-b");
 			notification.markFailed("provider unreachable");
 			this.repository.insert(notification);
-			this.time.advance(Duration.ofMillis(10));
 		}
+		for (int order = 201; order <= 202; order++) {
+			this.repository.insert(store(order, "import-b"));
+		}
+	}
+
+	@AfterEach
+	void restartTheDispatcher() {
+		this.dispatcher.start();
+	}
+
+	private Notification store(long orderId, String batchId) {
+		Notification notification = Notification.accept(
+				new Content(orderId, new TemplateKey("ORDER_SHIPPED", Channel.SMS, Language.JA), "+81-90-0000-0000",
+						new RenderedMessage(null, "発送しました")),
+				new Queueing(batchId, "key-" + orderId), this.time.instant());
+		this.time.advance(Duration.ofMillis(10));
+		return notification;
 	}
 
 	@Test
@@ -52,10 +77,11 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		var json = assertThat(result).bodyJson();
-		json.extractingPath("$.total").isEqualTo(8);
+		json.extractingPath("$.total").isEqualTo(10);
 		json.extractingPath("$.skip").isEqualTo(0);
 		json.extractingPath("$.limit").isEqualTo(20);
-		json.extractingPath("$.items[*].order_id").isEqualTo(List.of(103, 102, 101, 5, 4, 3, 2, 1));
+		json.extractingPath("$.items[*].order_id").isEqualTo(List.of(202, 201, 103, 102, 101, 5, 4, 3, 2, 1));
+		json.extractingPath("$.items[*].attempts").isEqualTo(List.of(0, 0, 1, 1, 1, 1, 1, 1, 1, 1));
 	}
 
 	@Test
@@ -63,7 +89,7 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 		var result = get("/api/v1/notifications/?limit=3");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
-		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(8);
+		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(10);
 		assertThat(result).bodyJson().extractingPath("$.items.length()").isEqualTo(3);
 	}
 
@@ -80,6 +106,41 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 	}
 
 	@Test
+	void filtersByBatch() {
+		var result = get("/api/v1/notifications?batch_id=import-b");
+
+		assertThat(result).hasStatus(HttpStatus.OK);
+		var json = assertThat(result).bodyJson();
+		json.extractingPath("$.total").isEqualTo(4);
+		json.extractingPath("$.items[*].order_id").isEqualTo(List.of(202, 201, 103, 102));
+		json.extractingPath("$.items[*].batch_id").isEqualTo(List.of("import-b", "import-b", "import-b", "import-b"));
+		json.extractingPath("$.items[*].status").isEqualTo(List.of("pending", "pending", "failed", "failed"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "import-a, sent, 3, '3,2,1'", "import-a, failed, 1, '101'", "import-b, pending, 2, '202,201'",
+			"import-b, sent, 0, ''", "import-c, pending, 0, ''" })
+	void filtersByBatchAndStatusWithExactTotals(String batch, String status, int total, String orderIds) {
+		var result = get("/api/v1/notifications?batch_id={batch}&status={status}", batch, status);
+
+		assertThat(result).hasStatus(HttpStatus.OK);
+		var json = assertThat(result).bodyJson();
+		json.extractingPath("$.total").isEqualTo(total);
+		json.extractingPath("$.items[*].order_id")
+			.isEqualTo(orderIds.isEmpty() ? List.of()
+					: List.of(orderIds.split(",")).stream().map(Integer::valueOf).toList());
+	}
+
+	@Test
+	void pagesWithinABatch() {
+		var result = get("/api/v1/notifications?batch_id=import-a&skip=1&limit=2");
+
+		var json = assertThat(result).bodyJson();
+		json.extractingPath("$.total").isEqualTo(4);
+		json.extractingPath("$.items[*].order_id").isEqualTo(List.of(3, 2));
+	}
+
+	@Test
 	void pagesWithinAStatus() {
 		var result = get("/api/v1/notifications?status=SENT&skip=2&limit=2");
 
@@ -93,18 +154,18 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Test
 	void returnsAnEmptyPageBeyondTheEnd() {
-		var result = get("/api/v1/notifications?skip=8");
+		var result = get("/api/v1/notifications?skip=10");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
-		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(8);
+		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(10);
 		assertThat(result).bodyJson().extractingPath("$.items").isEqualTo(List.of());
 	}
 
 	@Test
-	void countsNothingForAStatusNoneHas() {
+	void countsPendingNotifications() {
 		var result = get("/api/v1/notifications?status=pending");
 
-		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(0);
+		assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(2);
 	}
 
 	@ParameterizedTest

@@ -2,7 +2,9 @@ package com.orderplatform.notification.notification;
 
 import java.time.Instant;
 
+import com.orderplatform.notification.notification.Notification.Content;
 import com.orderplatform.notification.notification.Notification.Delivery;
+import com.orderplatform.notification.notification.Notification.Queueing;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;
@@ -127,13 +129,96 @@ class NotificationTests {
 
 	@Test
 	void restoresAStoredOutcome() {
-		Notification notification = Notification.restore(3, 42, confirmation(), "tanaka@example.co.jp",
-				new RenderedMessage("s", "b"), CREATED, new Delivery(DeliveryStatus.SENT, null, SENT));
+		Notification notification = Notification.restore(3,
+				new Content(42, confirmation(), "tanaka@example.co.jp", new RenderedMessage("s", "b")), CREATED,
+				new Queueing("import-1", "key-3"), new Delivery(DeliveryStatus.SENT, null, SENT, 2, null));
 
 		assertThat(notification.status()).isEqualTo(DeliveryStatus.SENT);
 		assertThat(notification.sentAt()).isEqualTo(SENT);
+		assertThat(notification.attempts()).isEqualTo(2);
+		assertThat(notification.batchId()).isEqualTo("import-1");
+		assertThat(notification.idempotencyKey()).isEqualTo("key-3");
 		assertThatExceptionOfType(IllegalNotificationStateException.class)
 			.isThrownBy(() -> notification.markFailed("again"));
+	}
+
+	@Test
+	void isDueAtOnceWithNoAttemptsWhenAccepted() {
+		Notification notification = accepted();
+
+		assertThat(notification.attempts()).isZero();
+		assertThat(notification.nextAttemptAt()).isEqualTo(CREATED);
+		assertThat(notification.batchId()).isNull();
+		assertThat(notification.idempotencyKey()).isNull();
+	}
+
+	@Test
+	void countsEveryFinishedAttempt() {
+		Notification notification = saved(7);
+
+		notification.retryAt(CREATED.plusSeconds(1));
+		notification.retryAt(CREATED.plusSeconds(3));
+		notification.markSent(CREATED.plusSeconds(3));
+
+		assertThat(notification.attempts()).isEqualTo(3);
+		assertThat(notification.status()).isEqualTo(DeliveryStatus.SENT);
+		assertThat(notification.nextAttemptAt()).isNull();
+	}
+
+	@Test
+	void staysPendingAndDueLaterAfterAFailedAttemptThatIsRetried() {
+		Notification notification = saved(7);
+
+		notification.retryAt(CREATED.plusSeconds(1));
+
+		assertThat(notification.status()).isEqualTo(DeliveryStatus.PENDING);
+		assertThat(notification.attempts()).isEqualTo(1);
+		assertThat(notification.nextAttemptAt()).isEqualTo(CREATED.plusSeconds(1));
+		assertThat(notification.failureReason()).isNull();
+	}
+
+	@Test
+	void countsTheLastAttemptWhenItFails() {
+		Notification notification = saved(7);
+		notification.retryAt(CREATED.plusSeconds(1));
+
+		notification.markFailed("simulated provider outage");
+
+		assertThat(notification.attempts()).isEqualTo(2);
+		assertThat(notification.nextAttemptAt()).isNull();
+	}
+
+	@Test
+	void cannotBeRetriedOnceSent() {
+		Notification notification = saved(7);
+		notification.markSent(SENT);
+
+		assertThatExceptionOfType(IllegalNotificationStateException.class)
+			.isThrownBy(() -> notification.retryAt(SENT.plusSeconds(1)))
+			.withMessage("Notification 7 cannot be marked pending in state sent");
+		assertThat(notification.attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void carriesAMessageIdMadeOfItsIdAndCreationTime() {
+		Notification notification = saved(42);
+
+		assertThat(notification.emailMessageId("shop.example"))
+			.isEqualTo("<notification-42.%d@shop.example>".formatted(CREATED.toEpochMilli()));
+		notification.retryAt(SENT);
+		assertThat(notification.emailMessageId("shop.example"))
+			.isEqualTo("<notification-42.%d@shop.example>".formatted(CREATED.toEpochMilli()));
+	}
+
+	@Test
+	void hasNoMessageIdAsSmsOrBeforeItIsSaved() {
+		Notification sms = Notification
+			.accept(42, new TemplateKey("ORDER_SHIPPED", Channel.SMS, Language.JA), "090-1234-5678",
+					new RenderedMessage(null, "発送しました"), CREATED)
+			.withId(5);
+
+		assertThat(sms.emailMessageId("shop.example")).isNull();
+		assertThat(accepted().emailMessageId("shop.example")).isNull();
 	}
 
 	private static Notification accepted() {

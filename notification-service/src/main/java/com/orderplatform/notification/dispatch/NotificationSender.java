@@ -1,0 +1,103 @@
+package com.orderplatform.notification.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import com.orderplatform.notification.delivery.DeliveryFailedException;
+import com.orderplatform.notification.notification.IllegalNotificationStateException;
+import com.orderplatform.notification.notification.Notification;
+import com.orderplatform.notification.notification.NotificationQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes one delivery attempt for a claimed notification: waits for its send slot, hands
+ * it to the transport and records the outcome (sent, due again after a back-off, or
+ * failed). No database transaction is open while the transport talks to a mail server.
+ */
+@Component
+class NotificationSender {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+
+	private final NotificationQueue queue;
+
+	private final NotificationCourier courier;
+
+	private final SendPacer pacer;
+
+	private final RetryPolicy retries;
+
+	private final Clock clock;
+
+	NotificationSender(NotificationQueue queue, NotificationCourier courier, SendPacer pacer, RetryPolicy retries,
+			Clock clock) {
+		this.queue = queue;
+		this.courier = courier;
+		this.pacer = pacer;
+		this.retries = retries;
+		this.clock = clock;
+	}
+
+	/**
+	 * Delivers a claimed notification once, or gives the claim back if the dispatcher
+	 * stops before the send slot comes.
+	 * @param notification the claimed notification
+	 * @param claimant the instance id that claimed it
+	 * @param stopping says whether the dispatcher is stopping
+	 * @throws InterruptedException if the thread is interrupted while waiting for the
+	 * slot; the claim is given back
+	 */
+	void deliver(Notification notification, String claimant, BooleanSupplier stopping) throws InterruptedException {
+		Optional<Instant> turn;
+		try {
+			turn = this.pacer.awaitTurn(stopping);
+		}
+		catch (InterruptedException ex) {
+			this.queue.release(notification.id(), claimant);
+			throw ex;
+		}
+		if (turn.isEmpty()) {
+			this.queue.release(notification.id(), claimant);
+			return;
+		}
+		attempt(notification, turn.get().truncatedTo(ChronoUnit.MILLIS));
+		try {
+			this.queue.saveDeliveryOutcome(notification, claimant);
+		}
+		catch (IllegalNotificationStateException ex) {
+			log.warn("Outcome of notification {} not recorded: {}", notification.id(), ex.getMessage());
+		}
+	}
+
+	private void attempt(Notification notification, Instant startedAt) {
+		int attempt = notification.attempts() + 1;
+		try {
+			this.courier.deliver(notification);
+			notification.markSent(startedAt);
+			log.info("Notification {} for order {} ({}) sent, attempt {}", notification.id(), notification.orderId(),
+					notification.template(), attempt);
+		}
+		catch (DeliveryFailedException ex) {
+			Optional<Instant> retryAt = this.retries.nextAttempt(attempt, ex.isPermanent(),
+					this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
+			if (retryAt.isPresent()) {
+				notification.retryAt(retryAt.get());
+				log.warn("Notification {} for order {}: attempt {} failed, retrying at {}: {}", notification.id(),
+						notification.orderId(), attempt, retryAt.get(), ex.getMessage());
+			}
+			else {
+				notification.markFailed(ex.getMessage());
+				log.warn("Notification {} for order {} failed after {} attempt(s){}: {}", notification.id(),
+						notification.orderId(), attempt, ex.isPermanent() ? " (permanent failure)" : "",
+						ex.getMessage());
+			}
+		}
+	}
+
+}

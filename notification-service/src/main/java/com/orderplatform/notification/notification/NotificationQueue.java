@@ -1,0 +1,181 @@
+package com.orderplatform.notification.notification;
+
+import java.sql.DatabaseMetaData;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The pending notifications as a work queue that several service instances can share.
+ * <p>
+ * A dispatcher <em>claims</em> a due notification by writing its name and a lease expiry
+ * into the row in one conditional UPDATE; the row stays {@code pending}. Only the
+ * claimant can record the outcome, which also clears the claim. A claim whose lease has
+ * run out (its instance died mid-send) can be taken over, so that message is sent again:
+ * at least once, never lost. On PostgreSQL the row is picked with
+ * {@code FOR UPDATE SKIP LOCKED}, so concurrent dispatchers pass each other's candidates
+ * by instead of queueing behind them; SQLite runs one write at a time anyway.
+ */
+@Repository
+public class NotificationQueue {
+
+	private static final String CLAIMABLE = """
+			status = 'pending' AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)""";
+
+	private final JdbcClient jdbc;
+
+	private final String claimSql;
+
+	NotificationQueue(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		String lock = isPostgres(dataSource) ? " FOR UPDATE SKIP LOCKED" : "";
+		this.claimSql = """
+				UPDATE notifications SET claimed_by = :claimant, claimed_until = :leaseUntil
+				WHERE id = (SELECT id FROM notifications WHERE %s ORDER BY next_attempt_at, id LIMIT 1%s)
+				  AND %s
+				RETURNING %s
+				""".formatted(CLAIMABLE, lock, CLAIMABLE, NotificationRows.COLUMNS);
+	}
+
+	/**
+	 * Claims the notification that has been due longest.
+	 * @param claimant the dispatcher's instance id
+	 * @param now the time
+	 * @param leaseUntil when others may take the notification over if no outcome has been
+	 * recorded
+	 * @return the claimed notification, or empty when none is due
+	 */
+	public Optional<Notification> claimNext(String claimant, Instant now, Instant leaseUntil) {
+		return this.jdbc.sql(this.claimSql)
+			.param("claimant", claimant)
+			.param("now", NotificationRows.timestamp(now))
+			.param("leaseUntil", NotificationRows.timestamp(leaseUntil))
+			.query(NotificationRows::map)
+			.optional();
+	}
+
+	/**
+	 * When the next pending notification can be claimed: its next attempt is due and any
+	 * lease on it has run out.
+	 * @return the earliest such moment (possibly past), or empty when nothing is pending
+	 */
+	public Optional<Instant> nextClaimableAt() {
+		return this.jdbc.sql("""
+				SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND claimed_until > next_attempt_at
+				                THEN claimed_until ELSE next_attempt_at END) AS claimable_at
+				FROM notifications WHERE status = 'pending'
+				""")
+			.query((rs, row) -> NotificationRows.instant(rs.getTimestamp("claimable_at")))
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst();
+	}
+
+	/**
+	 * Saves the outcome of a delivery attempt and clears the claim.
+	 * @param notification a claimed notification, now sent, failed or due again later
+	 * @param claimant the instance id that claimed it
+	 * @throws IllegalNotificationStateException if the row is no longer pending or no
+	 * longer claimed by this claimant (its lease ran out and another instance took over)
+	 */
+	public void saveDeliveryOutcome(Notification notification, String claimant) {
+		int updated = this.jdbc.sql("""
+				UPDATE notifications
+				SET status = :status, failure_reason = :failureReason, sent_at = :sentAt, attempts = :attempts,
+				    next_attempt_at = :nextAttemptAt, claimed_by = NULL, claimed_until = NULL
+				WHERE id = :id AND status = 'pending' AND claimed_by = :claimant
+				""")
+			.param("status", notification.status().code())
+			.param("failureReason", notification.failureReason())
+			.param("sentAt", NotificationRows.timestamp(notification.sentAt()))
+			.param("attempts", notification.attempts())
+			.param("nextAttemptAt", NotificationRows.timestamp(notification.nextAttemptAt()))
+			.param("id", notification.id())
+			.param("claimant", claimant)
+			.update();
+		if (updated != 1) {
+			throw IllegalNotificationStateException.notClaimed(notification.id(), claimant);
+		}
+	}
+
+	/**
+	 * Gives a claimed notification back without an attempt, due as before.
+	 * @param id the notification
+	 * @param claimant the instance id that claimed it
+	 */
+	public void release(long id, String claimant) {
+		this.jdbc.sql("""
+				UPDATE notifications SET claimed_by = NULL, claimed_until = NULL
+				WHERE id = :id AND status = 'pending' AND claimed_by = :claimant
+				""").param("id", id).param("claimant", claimant).update();
+	}
+
+	/**
+	 * Gives back every claim an instance holds: at its start, the claims of its previous
+	 * run, which stopped without recording their outcome.
+	 * @param claimant the instance id
+	 * @return how many notifications were released
+	 */
+	public int releaseAll(String claimant) {
+		return this.jdbc.sql("""
+				UPDATE notifications SET claimed_by = NULL, claimed_until = NULL
+				WHERE status = 'pending' AND claimed_by = :claimant
+				""").param("claimant", claimant).update();
+	}
+
+	/**
+	 * Counts for the queue's health.
+	 * @param sentSince the start of the "recently sent" window
+	 * @return the counts
+	 */
+	public QueueCounts counts(Instant sentSince) {
+		long pending = countWhere("status = 'pending'", null);
+		long failed = countWhere("status = 'failed'", null);
+		long sent = countWhere("status = 'sent' AND sent_at >= :since", sentSince);
+		Instant oldest = this.jdbc.sql("SELECT MIN(created_at) AS oldest FROM notifications WHERE status = 'pending'")
+			.query((rs, row) -> NotificationRows.instant(rs.getTimestamp("oldest")))
+			.list()
+			.getFirst();
+		return new QueueCounts(pending, sent, failed, oldest);
+	}
+
+	private long countWhere(String condition, Instant since) {
+		JdbcClient.StatementSpec query = this.jdbc.sql("SELECT COUNT(*) FROM notifications WHERE " + condition);
+		if (since != null) {
+			query = query.param("since", NotificationRows.timestamp(since));
+		}
+		return query.query(Long.class).single();
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try {
+			return "PostgreSQL"
+				.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+		}
+		catch (MetaDataAccessException ex) {
+			throw new IllegalStateException("Cannot tell which database holds the notifications: " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	/**
+	 * The queue's counts.
+	 *
+	 * @param pending notifications waiting to be sent
+	 * @param sentSince notifications sent since the moment asked about
+	 * @param failed notifications that failed for good
+	 * @param oldestPendingCreatedAt when the oldest pending one was accepted,
+	 * {@code null} if none is pending
+	 */
+	public record QueueCounts(long pending, long sentSince, long failed, Instant oldestPendingCreatedAt) {
+	}
+
+}

@@ -1,0 +1,191 @@
+package com.orderplatform.notification.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.IntStream;
+
+import com.orderplatform.notification.ScriptedTransports;
+import com.orderplatform.notification.ScriptedTransportsConfiguration;
+import com.orderplatform.notification.TestTime;
+import com.orderplatform.notification.TestTimeConfiguration;
+import com.orderplatform.notification.notification.BulkNotificationService;
+import com.orderplatform.notification.notification.NotificationRepository.Receipt;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.orderplatform.notification.dispatch.SendTimes.shippingNotice;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The real dispatcher on a real database (one subclass per engine): claiming, pacing,
+ * retries and the recorded outcome. Time is {@link TestTime}, moved by the dispatcher's
+ * {@code TestSleeper} whenever it would wait, so sends are paced at full speed and their
+ * stored times are exact; a dispatcher that did not wait for its slots would stamp them
+ * closer together and fail these tests.
+ */
+@SpringBootTest
+@Import({ TestTimeConfiguration.class, ScriptedTransportsConfiguration.class })
+abstract class AbstractDispatchIntegrationTests {
+
+	private static final Duration INTERVAL = Duration.ofMillis(101);
+
+	@Autowired
+	BulkNotificationService bulk;
+
+	@Autowired
+	SendPacer pacer;
+
+	@Autowired
+	ScriptedTransports transports;
+
+	@Autowired
+	TestTime time;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/**
+	 * Lets the dispatcher finish earlier work, empties the table and moves time a second
+	 * past the next free send slot, so that the first send of a test starts when queued.
+	 */
+	@BeforeEach
+	void idleAndEmpty() {
+		awaitNothingPending();
+		this.jdbc.sql("DELETE FROM notifications").update();
+		this.transports.reset();
+		long nextSlot = this.jdbc.sql("SELECT next_send_micros FROM notification_send_pace").query(Long.class).single();
+		this.time.advanceTo(Instant.EPOCH.plus(nextSlot, ChronoUnit.MICROS));
+		this.time.advance(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void sendsTwoHundredQueuedNotificationsNeverMoreThanTenInAnyOneSecond() {
+		List<Receipt> queued = this.bulk.queueAll(IntStream.rangeClosed(1, 200)
+			.mapToObj((order) -> shippingNotice(order, "customer" + order + "@example.co.jp", "pace-" + order))
+			.toList());
+
+		awaitNothingPending();
+
+		assertThat(count("status = 'sent'")).isEqualTo(200);
+		assertThat(queued).allSatisfy((receipt) -> assertThat(this.transports.callsFor(receipt.id())).hasSize(1));
+		List<Instant> sent = SendTimes.stored(this.jdbc);
+		assertThat(sent).hasSize(200);
+		assertThat(SendTimes.mostWithinAnyWindow(sent, Duration.ofSeconds(1), false)).isEqualTo(10);
+		assertThat(SendTimes.mostWithinAnyWindow(sent, Duration.ofSeconds(1), true)).isEqualTo(10);
+		assertThat(SendTimes.gaps(sent)).hasSize(199).containsOnly(INTERVAL);
+	}
+
+	@Test
+	void sendsATransientlyFailingNotificationOnItsThirdAttempt() {
+		Instant queuedAt = this.time.instant();
+		long id = this.bulk.queueAll(List.of(shippingNotice(1, "fail-twice@example.co.jp", "flaky"))).getFirst().id();
+
+		awaitNothingPending();
+
+		assertThat(this.transports.callsFor(id)).hasSize(3);
+		assertThat(row(id)).containsExactly("sent", 3, null, queuedAt.plusSeconds(3).toString());
+	}
+
+	@Test
+	void marksANotificationFailedWithTheReasonAfterThreeRetries() {
+		long id = this.bulk.queueAll(List.of(shippingNotice(1, "always-fail@example.co.jp", "doomed"))).getFirst().id();
+
+		awaitNothingPending();
+
+		assertThat(this.transports.callsFor(id)).hasSize(4);
+		assertThat(row(id)).containsExactly("failed", 4, "simulated provider outage", null);
+	}
+
+	@Test
+	void failsAPermanentlyRefusedNotificationWithoutRetrying() {
+		long id = this.bulk.queueAll(List.of(shippingNotice(1, "rejected@example.co.jp", "refused"))).getFirst().id();
+
+		awaitNothingPending();
+
+		assertThat(this.transports.callsFor(id)).hasSize(1);
+		assertThat(row(id)).containsExactly("failed", 1, "550 5.1.1 mailbox unknown", null);
+	}
+
+	@Test
+	void keepsSendingOthersWhileOneWaitsForItsRetry() {
+		List<Receipt> queued = this.bulk.queueAll(List.of(shippingNotice(1, "fail-twice@example.co.jp", "slow"),
+				shippingNotice(2, "fine@example.co.jp", "quick")));
+
+		awaitNothingPending();
+
+		assertThat(this.transports.calls()).extracting(ScriptedTransports.Call::notificationId)
+			.containsExactly(queued.get(0).id(), queued.get(1).id(), queued.get(0).id(), queued.get(0).id());
+	}
+
+	@Test
+	void grantsOnePermitPerInterval() {
+		Instant now = this.time.instant().plusSeconds(60);
+
+		assertThat(this.pacer.tryAcquire(now)).isTrue();
+		assertThat(this.pacer.tryAcquire(now)).isFalse();
+		assertThat(this.pacer.tryAcquire(now.plus(INTERVAL).minusNanos(1_000))).isFalse();
+		assertThat(this.pacer.nextPermitAt()).isEqualTo(now.plus(INTERVAL));
+		assertThat(this.pacer.tryAcquire(now.plus(INTERVAL))).isTrue();
+		assertThat(this.pacer.nextPermitAt()).isEqualTo(now.plus(INTERVAL.multipliedBy(2)));
+	}
+
+	@Test
+	void grantsAPermitToOnlyOneOfManyConcurrentTakers() throws Exception {
+		Instant now = this.time.instant().plusSeconds(120);
+		CyclicBarrier start = new CyclicBarrier(8);
+		List<CompletableFuture<Boolean>> takers = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			takers.add(CompletableFuture.supplyAsync(() -> {
+				awaitAll(start);
+				return this.pacer.tryAcquire(now);
+			}));
+		}
+
+		List<Boolean> granted = new ArrayList<>();
+		for (CompletableFuture<Boolean> taker : takers) {
+			granted.add(taker.get());
+		}
+
+		assertThat(granted).containsOnlyOnce(true);
+		assertThat(this.pacer.nextPermitAt()).isEqualTo(now.plus(INTERVAL));
+	}
+
+	private static void awaitAll(CyclicBarrier barrier) {
+		try {
+			barrier.await();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private List<Object> row(long id) {
+		return this.jdbc.sql("SELECT status, attempts, failure_reason, sent_at FROM notifications WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> Arrays.<Object>asList(rs.getString("status"), rs.getInt("attempts"),
+					rs.getString("failure_reason"),
+					(rs.getTimestamp("sent_at") != null) ? rs.getTimestamp("sent_at").toInstant().toString() : null))
+			.single();
+	}
+
+	private long count(String condition) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notifications WHERE " + condition).query(Long.class).single();
+	}
+
+	private void awaitNothingPending() {
+		await().atMost(Duration.ofSeconds(60)).until(() -> count("status = 'pending'") == 0);
+	}
+
+}

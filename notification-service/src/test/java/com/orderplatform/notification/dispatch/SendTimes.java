@@ -1,0 +1,86 @@
+package com.orderplatform.notification.dispatch;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import com.orderplatform.notification.notification.Notification.Queueing;
+import com.orderplatform.notification.notification.SendNotification;
+import com.orderplatform.notification.template.Channel;
+import com.orderplatform.notification.template.Language;
+import com.orderplatform.notification.template.TemplateKey;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The stored send times of the dispatch tests, and the questions asked about them. */
+final class SendTimes {
+
+	private SendTimes() {
+	}
+
+	/**
+	 * Every stored {@code sent_at}, oldest first.
+	 * @param jdbc the database
+	 * @return the send times
+	 */
+	static List<Instant> stored(JdbcClient jdbc) {
+		return jdbc.sql("SELECT sent_at FROM notifications WHERE sent_at IS NOT NULL ORDER BY sent_at")
+			.query((rs, row) -> rs.getTimestamp("sent_at"))
+			.list()
+			.stream()
+			.map(Timestamp::toInstant)
+			.toList();
+	}
+
+	/**
+	 * The most send times that fall within any one window of the given length, sliding
+	 * over all of them.
+	 * @param times send times, oldest first
+	 * @param window the window's length
+	 * @param closed whether a time exactly one window after the first counts too
+	 * @return the largest count
+	 */
+	static int mostWithinAnyWindow(List<Instant> times, Duration window, boolean closed) {
+		int most = 0;
+		int first = 0;
+		for (int last = 0; last < times.size(); last++) {
+			while (outside(times.get(first), times.get(last), window, closed)) {
+				first++;
+			}
+			most = Math.max(most, last - first + 1);
+		}
+		return most;
+	}
+
+	private static boolean outside(Instant first, Instant last, Duration window, boolean closed) {
+		int comparison = Duration.between(first, last).compareTo(window);
+		return closed ? comparison > 0 : comparison >= 0;
+	}
+
+	/**
+	 * The gaps between consecutive send times.
+	 * @param times send times, oldest first
+	 * @return one gap fewer than times
+	 */
+	static List<Duration> gaps(List<Instant> times) {
+		return IntStream.range(1, times.size())
+			.mapToObj((i) -> Duration.between(times.get(i - 1), times.get(i)))
+			.toList();
+	}
+
+	/**
+	 * A shipping notice by email, for the bulk service.
+	 * @param orderId the order
+	 * @param recipient the address, which tells {@code ScriptedTransports} how to behave
+	 * @param key the idempotency key
+	 * @return the command
+	 */
+	static SendNotification shippingNotice(long orderId, String recipient, String key) {
+		return new SendNotification(orderId, new TemplateKey("ORDER_SHIPPED", Channel.EMAIL, Language.JA), recipient,
+				Map.of("customer_name", "田中太郎"), new Queueing("dispatch-test", key));
+	}
+
+}
