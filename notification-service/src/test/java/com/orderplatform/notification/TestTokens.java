@@ -1,7 +1,5 @@
 package com.orderplatform.notification;
 
-import java.util.Locale;
-
 import com.orderplatform.testsupport.AuthorizationMatrix.Caller;
 import com.orderplatform.testsupport.TestTokenIssuer;
 
@@ -56,16 +54,11 @@ public final class TestTokens {
 	 * @return the header value, {@code null} for an anonymous caller
 	 */
 	public static String authorizationOf(Caller caller) {
-		return switch (caller) {
-			case ANONYMOUS -> null;
-			case FORGED_TOKEN -> "Bearer " + ISSUER.forgedToken("mallory", "admin");
-			case EXPIRED_TOKEN -> "Bearer " + ISSUER.expiredToken("yamada", "admin");
-			default -> bearer(caller.name().toLowerCase(Locale.ROOT) + "-user", caller.role());
-		};
+		return ISSUER.authorizationOf(caller);
 	}
 
 	private static String bearer(String subject, String role) {
-		return "Bearer " + ISSUER.token(subject, role);
+		return ISSUER.bearer(subject, role);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 
 import com.orderplatform.common.security.SharedSecrets;
 import com.orderplatform.common.security.WebhookSignatures;
@@ -73,12 +72,7 @@ public final class TestSecurity {
 	 * @return the header value, {@code null} for an anonymous caller
 	 */
 	public static String authorizationOf(Caller caller) {
-		return switch (caller) {
-			case ANONYMOUS -> null;
-			case FORGED_TOKEN -> "Bearer " + ISSUER.forgedToken("mallory", "admin");
-			case EXPIRED_TOKEN -> "Bearer " + ISSUER.expiredToken("yamada", "admin");
-			default -> bearer(caller.name().toLowerCase(Locale.ROOT) + "-user", caller.role());
-		};
+		return ISSUER.authorizationOf(caller);
 	}
 
 	/**
@@ -107,7 +101,7 @@ public final class TestSecurity {
 	}
 
 	private static String bearer(String subject, String role) {
-		return "Bearer " + ISSUER.token(subject, role);
+		return ISSUER.bearer(subject, role);
 	}
 
 	private static Path newDataDirectory() {

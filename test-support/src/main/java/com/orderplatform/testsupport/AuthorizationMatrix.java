@@ -1,5 +1,8 @@
 package com.orderplatform.testsupport;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pieces of a service's authorization matrix test: the service's endpoints as Spring
@@ -123,6 +128,49 @@ public final class AuthorizationMatrix {
 			return this.roles.contains(caller.role()) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
 		}
 
+	}
+
+	/**
+	 * A request to an endpoint's sample path: GET without a body, anything else with the
+	 * given JSON body.
+	 * @param port the port of the service under test
+	 * @param endpoint the endpoint
+	 * @param authorization the {@code Authorization} header value, {@code null} for none
+	 * @param jsonBody the body of non-GET requests, e.g. {@code "{}"}
+	 * @return the request builder, to add headers to
+	 */
+	public static HttpRequest.Builder request(int port, Endpoint endpoint, String authorization, String jsonBody) {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + endpoint.samplePath()));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (endpoint.method() == HttpMethod.GET) {
+			return request.GET();
+		}
+		return request.header("Content-Type", "application/json")
+			.method(endpoint.method().name(), HttpRequest.BodyPublishers.ofString(jsonBody));
+	}
+
+	/**
+	 * Asserts that a response is what the caller must get: neither 401 nor 403 when
+	 * allowed, otherwise exactly that status as a problem detail.
+	 * @param response the response
+	 * @param expected the expected outcome
+	 */
+	public static void assertOutcome(HttpResponse<String> response, Outcome expected) {
+		switch (expected) {
+			case ALLOWED -> assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403);
+			case UNAUTHORIZED -> assertProblem(response, 401);
+			case FORBIDDEN -> assertProblem(response, 403);
+		}
+	}
+
+	private static void assertProblem(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":" + status);
 	}
 
 	/**

@@ -123,6 +123,30 @@ public final class TestTokenIssuer {
 		return sign(this.strangerKey, subject, Instant.now().plus(Duration.ofHours(1)), roles);
 	}
 
+	/**
+	 * An {@code Authorization} header value with a valid token.
+	 * @param subject the user or service name
+	 * @param roles its roles
+	 * @return {@code Bearer <token>}
+	 */
+	public String bearer(String subject, String... roles) {
+		return "Bearer " + token(subject, roles);
+	}
+
+	/**
+	 * The {@code Authorization} header value of a caller of an authorization matrix.
+	 * @param caller the caller
+	 * @return the header value, {@code null} for an anonymous caller
+	 */
+	public String authorizationOf(AuthorizationMatrix.Caller caller) {
+		return switch (caller) {
+			case ANONYMOUS -> null;
+			case FORGED_TOKEN -> "Bearer " + forgedToken("mallory", "admin");
+			case EXPIRED_TOKEN -> "Bearer " + expiredToken("yamada", "admin");
+			default -> bearer(caller.name().toLowerCase(java.util.Locale.ROOT) + "-user", caller.role());
+		};
+	}
+
 	private String sign(RSAKey signingKey, String subject, Instant expiresAt, String... roles) {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
 			.subject(subject)

@@ -1,7 +1,6 @@
 package com.orderplatform.notification.security;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -85,37 +83,13 @@ class AuthorizationMatrixIntegrationTests {
 
 	private void assertOutcome(Endpoint endpoint, Caller caller, Outcome expected)
 			throws IOException, InterruptedException {
-		HttpResponse<String> response = send(endpoint, caller);
-
-		switch (expected) {
-			case ALLOWED -> assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403);
-			case UNAUTHORIZED -> assertProblem(response, 401);
-			case FORBIDDEN -> assertProblem(response, 403);
-		}
-	}
-
-	private static void assertProblem(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(response.body()).contains("\"status\":" + status);
+		AuthorizationMatrix.assertOutcome(send(endpoint, caller), expected);
 	}
 
 	private HttpResponse<String> send(Endpoint endpoint, Caller caller) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + endpoint.samplePath()));
-		String authorization = TestTokens.authorizationOf(caller);
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		if (endpoint.method() == HttpMethod.GET) {
-			request.GET();
-		}
-		else {
-			request.header("Content-Type", "application/json")
-				.method(endpoint.method().name(), HttpRequest.BodyPublishers.ofString("{}"));
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpRequest request = AuthorizationMatrix.request(this.port, endpoint, TestTokens.authorizationOf(caller), "{}")
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 }
