@@ -27,7 +27,8 @@ import org.springframework.http.HttpMethod;
  * <li>viewer (and so operator and admin): {@code GET /api/v1/orders…};</li>
  * <li>operator (and admin): {@code POST /api/v1/orders}, {@code PUT
  * /api/v1/orders/{id}/status}, {@code DELETE /api/v1/orders/{id}};</li>
- * <li>admin: {@code /api/v1/users/**}.</li>
+ * <li>admin: {@code /api/v1/users/**} and the CSV import,
+ * {@code /api/v1/imports/**}.</li>
  * </ul>
  * The {@code service} role of the other services' calls is granted nothing here.
  */
@@ -44,6 +45,8 @@ class OrderServiceSecurity {
 
 	private static final String USERS = "/api/v1/users";
 
+	private static final String IMPORTS = "/api/v1/imports";
+
 	@Bean
 	SecurityRules orderServiceRules() {
 		return rules -> rules.requestMatchers(HttpMethod.GET, ORDERS, ORDERS + "/", ORDERS + "/**")
@@ -55,6 +58,8 @@ class OrderServiceSecurity {
 			.requestMatchers(HttpMethod.DELETE, ORDERS + "/*")
 			.hasRole(Roles.OPERATOR)
 			.requestMatchers(USERS, USERS + "/", USERS + "/**")
+			.hasRole(Roles.ADMIN)
+			.requestMatchers(IMPORTS, IMPORTS + "/**")
 			.hasRole(Roles.ADMIN);
 	}
 

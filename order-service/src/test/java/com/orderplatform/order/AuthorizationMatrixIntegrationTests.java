@@ -54,7 +54,12 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 			Map.entry("DELETE /api/v1/orders/{order_id}", OPERATOR), Map.entry("GET /api/v1/users", ADMIN),
 			Map.entry("GET /api/v1/users/", ADMIN), Map.entry("POST /api/v1/users", ADMIN),
 			Map.entry("POST /api/v1/users/", ADMIN), Map.entry("GET /api/v1/users/{username}", ADMIN),
-			Map.entry("PATCH /api/v1/users/{username}", ADMIN)));
+			Map.entry("PATCH /api/v1/users/{username}", ADMIN), Map.entry("POST /api/v1/imports", ADMIN),
+			Map.entry("GET /api/v1/imports", ADMIN), Map.entry("GET /api/v1/imports/{id}", ADMIN),
+			Map.entry("GET /api/v1/imports/{id}/errors", ADMIN),
+			Map.entry("GET /api/v1/imports/{id}/errors.csv", ADMIN),
+			Map.entry("GET /api/v1/imports/template.csv", ADMIN),
+			Map.entry("POST /api/v1/imports/{id}/cancel", ADMIN)));
 
 	/**
 	 * Path variables are filled with a value no test creates, so no request changes

@@ -191,7 +191,7 @@ public final class ImportFileInspector {
 						+ " the template shows the format.");
 	}
 
-	private static String size(long bytes) {
+	static String size(long bytes) {
 		if (bytes < 1024 * 1024) {
 			return String.format(Locale.ROOT, "%,d bytes", bytes);
 		}

@@ -13,5 +13,14 @@
  * {@link com.orderplatform.order.bulkimport.TemplateCsv} write CSV in the upload's
  * dialect with formula cells neutralised. Plain Java on FastCSV, streaming throughout:
  * memory does not grow with the file.
+ * <p>
+ * On top of that file core, the job pipeline:
+ * {@link com.orderplatform.order.bulkimport.ImportService} receives uploads
+ * ({@code /api/v1/imports}) and queues them as durable jobs ({@code import_jobs}); the
+ * {@code ImportRunner} claims queued jobs with a lease and runs at most
+ * {@code oms.import.max-concurrent-jobs} at once; {@code ImportValidation} stages every
+ * row and error ({@code import_rows}, {@code import_errors}) chunk by chunk and decides
+ * the orders; {@link com.orderplatform.order.bulkimport.ImportDownloads} streams
+ * errors.csv back.
  */
 package com.orderplatform.order.bulkimport;

@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.orderplatform.common.web.ProblemDetailsExceptionHandler;
+import com.orderplatform.order.bulkimport.FileErrorCode;
+import com.orderplatform.order.bulkimport.ImportConflictException;
+import com.orderplatform.order.bulkimport.ImportFileException;
+import com.orderplatform.order.bulkimport.ImportJobNotFoundException;
+import com.orderplatform.order.bulkimport.InvalidImportRequestException;
 import com.orderplatform.order.order.ConcurrentOrderUpdateException;
 import com.orderplatform.order.order.IllegalOrderTransitionException;
 import com.orderplatform.order.order.InvalidOrderException;
@@ -32,6 +37,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * The order service's problem details: 404 for an unknown order or user, 409 for a status
@@ -43,13 +49,14 @@ import org.springframework.web.context.request.WebRequest;
 @RestControllerAdvice
 class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 
-	@ExceptionHandler({ OrderNotFoundException.class, UserNotFoundException.class })
+	@ExceptionHandler({ OrderNotFoundException.class, UserNotFoundException.class, ImportJobNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler({ IllegalOrderTransitionException.class, PaymentManagedStatusException.class,
-			ConcurrentOrderUpdateException.class, UsernameTakenException.class, OwnAccountException.class })
+			ConcurrentOrderUpdateException.class, UsernameTakenException.class, OwnAccountException.class,
+			ImportConflictException.class })
 	ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage());
 	}
@@ -81,6 +88,40 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
 			.body(body);
+	}
+
+	/**
+	 * A CSV file refused as a whole: 413 when too large, 400 for an encoding that is not
+	 * supported (a bad parameter), 422 for a file that cannot be imported; {@code code}
+	 * names the reason.
+	 */
+	@ExceptionHandler(ImportFileException.class)
+	ResponseEntity<ProblemDetail> importFileRefused(ImportFileException ex) {
+		HttpStatus status = switch (ex.getCode()) {
+			case FILE_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case UNSUPPORTED_ENCODING -> HttpStatus.BAD_REQUEST;
+			default -> HttpStatus.UNPROCESSABLE_CONTENT;
+		};
+		Map<String, Object> properties = (ex.getCode() == FileErrorCode.UNSUPPORTED_ENCODING)
+				? Map.of("code", ex.getCode().name(), "field", "encoding") : Map.of("code", ex.getCode().name());
+		return problem(status, ex.getMessage(), properties);
+	}
+
+	@ExceptionHandler(InvalidImportRequestException.class)
+	ResponseEntity<ProblemDetail> invalidImportRequest(InvalidImportRequestException ex) {
+		return problem(ex.isUnprocessable() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST,
+				ex.getMessage(), Map.of("field", ex.getField()));
+	}
+
+	/** An upload over the multipart limit, refused before it reaches the import. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				"The file is larger than the upload limit of " + ex.getMaxUploadSize()
+						+ " bytes. Split it into smaller files.");
+		body.setProperty("code", FileErrorCode.FILE_TOO_LARGE.name());
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(body);
 	}
 
 	@ExceptionHandler(UnknownPaymentStatusException.class)

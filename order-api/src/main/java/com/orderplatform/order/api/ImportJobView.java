@@ -1,0 +1,52 @@
+package com.orderplatform.order.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A CSV import job.
+ *
+ * @param id the job's id (also the {@code batch_id} of the orders it creates)
+ * @param filename the uploaded file's name
+ * @param sha256 the file's SHA-256, hex
+ * @param status where the job is
+ * @param phase what a running job does now ({@code counting}, {@code staging},
+ * {@code grouping}), {@code null} otherwise
+ * @param dryRun whether the job only validates
+ * @param notifyMode {@code notify}: {@code per_order}, {@code summary} or {@code none}
+ * @param errorPolicy {@code import_valid} or {@code all_or_nothing}
+ * @param maxErrors the most failed rows tolerated (a count or {@code N%}), {@code null}
+ * for no limit
+ * @param encoding the file's encoding as detected ({@code UTF-8}, {@code UTF-8 (BOM)},
+ * {@code Windows-31J (Shift_JIS)})
+ * @param delimiter the detected delimiter ({@code ","}, {@code "\t"} or {@code ";"})
+ * @param totalRows the data rows of the file, {@code null} until counted
+ * @param processedRows rows validated so far
+ * @param successRows rows that passed (in a dry run: would be imported)
+ * @param failedRows rows with at least one error (their own or their order's)
+ * @param orderCount orders in the file
+ * @param failedOrderCount orders that fail
+ * @param progress percent done, 0 to 100
+ * @param rowsPerSecond rows validated per second since the job started, {@code null}
+ * before it starts
+ * @param etaSeconds seconds left at that rate, {@code null} when unknown
+ * @param queuePosition 1 for the oldest queued job, {@code null} unless queued
+ * @param warnings things the uploader should know that do not stop the import
+ * @param errorCode why the job failed ({@code TOO_MANY_ROWS}, {@code MALFORMED_CSV},
+ * {@code MAX_ERRORS_EXCEEDED} …), {@code null} otherwise
+ * @param error the reason in English, {@code null} unless failed
+ * @param createdBy the uploader (the token's subject)
+ * @param createdAt when it was uploaded
+ * @param startedAt when a runner first took it
+ * @param finishedAt when it ended
+ * @param updatedAt when it last changed
+ */
+public record ImportJobView(String id, String filename, String sha256, ImportJobStatus status, String phase,
+		boolean dryRun, @JsonProperty("notify") String notifyMode, String errorPolicy, String maxErrors,
+		String encoding, String delimiter, Integer totalRows, int processedRows, int successRows, int failedRows,
+		int orderCount, int failedOrderCount, double progress, Double rowsPerSecond, Long etaSeconds,
+		Integer queuePosition, List<String> warnings, String errorCode, String error, String createdBy,
+		Instant createdAt, Instant startedAt, Instant finishedAt, Instant updatedAt) {
+}

@@ -1,0 +1,131 @@
+package com.orderplatform.order.bulkimport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import com.orderplatform.order.api.ImportErrorPage;
+import com.orderplatform.order.api.ImportJobPage;
+import com.orderplatform.order.api.ImportJobView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The CSV import API ({@code /api/v1/imports}), for admins. */
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "Imports", description = "Upload CSV files of orders, follow the jobs, download their errors")
+class ImportController {
+
+	private final ImportService imports;
+
+	private final ImportDownloads downloads;
+
+	ImportController(ImportService imports, ImportDownloads downloads) {
+		this.imports = imports;
+		this.downloads = downloads;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a CSV file of orders",
+			description = "202 + Location with the queued job; 200 with the existing job for a repeated "
+					+ "Idempotency-Key or the same file (unless force=true)")
+	ResponseEntity<ImportJobView> upload(@RequestParam("file") MultipartFile file,
+			@RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+			@RequestParam(name = "notify", required = false) String notifyMode,
+			@RequestParam(name = "error_policy", required = false) String errorPolicy,
+			@RequestParam(name = "max_errors", required = false) String maxErrors,
+			@RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean force,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal,
+			UriComponentsBuilder uri) throws IOException {
+		ImportService.Upload upload = new ImportService.Upload(file.getOriginalFilename(), dryRun, notifyMode,
+				errorPolicy, maxErrors, encoding, force, idempotencyKey, principal.getName());
+		ImportService.Accepted accepted;
+		try (InputStream content = file.getInputStream()) {
+			accepted = this.imports.upload(upload, content);
+		}
+		URI location = uri.path("/api/v1/imports/{id}").buildAndExpand(accepted.job().id()).toUri();
+		return ResponseEntity.status(accepted.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+			.location(location)
+			.body(accepted.job());
+	}
+
+	@GetMapping
+	@Operation(summary = "List import jobs, newest first")
+	ImportJobPage list(@RequestParam(defaultValue = "0") @Min(0) int skip,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+		return this.imports.list(skip, limit);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Read an import job with its counts and progress")
+	ImportJobView get(@PathVariable String id) {
+		return this.imports.get(id);
+	}
+
+	@GetMapping("/{id}/errors")
+	@Operation(summary = "A job's row errors, by row number")
+	ImportErrorPage errors(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int skip,
+			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+		return this.imports.errors(id, skip, limit);
+	}
+
+	@GetMapping("/{id}/errors.csv")
+	@Operation(summary = "The failed rows as uploaded, with their errors, to fix and upload again")
+	void errorsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
+		ImportDownloads.Download download = this.downloads.errorsCsv(id);
+		response.setContentType(download.contentType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(download.filename(), StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		download.writer().writeTo(response.getOutputStream());
+	}
+
+	@GetMapping("/template.csv")
+	@Operation(summary = "An example file (lang=ja or en), UTF-8 with BOM")
+	ResponseEntity<byte[]> template(@RequestParam(defaultValue = "ja") String lang) throws IOException {
+		TemplateCsv.Language language;
+		try {
+			language = TemplateCsv.Language.of(lang);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidImportRequestException("lang", "lang must be ja or en, not \"" + lang + "\"");
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		TemplateCsv.write(out, language);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(TemplateCsv.fileName(language)).build().toString())
+			.body(out.toByteArray());
+	}
+
+	@PostMapping("/{id}/cancel")
+	@Operation(summary = "Cancel a job: a queued one never starts, a running one stops after its current chunk")
+	ImportJobView cancel(@PathVariable String id) {
+		return this.imports.cancel(id);
+	}
+
+}

@@ -1,0 +1,137 @@
+package com.orderplatform.order.bulkimport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.orderplatform.order.api.ImportJobStatus;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The CSV files a job offers: {@code errors.csv}, the failed rows as uploaded (same
+ * encoding, delimiter and line endings) with their errors, streamed from the stored file
+ * beside the staged errors; and the template.
+ */
+@Component
+public class ImportDownloads {
+
+	private final ImportService imports;
+
+	private final ImportStagingRepository staging;
+
+	private final ImportFiles files;
+
+	private final ImportProperties properties;
+
+	ImportDownloads(ImportService imports, ImportStagingRepository staging, ImportFiles files,
+			ImportProperties properties) {
+		this.imports = imports;
+		this.staging = staging;
+		this.files = files;
+		this.properties = properties;
+	}
+
+	/**
+	 * A job's errors.csv, ready to stream.
+	 *
+	 * @param filename the download's name
+	 * @param contentType {@code text/csv} with the upload's charset
+	 * @param writer writes the file
+	 */
+	public record Download(String filename, String contentType, Writer writer) {
+	}
+
+	/** Writes a download. */
+	@FunctionalInterface
+	public interface Writer {
+
+		/**
+		 * Writes the file.
+		 * @param out where to; closed when done
+		 * @throws IOException when writing fails
+		 */
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	/**
+	 * The failed rows of a validated or finished job.
+	 * @param id the job's id
+	 * @return the download
+	 * @throws ImportConflictException while the job is still validating, or when its file
+	 * was refused as a whole (it has no rows)
+	 */
+	public Download errorsCsv(String id) throws IOException {
+		ImportJob job = this.imports.find(id);
+		if (!job.status().finished() || job.status() == ImportJobStatus.CANCELLED || job.encoding() == null
+				|| job.totalRows() == null) {
+			throw new ImportConflictException("Import " + id + " has no errors.csv in state "
+					+ ImportJobRepository.db(job.status()) + (job.error() != null ? " (" + job.error() + ")" : "")
+					+ "; it is ready once the job is validated or finished");
+		}
+		Path file = this.files.path(id);
+		Charset encoding = (job.requestedEncoding() != null)
+				? ImportFileInspector.encodingNamed(job.requestedEncoding()) : null;
+		FileProfile profile = new ImportFileInspector(this.properties.limits()).inspect(file, encoding);
+		String base = job.filename().replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
+		return new Download(base + "-errors.csv", "text/csv;charset=" + profile.charset().name(),
+				out -> write(id, file, profile, out));
+	}
+
+	private void write(String id, Path file, FileProfile profile, OutputStream out) throws IOException {
+		Window window = new Window(id);
+		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits());
+				ErrorsCsvWriter writer = ErrorsCsvWriter.open(out, profile)) {
+			for (ImportRow row : reader) {
+				List<RowError> errors = window.errorsOf(row.rowNumber());
+				if (!errors.isEmpty()) {
+					writer.write(row, errors);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The staged errors of a window of a chunk's worth of row numbers, read as the file's
+	 * rows pass by, so memory does not grow with the file.
+	 */
+	private final class Window {
+
+		private final String jobId;
+
+		private int from = -1;
+
+		private int to = -1;
+
+		private List<RowError> errors = List.of();
+
+		private int next;
+
+		Window(String jobId) {
+			this.jobId = jobId;
+		}
+
+		List<RowError> errorsOf(int rowNumber) {
+			if (rowNumber >= this.to) {
+				this.from = rowNumber;
+				this.to = rowNumber + ImportDownloads.this.properties.chunkSize();
+				this.errors = ImportDownloads.this.staging.rowErrorsBetween(this.jobId, this.from, this.to);
+				this.next = 0;
+			}
+			List<RowError> found = new ArrayList<>();
+			while (this.next < this.errors.size() && this.errors.get(this.next).rowNumber() <= rowNumber) {
+				RowError error = this.errors.get(this.next++);
+				if (error.rowNumber() == rowNumber) {
+					found.add(error);
+				}
+			}
+			return found;
+		}
+
+	}
+
+}

@@ -1,0 +1,282 @@
+package com.orderplatform.order.bulkimport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.orderplatform.order.api.ImportErrorPage;
+import com.orderplatform.order.api.ImportJobPage;
+import com.orderplatform.order.api.ImportJobStatus;
+import com.orderplatform.order.api.ImportJobView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The CSV import's entry point: receives an upload and queues it as a job (or answers
+ * with the job the same upload already made), shows jobs and their errors, cancels them.
+ * The work itself is done by the {@link ImportRunner}.
+ */
+@Service
+public class ImportService {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	private static final Set<String> NOTIFY = Set.of("per_order", "summary", "none");
+
+	private static final Set<String> ERROR_POLICIES = Set.of("import_valid", "all_or_nothing");
+
+	private final ImportJobRepository jobs;
+
+	private final ImportStagingRepository staging;
+
+	private final ImportFiles files;
+
+	private final ImportRunner runner;
+
+	private final ImportProperties properties;
+
+	private final Clock clock;
+
+	ImportService(ImportJobRepository jobs, ImportStagingRepository staging, ImportFiles files, ImportRunner runner,
+			ImportProperties properties, Clock clock) {
+		this.jobs = jobs;
+		this.staging = staging;
+		this.files = files;
+		this.runner = runner;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * What an upload asks for, as sent.
+	 *
+	 * @param filename the file's name
+	 * @param dryRun only validate
+	 * @param notifyMode {@code notify}: {@code per_order}, {@code summary} or
+	 * {@code none}, {@code null} for per_order
+	 * @param errorPolicy {@code import_valid} or {@code all_or_nothing}, {@code null} for
+	 * import_valid
+	 * @param maxErrors a count or {@code N%}, {@code null} for no limit
+	 * @param encoding an encoding to read the file in instead of detecting it
+	 * @param force queue the file even when the same file is already imported
+	 * @param idempotencyKey the {@code Idempotency-Key} header
+	 * @param user who uploads (the token's subject)
+	 */
+	public record Upload(String filename, boolean dryRun, String notifyMode, String errorPolicy, String maxErrors,
+			String encoding, boolean force, String idempotencyKey, String user) {
+	}
+
+	/**
+	 * The job an upload made or found.
+	 *
+	 * @param job the job
+	 * @param created {@code true} when the upload queued a new job
+	 */
+	public record Accepted(ImportJobView job, boolean created) {
+	}
+
+	/**
+	 * Receives a file: streams it to disk computing its SHA-256, answers with the job of
+	 * the same Idempotency-Key or of the same file (unless forced), refuses a file that
+	 * is wrong as a whole (deleting it), else queues a job.
+	 * @param upload the options
+	 * @param content the file's bytes
+	 * @return the job
+	 * @throws ImportFileException when the file is refused as a whole
+	 * @throws InvalidImportRequestException when an option is invalid
+	 * @throws ImportConflictException when the Idempotency-Key was used for another file
+	 */
+	public Accepted upload(Upload upload, InputStream content) throws IOException {
+		ImportJob.Options options = options(upload);
+		Charset encoding = (options.requestedEncoding() != null)
+				? ImportFileInspector.encodingNamed(options.requestedEncoding()) : null;
+		ImportFiles.Upload received = this.files.receive(content);
+		Optional<ImportJob> existing = existing(upload, options, received);
+		if (existing.isPresent()) {
+			ImportFiles.discard(received);
+			return new Accepted(view(existing.get()), false);
+		}
+		try {
+			new ImportFileInspector(this.properties.limits()).inspect(received.file(), encoding);
+		}
+		catch (ImportFileException | IOException ex) {
+			ImportFiles.discard(received);
+			throw ex;
+		}
+		ImportJob job = ImportJob.queued(UUID.randomUUID().toString(), filename(upload.filename()), received.sha256(),
+				received.size(), options, upload.user(), this.clock.instant());
+		this.files.keep(received, job.id());
+		try {
+			this.jobs.insert(job);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ImportFiles.discard(new ImportFiles.Upload(this.files.path(job.id()), job.sha256(), job.fileSize()));
+			return new Accepted(view(sameKey(options.idempotencyKey(), received.sha256()).orElseThrow(() -> ex)),
+					false);
+		}
+		log.info("Import {} queued: {} ({} bytes, sha256 {}) by {}", job.id(), job.filename(), job.fileSize(),
+				job.sha256(), job.createdBy());
+		this.runner.wake();
+		return new Accepted(view(job), true);
+	}
+
+	private Optional<ImportJob> existing(Upload upload, ImportJob.Options options, ImportFiles.Upload received) {
+		try {
+			Optional<ImportJob> sameKey = sameKey(options.idempotencyKey(), received.sha256());
+			if (sameKey.isPresent() || upload.force()) {
+				return sameKey;
+			}
+			return this.jobs.findReusable(received.sha256());
+		}
+		catch (RuntimeException ex) {
+			ImportFiles.discard(received);
+			throw ex;
+		}
+	}
+
+	private Optional<ImportJob> sameKey(String key, String sha256) {
+		if (key == null) {
+			return Optional.empty();
+		}
+		Optional<ImportJob> job = this.jobs.findByIdempotencyKey(key);
+		if (job.isPresent() && !job.get().sha256().equals(sha256)) {
+			throw new ImportConflictException("Idempotency-Key " + key + " was used for another file (import "
+					+ job.get().id() + " of " + job.get().filename() + "); use a new key for a new file");
+		}
+		return job;
+	}
+
+	/**
+	 * One job.
+	 * @param id the job's id
+	 * @return the job
+	 * @throws ImportJobNotFoundException when unknown
+	 */
+	public ImportJobView get(String id) {
+		return view(find(id));
+	}
+
+	/**
+	 * Jobs, newest first.
+	 * @param skip how many to skip
+	 * @param limit how many to return
+	 * @return the page
+	 */
+	public ImportJobPage list(int skip, int limit) {
+		return new ImportJobPage(this.jobs.page(skip, limit).stream().map(this::view).toList(), this.jobs.count(), skip,
+				limit);
+	}
+
+	/**
+	 * A job's errors, by row.
+	 * @param id the job's id
+	 * @param skip how many to skip
+	 * @param limit how many to return
+	 * @return the page
+	 */
+	public ImportErrorPage errors(String id, int skip, int limit) {
+		find(id);
+		return new ImportErrorPage(this.staging.errors(id, skip, limit), this.staging.errorCount(id), skip, limit);
+	}
+
+	/**
+	 * Cancels a job: a queued one never starts; a running one stops after its current
+	 * chunk.
+	 * @param id the job's id
+	 * @return the job as it is now
+	 * @throws ImportConflictException when it has already ended
+	 */
+	public ImportJobView cancel(String id) {
+		Instant now = this.clock.instant();
+		if (!this.jobs.cancelQueued(id, now) && !this.jobs.requestCancel(id, now)) {
+			ImportJob job = find(id);
+			throw new ImportConflictException(
+					"Import " + id + " cannot be cancelled in state " + ImportJobRepository.db(job.status()));
+		}
+		log.info("Import {} cancelled or asked to stop", id);
+		return get(id);
+	}
+
+	ImportJob find(String id) {
+		return this.jobs.find(id).orElseThrow(() -> new ImportJobNotFoundException(id));
+	}
+
+	private ImportJob.Options options(Upload upload) {
+		if (!upload.dryRun()) {
+			throw new InvalidImportRequestException("dry_run",
+					"Only dry runs (dry_run=true) are accepted for now: real imports, which create orders, charge"
+							+ " and notify, arrive with the processing stage. Nothing was imported.",
+					true);
+		}
+		String notify = oneOf("notify", upload.notifyMode(), "per_order", NOTIFY);
+		String policy = oneOf("error_policy", upload.errorPolicy(), "import_valid", ERROR_POLICIES);
+		String key = (upload.idempotencyKey() != null && !upload.idempotencyKey().isBlank())
+				? upload.idempotencyKey().strip() : null;
+		if (key != null && key.length() > 255) {
+			throw new InvalidImportRequestException("Idempotency-Key", "Idempotency-Key is at most 255 characters");
+		}
+		String encoding = (upload.encoding() != null && !upload.encoding().isBlank()) ? upload.encoding().strip()
+				: null;
+		return new ImportJob.Options(upload.dryRun(), notify, policy, MaxErrors.parse(upload.maxErrors()), encoding,
+				key);
+	}
+
+	private static String oneOf(String field, String value, String fallback, Set<String> allowed) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		String normalised = value.strip().toLowerCase(Locale.ROOT);
+		if (!allowed.contains(normalised)) {
+			throw new InvalidImportRequestException(field, field + " must be one of "
+					+ String.join(", ", allowed.stream().sorted().toList()) + ", not \"" + value + "\"");
+		}
+		return normalised;
+	}
+
+	private static String filename(String name) {
+		String plain = (name != null) ? name.replace('\\', '/') : "";
+		plain = plain.substring(plain.lastIndexOf('/') + 1).strip();
+		if (plain.isEmpty()) {
+			return "upload.csv";
+		}
+		return (plain.length() > 255) ? plain.substring(0, 255) : plain;
+	}
+
+	ImportJobView view(ImportJob job) {
+		Instant now = this.clock.instant();
+		Integer position = (job.status() == ImportJobStatus.QUEUED) ? this.jobs.queuePosition(job) : null;
+		Double rate = null;
+		Long eta = null;
+		if (job.startedAt() != null) {
+			Instant end = (job.finishedAt() != null) ? job.finishedAt() : now;
+			double seconds = Math.max(Duration.between(job.startedAt(), end).toMillis(), 1) / 1000.0;
+			rate = Math.round(job.processedRows() / seconds * 10) / 10.0;
+			if (!job.status().finished() && job.totalRows() != null && rate > 0) {
+				eta = (long) Math.ceil((job.totalRows() - job.processedRows()) / rate);
+			}
+		}
+		double progress = job.status().finished() ? 100.0 : 0.0;
+		if (!job.status().finished() && job.totalRows() != null && job.totalRows() > 0) {
+			progress = Math.min(99.9, Math.floor(job.processedRows() * 1000.0 / job.totalRows()) / 10.0);
+		}
+		List<String> warnings = (job.warnings() != null) ? Arrays.asList(job.warnings().split("\n")) : List.of();
+		return new ImportJobView(job.id(), job.filename(), job.sha256(), job.status(), job.phase(), job.dryRun(),
+				job.notifyMode(), job.errorPolicy(), job.maxErrors(), job.encoding(), job.delimiter(), job.totalRows(),
+				job.processedRows(), job.successRows(), job.failedRows(), job.orderCount(), job.failedOrderCount(),
+				progress, rate, eta, position, warnings, job.errorCode(), job.error(), job.createdBy(), job.createdAt(),
+				job.startedAt(), job.finishedAt(), job.updatedAt());
+	}
+
+}

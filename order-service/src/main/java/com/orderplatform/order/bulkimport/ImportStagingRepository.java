@@ -1,0 +1,154 @@
+package com.orderplatform.order.bulkimport;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import com.orderplatform.order.api.ImportErrorView;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A job's validated rows ({@code import_rows}) and their errors ({@code import_errors}).
+ * Each chunk is written by one JDBC batch in one short transaction. A re-run validation
+ * deletes the job's staging and writes it again: simpler than upserting, and the file has
+ * not changed.
+ */
+@Repository
+class ImportStagingRepository {
+
+	private static final String ROW_COLUMNS = "row_number, group_key, valid, error_count, order_ref, customer_email, "
+			+ "customer_name, product_name, quantity, unit_price, notes";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	ImportStagingRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	@Transactional
+	void clear(String jobId) {
+		this.jdbc.sql("DELETE FROM import_errors WHERE job_id = :id").param("id", jobId).update();
+		this.jdbc.sql("DELETE FROM import_rows WHERE job_id = :id").param("id", jobId).update();
+	}
+
+	/** Stages a chunk of rows and their own errors. */
+	@Transactional
+	void insertChunk(String jobId, List<ValidatedRow> rows) {
+		this.jdbcTemplate.batchUpdate(
+				"INSERT INTO import_rows (job_id, " + ROW_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows, rows.size(), (statement, row) -> {
+					ImportedItem item = row.item();
+					statement.setString(1, jobId);
+					statement.setInt(2, row.rowNumber());
+					statement.setString(3, row.groupKey());
+					statement.setBoolean(4, row.valid());
+					statement.setInt(5, row.errors().size());
+					statement.setString(6, row.orderRef());
+					statement.setString(7, row.customerEmail());
+					statement.setString(8, row.customerName());
+					statement.setString(9, (item != null) ? item.productName() : null);
+					statement.setObject(10, (item != null) ? item.quantity() : null, Types.INTEGER);
+					statement.setObject(11, (item != null) ? item.unitPrice().longValueExact() : null, Types.BIGINT);
+					statement.setString(12, (item != null) ? item.notes() : null);
+				});
+		insertErrors(jobId, rows.stream().flatMap(row -> row.errors().stream()).toList());
+	}
+
+	@Transactional
+	void insertErrors(String jobId, List<RowError> errors) {
+		this.jdbcTemplate.batchUpdate(
+				"INSERT INTO import_errors (job_id, row_number, column_name, code, message) VALUES (?, ?, ?, ?, ?)",
+				errors, errors.size(), (statement, error) -> {
+					statement.setString(1, jobId);
+					statement.setInt(2, error.rowNumber());
+					statement.setString(3, error.column());
+					statement.setString(4, error.code().name());
+					statement.setString(5, error.message());
+				});
+	}
+
+	/**
+	 * The staged rows after a position in (group key, row number) order, as the grouper
+	 * reads them. An invalid row carries as many placeholder errors as it has errors
+	 * staged, so the grouper fails its order and the errors it adds follow them.
+	 */
+	List<ValidatedRow> rowsAfter(String jobId, String groupKey, int rowNumber, int limit) {
+		return this.jdbc.sql("SELECT " + ROW_COLUMNS + """
+				 FROM import_rows WHERE job_id = :id AND (group_key > :key OR (group_key = :key AND row_number > :row))
+				ORDER BY group_key, row_number LIMIT :limit""")
+			.param("id", jobId)
+			.param("key", groupKey)
+			.param("row", rowNumber)
+			.param("limit", limit)
+			.query(ImportStagingRepository::stagedRow)
+			.list();
+	}
+
+	int failedRows(String jobId) {
+		return this.jdbc.sql("SELECT COUNT(DISTINCT row_number) FROM import_errors WHERE job_id = :id")
+			.param("id", jobId)
+			.query(Integer.class)
+			.single();
+	}
+
+	long errorCount(String jobId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM import_errors WHERE job_id = :id")
+			.param("id", jobId)
+			.query(Long.class)
+			.single();
+	}
+
+	List<ImportErrorView> errors(String jobId, int skip, int limit) {
+		return this.jdbc.sql("""
+				SELECT row_number, column_name, code, message FROM import_errors WHERE job_id = :id
+				ORDER BY row_number, id LIMIT :limit OFFSET :skip""")
+			.param("id", jobId)
+			.param("limit", limit)
+			.param("skip", skip)
+			.query((rs, rowNum) -> new ImportErrorView(rs.getInt("row_number"), rs.getString("column_name"),
+					rs.getString("code"), rs.getString("message")))
+			.list();
+	}
+
+	/** The errors of rows {@code from} (inclusive) to {@code to} (exclusive), by row. */
+	List<RowError> rowErrorsBetween(String jobId, int from, int to) {
+		return this.jdbc.sql("""
+				SELECT row_number, column_name, code, message FROM import_errors WHERE job_id = :id
+				AND row_number >= :from AND row_number < :to ORDER BY row_number, id""")
+			.param("id", jobId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, rowNum) -> new RowError(rs.getInt("row_number"), rs.getString("column_name"),
+					RowErrorCode.valueOf(rs.getString("code")), rs.getString("message")))
+			.list();
+	}
+
+	private static ValidatedRow stagedRow(ResultSet rs, int rowNum) throws SQLException {
+		int rowNumber = rs.getInt("row_number");
+		ImportedItem item = null;
+		List<RowError> errors = List.of();
+		if (rs.getBoolean("valid")) {
+			item = new ImportedItem(rowNumber, rs.getString("product_name"), rs.getInt("quantity"),
+					BigDecimal.valueOf(rs.getLong("unit_price")), rs.getString("notes"));
+		}
+		else {
+			errors = new ArrayList<>(Collections.nCopies(rs.getInt("error_count"),
+					new RowError(rowNumber, null, RowErrorCode.EXTRA_CELLS, "staged")));
+		}
+		String name = rs.getString("customer_name");
+		return new ValidatedRow(rowNumber, rs.getString("group_key"), rs.getString("order_ref"),
+				rs.getString("customer_email"), (name != null) ? name : "", item, errors);
+	}
+
+}

@@ -1,0 +1,211 @@
+package com.orderplatform.order.bulkimport;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.orderplatform.order.api.ImportJobStatus;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The validation phase of a job: counts the file's rows (so a file refused while reading,
+ * {@code TOO_MANY_ROWS} or {@code MALFORMED_CSV}, fails before anything is staged and the
+ * progress has a denominator), stages every row and its errors chunk by chunk, then reads
+ * the rows back by group key, one order at a time, and records the errors of the orders
+ * that fail. Progress is written at every chunk and at least every second, renewing the
+ * job's lease.
+ */
+@Component
+class ImportValidation {
+
+	private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+
+	private final ImportJobRepository jobs;
+
+	private final ImportStagingRepository staging;
+
+	private final ImportFiles files;
+
+	private final ImportProperties properties;
+
+	private final Clock clock;
+
+	ImportValidation(ImportJobRepository jobs, ImportStagingRepository staging, ImportFiles files,
+			ImportProperties properties, Clock clock) {
+		this.jobs = jobs;
+		this.staging = staging;
+		this.files = files;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Validates a job this runner holds.
+	 * @return how the job ends
+	 * @throws ImportStoppedException when cancelling was asked for or the job was lost
+	 * @throws InterruptedException when the service shuts down (the job is resumed later)
+	 */
+	ImportJobRepository.Outcome validate(ImportJob job, String instanceId) throws IOException, InterruptedException {
+		Run run = new Run(job.id(), instanceId);
+		Path file = this.files.path(job.id());
+		FileProfile profile;
+		int total;
+		try {
+			Charset encoding = (job.requestedEncoding() != null)
+					? ImportFileInspector.encodingNamed(job.requestedEncoding()) : null;
+			profile = new ImportFileInspector(this.properties.limits()).inspect(file, encoding);
+			run.enter("counting");
+			total = count(file, profile, run);
+		}
+		catch (ImportFileException ex) {
+			return new ImportJobRepository.Outcome(ImportJobStatus.FAILED, run.processed, 0, 0, 0, 0,
+					ex.getCode().name(), ex.getMessage());
+		}
+		this.jobs.recordProfile(job.id(), profile.encodingLabel(), String.valueOf(profile.delimiter()),
+				profile.warnings().isEmpty() ? null : String.join("\n", profile.warnings()), total,
+				this.clock.instant());
+		this.staging.clear(job.id());
+		run.enter("staging");
+		stage(job.id(), file, profile, run);
+		run.enter("grouping");
+		int[] orders = group(job.id(), run);
+		int failed = this.staging.failedRows(job.id());
+		String exceeded = MaxErrors.exceeded(job.maxErrors(), failed, total);
+		if (exceeded != null) {
+			return new ImportJobRepository.Outcome(ImportJobStatus.FAILED, total, total - failed, failed, orders[0],
+					orders[1], "MAX_ERRORS_EXCEEDED", exceeded);
+		}
+		return new ImportJobRepository.Outcome(ImportJobStatus.VALIDATED, total, total - failed, failed, orders[0],
+				orders[1], null, null);
+	}
+
+	private int count(Path file, FileProfile profile, Run run) throws IOException, InterruptedException {
+		int rows = 0;
+		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits())) {
+			for (ImportRow ignored : reader) {
+				rows++;
+				if (rows % this.properties.chunkSize() == 0) {
+					run.checkpoint(false);
+				}
+			}
+		}
+		return rows;
+	}
+
+	private void stage(String jobId, Path file, FileProfile profile, Run run) throws IOException, InterruptedException {
+		List<ValidatedRow> chunk = new ArrayList<>(this.properties.chunkSize());
+		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits())) {
+			for (ImportRow row : reader) {
+				chunk.add(ImportRowValidator.validate(row));
+				if (chunk.size() == this.properties.chunkSize()) {
+					flush(jobId, chunk, run);
+				}
+			}
+		}
+		flush(jobId, chunk, run);
+	}
+
+	private void flush(String jobId, List<ValidatedRow> chunk, Run run) throws InterruptedException {
+		if (!chunk.isEmpty()) {
+			this.staging.insertChunk(jobId, chunk);
+			run.processed += chunk.size();
+			chunk.clear();
+			run.checkpoint(true);
+		}
+	}
+
+	/**
+	 * Feeds the staged rows to the grouper one order at a time, reading them back in
+	 * pages of a chunk by (group key, row number).
+	 * @return the number of orders and of failed orders
+	 */
+	private int[] group(String jobId, Run run) throws InterruptedException {
+		int[] counts = new int[2];
+		List<ValidatedRow> order = new ArrayList<>();
+		String key = "";
+		int rowNumber = 0;
+		while (true) {
+			List<ValidatedRow> page = this.staging.rowsAfter(jobId, key, rowNumber, this.properties.chunkSize());
+			List<RowError> errors = new ArrayList<>();
+			for (ValidatedRow row : page) {
+				if (!order.isEmpty() && !order.get(0).groupKey().equals(row.groupKey())) {
+					decide(order, errors, counts);
+					order = new ArrayList<>();
+				}
+				order.add(row);
+			}
+			if (page.isEmpty() && !order.isEmpty()) {
+				decide(order, errors, counts);
+			}
+			this.staging.insertErrors(jobId, errors);
+			if (page.isEmpty()) {
+				return counts;
+			}
+			key = page.get(page.size() - 1).groupKey();
+			rowNumber = page.get(page.size() - 1).rowNumber();
+			run.checkpoint(false);
+		}
+	}
+
+	/** Records the errors the grouper adds to a failed order's rows. */
+	private static void decide(List<ValidatedRow> rows, List<RowError> errors, int[] counts) {
+		counts[0]++;
+		if (OrderGrouper.group(rows) instanceof RejectedOrder rejected) {
+			counts[1]++;
+			for (ValidatedRow row : rows) {
+				List<RowError> all = rejected.errorsByRow().getOrDefault(row.rowNumber(), List.of());
+				errors.addAll(all.subList(Math.min(row.errors().size(), all.size()), all.size()));
+			}
+		}
+	}
+
+	/**
+	 * One run's progress, written to the job at every chunk and at least every second.
+	 */
+	private final class Run {
+
+		private final String jobId;
+
+		private final String instanceId;
+
+		private String phase;
+
+		private int processed;
+
+		private Instant written = Instant.MIN;
+
+		Run(String jobId, String instanceId) {
+			this.jobId = jobId;
+			this.instanceId = instanceId;
+		}
+
+		void enter(String phase) throws InterruptedException {
+			this.phase = phase;
+			checkpoint(true);
+		}
+
+		void checkpoint(boolean always) throws InterruptedException {
+			if (Thread.interrupted()) {
+				throw new InterruptedException("Import " + this.jobId + " interrupted in phase " + this.phase);
+			}
+			Instant now = ImportValidation.this.clock.instant();
+			if (!always && this.written.plus(PROGRESS_INTERVAL).isAfter(now)) {
+				return;
+			}
+			Instant until = now.plus(ImportValidation.this.properties.lease());
+			if (!ImportValidation.this.jobs.progress(this.jobId, this.instanceId, this.phase, this.processed, now,
+					until)) {
+				throw new ImportStoppedException(this.jobId);
+			}
+			this.written = now;
+		}
+
+	}
+
+}
