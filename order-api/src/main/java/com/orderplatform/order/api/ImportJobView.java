@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param sha256 the file's SHA-256, hex
  * @param status where the job is
  * @param phase what a running job does now ({@code counting}, {@code staging},
- * {@code grouping}), {@code null} otherwise
+ * {@code grouping}; {@code importing} while processing), {@code null} otherwise
  * @param dryRun whether the job only validates
  * @param notifyMode {@code notify}: {@code per_order}, {@code summary} or {@code none}
  * @param errorPolicy {@code import_valid} or {@code all_or_nothing}
@@ -23,8 +23,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code Windows-31J (Shift_JIS)})
  * @param delimiter the detected delimiter ({@code ","}, {@code "\t"} or {@code ";"})
  * @param totalRows the data rows of the file, {@code null} until counted
- * @param processedRows rows validated so far
- * @param successRows rows that passed (in a dry run: would be imported)
+ * @param processedRows rows validated so far (while processing: rows imported so far)
+ * @param successRows rows that passed (in a dry run: would be imported); once processed,
+ * rows that became order items
  * @param failedRows rows with at least one error (their own or their order's)
  * @param orderCount orders in the file
  * @param failedOrderCount orders that fail
@@ -35,8 +36,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param queuePosition 1 for the oldest queued job, {@code null} unless queued
  * @param warnings things the uploader should know that do not stop the import
  * @param errorCode why the job failed ({@code TOO_MANY_ROWS}, {@code MALFORMED_CSV},
- * {@code MAX_ERRORS_EXCEEDED} …), {@code null} otherwise
- * @param error the reason in English, {@code null} unless failed
+ * {@code MAX_ERRORS_EXCEEDED}, {@code ALL_OR_NOTHING}, {@code PAYMENTS_INCOMPLETE} …),
+ * {@code null} otherwise
+ * @param error the reason in English, {@code null} when there is none
  * @param createdBy the uploader (the token's subject)
  * @param createdAt when it was uploaded
  * @param startedAt when a runner first took it

@@ -122,6 +122,12 @@ class ImportController {
 			.body(out.toByteArray());
 	}
 
+	@PostMapping("/{id}/confirm")
+	@Operation(summary = "Import a validated dry run for real (202 with the job, queued again)")
+	ResponseEntity<ImportJobView> confirm(@PathVariable String id) {
+		return ResponseEntity.accepted().body(this.imports.confirm(id));
+	}
+
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel a job: a queued one never starts, a running one stops after its current chunk")
 	ImportJobView cancel(@PathVariable String id) {

@@ -183,6 +183,32 @@ class ImportJobRepository {
 			.update();
 	}
 
+	/** A validated job this runner holds goes on to create its orders. */
+	boolean startProcessing(String id, String instanceId, Outcome validated, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE import_jobs SET status = 'processing', phase = 'importing', processed_rows = 0,
+				    success_rows = 0, failed_rows = :failed, order_count = :orders,
+				    failed_order_count = :failedOrders, updated_at = :now
+				WHERE id = :id AND claimed_by = :me AND status = 'validating'""")
+			.param("id", id)
+			.param("me", instanceId)
+			.param("failed", validated.failedRows())
+			.param("orders", validated.orderCount())
+			.param("failedOrders", validated.failedOrderCount())
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/** Turns a validated dry run into a real import of the same file, queued again. */
+	boolean confirm(String id, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE import_jobs SET status = 'queued', dry_run = FALSE, phase = NULL, finished_at = NULL,
+				    updated_at = :now WHERE id = :id AND status = 'validated' AND dry_run = TRUE""")
+			.param("id", id)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
 	/** Cancels a job no runner has taken yet. */
 	boolean cancelQueued(String id, Instant now) {
 		return this.jdbc.sql("""

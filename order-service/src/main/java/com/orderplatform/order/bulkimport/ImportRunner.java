@@ -39,6 +39,8 @@ class ImportRunner implements SmartLifecycle {
 
 	private final ImportValidation validation;
 
+	private final ImportProcessing processing;
+
 	private final ImportProperties properties;
 
 	private final ObjectProvider<ImportJobObserver> observers;
@@ -53,10 +55,11 @@ class ImportRunner implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService dispatcher;
 
-	ImportRunner(ImportJobRepository jobs, ImportValidation validation, ImportProperties properties,
-			ObjectProvider<ImportJobObserver> observers, Clock clock) {
+	ImportRunner(ImportJobRepository jobs, ImportValidation validation, ImportProcessing processing,
+			ImportProperties properties, ObjectProvider<ImportJobObserver> observers, Clock clock) {
 		this.jobs = jobs;
 		this.validation = validation;
+		this.processing = processing;
 		this.properties = properties;
 		this.observers = observers;
 		this.clock = clock;
@@ -143,7 +146,7 @@ class ImportRunner implements SmartLifecycle {
 				observer.starting(id, job.filename());
 			}
 			log.info("Import {} ({}) running on {}", id, job.filename(), this.instanceId);
-			ImportJobRepository.Outcome outcome = this.validation.validate(job, this.instanceId);
+			ImportJobRepository.Outcome outcome = execute(job);
 			this.jobs.finish(id, this.instanceId, outcome, this.clock.instant());
 			log.info("Import {} ended {}: {} rows, {} failed, {} orders", id, outcome.status(), outcome.processedRows(),
 					outcome.failedRows(), outcome.orderCount());
@@ -168,6 +171,31 @@ class ImportRunner implements SmartLifecycle {
 				wake();
 			}
 		}
+	}
+
+	/**
+	 * Validates the job and, unless it is a dry run, imports it; a job that was
+	 * processing when its runner stopped goes straight back to processing.
+	 */
+	private ImportJobRepository.Outcome execute(ImportJob job) throws IOException, InterruptedException {
+		if (job.status() == ImportJobStatus.PROCESSING) {
+			return this.processing.process(job, this.instanceId);
+		}
+		ImportJobRepository.Outcome validated = this.validation.validate(job, this.instanceId);
+		if (validated.status() != ImportJobStatus.VALIDATED || job.dryRun()) {
+			return validated;
+		}
+		if ("all_or_nothing".equals(job.errorPolicy()) && validated.failedRows() > 0) {
+			return new ImportJobRepository.Outcome(ImportJobStatus.FAILED, validated.processedRows(), 0,
+					validated.failedRows(), validated.orderCount(), validated.failedOrderCount(), "ALL_OR_NOTHING",
+					validated.failedRows() + " of " + validated.processedRows()
+							+ " rows failed validation and error_policy is all_or_nothing: no order was imported."
+							+ " Download errors.csv, fix the rows and upload the file again.");
+		}
+		if (!this.jobs.startProcessing(job.id(), this.instanceId, validated, this.clock.instant())) {
+			throw new ImportStoppedException(job.id());
+		}
+		return this.processing.process(this.jobs.find(job.id()).orElseThrow(), this.instanceId);
 	}
 
 	/**

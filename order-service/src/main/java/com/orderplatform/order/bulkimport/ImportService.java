@@ -209,17 +209,30 @@ public class ImportService {
 		return get(id);
 	}
 
+	/**
+	 * Turns a validated dry run into a real import of the same stored file: it is queued
+	 * again, validated again (the same result) and processed.
+	 * @param id the job's id
+	 * @return the job, queued
+	 * @throws ImportConflictException unless it is a validated dry run
+	 */
+	public ImportJobView confirm(String id) {
+		if (!this.jobs.confirm(id, this.clock.instant())) {
+			ImportJob job = find(id);
+			throw new ImportConflictException(
+					"Import " + id + " cannot be confirmed in state " + ImportJobRepository.db(job.status())
+							+ (job.dryRun() ? "" : " (it is not a dry run)") + "; only a validated dry run can be");
+		}
+		log.info("Import {} confirmed: importing the validated dry run", id);
+		this.runner.wake();
+		return get(id);
+	}
+
 	ImportJob find(String id) {
 		return this.jobs.find(id).orElseThrow(() -> new ImportJobNotFoundException(id));
 	}
 
 	private ImportJob.Options options(Upload upload) {
-		if (!upload.dryRun()) {
-			throw new InvalidImportRequestException("dry_run",
-					"Only dry runs (dry_run=true) are accepted for now: real imports, which create orders, charge"
-							+ " and notify, arrive with the processing stage. Nothing was imported.",
-					true);
-		}
 		String notify = oneOf("notify", upload.notifyMode(), "per_order", NOTIFY);
 		String policy = oneOf("error_policy", upload.errorPolicy(), "import_valid", ERROR_POLICIES);
 		String key = (upload.idempotencyKey() != null && !upload.idempotencyKey().isBlank())

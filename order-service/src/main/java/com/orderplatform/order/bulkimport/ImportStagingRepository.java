@@ -95,6 +95,51 @@ class ImportStagingRepository {
 			.list();
 	}
 
+	/** Records which order each row of a chunk of orders became. */
+	@Transactional
+	void recordOrderIds(String jobId, List<ImportedOrder> orders, List<Long> orderIds) {
+		List<long[]> rows = new ArrayList<>();
+		for (int i = 0; i < orders.size(); i++) {
+			for (int rowNumber : orders.get(i).rowNumbers()) {
+				rows.add(new long[] { rowNumber, orderIds.get(i) });
+			}
+		}
+		this.jdbcTemplate.batchUpdate("UPDATE import_rows SET order_id = ? WHERE job_id = ? AND row_number = ?", rows,
+				rows.size(), (statement, row) -> {
+					statement.setLong(1, row[1]);
+					statement.setString(2, jobId);
+					statement.setInt(3, (int) row[0]);
+				});
+	}
+
+	/** Rows that became an order item. */
+	int importedRows(String jobId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM import_rows WHERE job_id = :id AND order_id IS NOT NULL")
+			.param("id", jobId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Σ quantity × unit price of the rows that became order items. */
+	long importedTotal(String jobId) {
+		return this.jdbc.sql(
+				"SELECT COALESCE(SUM(quantity * unit_price), 0) FROM import_rows WHERE job_id = :id AND order_id IS NOT NULL")
+			.param("id", jobId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The lowest order id the job created, if any. */
+	java.util.Optional<Long> firstOrderId(String jobId) {
+		return this.jdbc.sql("SELECT MIN(order_id) FROM import_rows WHERE job_id = :id")
+			.param("id", jobId)
+			.query((rs, rowNum) -> {
+				long id = rs.getLong(1);
+				return rs.wasNull() ? null : id;
+			})
+			.optional();
+	}
+
 	int failedRows(String jobId) {
 		return this.jdbc.sql("SELECT COUNT(DISTINCT row_number) FROM import_errors WHERE job_id = :id")
 			.param("id", jobId)

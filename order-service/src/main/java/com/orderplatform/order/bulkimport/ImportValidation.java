@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ImportValidation {
-
-	private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
 
 	private final ImportJobRepository jobs;
 
@@ -52,7 +48,7 @@ class ImportValidation {
 	 * @throws InterruptedException when the service shuts down (the job is resumed later)
 	 */
 	ImportJobRepository.Outcome validate(ImportJob job, String instanceId) throws IOException, InterruptedException {
-		Run run = new Run(job.id(), instanceId);
+		ImportProgress run = new ImportProgress(this.jobs, this.clock, this.properties.lease(), job.id(), instanceId);
 		Path file = this.files.path(job.id());
 		FileProfile profile;
 		int total;
@@ -64,7 +60,7 @@ class ImportValidation {
 			total = count(file, profile, run);
 		}
 		catch (ImportFileException ex) {
-			return new ImportJobRepository.Outcome(ImportJobStatus.FAILED, run.processed, 0, 0, 0, 0,
+			return new ImportJobRepository.Outcome(ImportJobStatus.FAILED, run.processed(), 0, 0, 0, 0,
 					ex.getCode().name(), ex.getMessage());
 		}
 		this.jobs.recordProfile(job.id(), profile.encodingLabel(), String.valueOf(profile.delimiter()),
@@ -85,7 +81,7 @@ class ImportValidation {
 				orders[1], null, null);
 	}
 
-	private int count(Path file, FileProfile profile, Run run) throws IOException, InterruptedException {
+	private int count(Path file, FileProfile profile, ImportProgress run) throws IOException, InterruptedException {
 		int rows = 0;
 		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits())) {
 			for (ImportRow ignored : reader) {
@@ -98,7 +94,8 @@ class ImportValidation {
 		return rows;
 	}
 
-	private void stage(String jobId, Path file, FileProfile profile, Run run) throws IOException, InterruptedException {
+	private void stage(String jobId, Path file, FileProfile profile, ImportProgress run)
+			throws IOException, InterruptedException {
 		List<ValidatedRow> chunk = new ArrayList<>(this.properties.chunkSize());
 		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits())) {
 			for (ImportRow row : reader) {
@@ -111,46 +108,30 @@ class ImportValidation {
 		flush(jobId, chunk, run);
 	}
 
-	private void flush(String jobId, List<ValidatedRow> chunk, Run run) throws InterruptedException {
+	private void flush(String jobId, List<ValidatedRow> chunk, ImportProgress run) throws InterruptedException {
 		if (!chunk.isEmpty()) {
 			this.staging.insertChunk(jobId, chunk);
-			run.processed += chunk.size();
+			run.add(chunk.size());
 			chunk.clear();
 			run.checkpoint(true);
 		}
 	}
 
 	/**
-	 * Feeds the staged rows to the grouper one order at a time, reading them back in
-	 * pages of a chunk by (group key, row number).
+	 * Feeds the staged rows to the grouper one order at a time and stores the errors it
+	 * adds, a page at a time.
 	 * @return the number of orders and of failed orders
 	 */
-	private int[] group(String jobId, Run run) throws InterruptedException {
+	private int[] group(String jobId, ImportProgress run) throws InterruptedException {
 		int[] counts = new int[2];
-		List<ValidatedRow> order = new ArrayList<>();
-		String key = "";
-		int rowNumber = 0;
-		while (true) {
-			List<ValidatedRow> page = this.staging.rowsAfter(jobId, key, rowNumber, this.properties.chunkSize());
-			List<RowError> errors = new ArrayList<>();
-			for (ValidatedRow row : page) {
-				if (!order.isEmpty() && !order.get(0).groupKey().equals(row.groupKey())) {
-					decide(order, errors, counts);
-					order = new ArrayList<>();
-				}
-				order.add(row);
-			}
-			if (page.isEmpty() && !order.isEmpty()) {
-				decide(order, errors, counts);
-			}
-			this.staging.insertErrors(jobId, errors);
-			if (page.isEmpty()) {
-				return counts;
-			}
-			key = page.get(page.size() - 1).groupKey();
-			rowNumber = page.get(page.size() - 1).rowNumber();
-			run.checkpoint(false);
-		}
+		List<RowError> errors = new ArrayList<>();
+		new StagedOrders(this.staging, jobId, this.properties.chunkSize()).forEach(rows -> decide(rows, errors, counts),
+				() -> {
+					this.staging.insertErrors(jobId, errors);
+					errors.clear();
+					run.checkpoint(false);
+				});
+		return counts;
 	}
 
 	/** Records the errors the grouper adds to a failed order's rows. */
@@ -163,49 +144,6 @@ class ImportValidation {
 				errors.addAll(all.subList(Math.min(row.errors().size(), all.size()), all.size()));
 			}
 		}
-	}
-
-	/**
-	 * One run's progress, written to the job at every chunk and at least every second.
-	 */
-	private final class Run {
-
-		private final String jobId;
-
-		private final String instanceId;
-
-		private String phase;
-
-		private int processed;
-
-		private Instant written = Instant.MIN;
-
-		Run(String jobId, String instanceId) {
-			this.jobId = jobId;
-			this.instanceId = instanceId;
-		}
-
-		void enter(String phase) throws InterruptedException {
-			this.phase = phase;
-			checkpoint(true);
-		}
-
-		void checkpoint(boolean always) throws InterruptedException {
-			if (Thread.interrupted()) {
-				throw new InterruptedException("Import " + this.jobId + " interrupted in phase " + this.phase);
-			}
-			Instant now = ImportValidation.this.clock.instant();
-			if (!always && this.written.plus(PROGRESS_INTERVAL).isAfter(now)) {
-				return;
-			}
-			Instant until = now.plus(ImportValidation.this.properties.lease());
-			if (!ImportValidation.this.jobs.progress(this.jobId, this.instanceId, this.phase, this.processed, now,
-					until)) {
-				throw new ImportStoppedException(this.jobId);
-			}
-			this.written = now;
-		}
-
 	}
 
 }

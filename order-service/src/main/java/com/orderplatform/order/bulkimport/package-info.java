@@ -20,7 +20,9 @@
  * {@code ImportRunner} claims queued jobs with a lease and runs at most
  * {@code oms.import.max-concurrent-jobs} at once; {@code ImportValidation} stages every
  * row and error ({@code import_rows}, {@code import_errors}) chunk by chunk and decides
- * the orders; {@link com.orderplatform.order.bulkimport.ImportDownloads} streams
- * errors.csv back.
+ * the orders; {@code ImportProcessing} creates the valid orders chunk by chunk
+ * ({@code ImportOrderWriter}), charges each chunk with one batch payment and confirms it
+ * with one bulk notification ({@code ImportCharger});
+ * {@link com.orderplatform.order.bulkimport.ImportDownloads} streams errors.csv back.
  */
 package com.orderplatform.order.bulkimport;

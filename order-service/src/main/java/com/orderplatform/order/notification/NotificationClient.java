@@ -1,7 +1,11 @@
 package com.orderplatform.order.notification;
 
+import java.util.function.Supplier;
+
 import com.orderplatform.common.http.RemoteProblems;
 import com.orderplatform.common.http.ServiceClients;
+import com.orderplatform.notification.api.BulkNotificationRequest;
+import com.orderplatform.notification.api.BulkNotificationResponse;
 import com.orderplatform.notification.api.NotificationView;
 import com.orderplatform.notification.api.SendEmailRequest;
 import com.orderplatform.order.OrderServiceProperties;
@@ -40,13 +44,32 @@ public class NotificationClient {
 	 * could not be reached
 	 */
 	public NotificationView sendEmail(SendEmailRequest request) {
+		return call(() -> this.client.post()
+			.uri("/api/v1/notifications/email")
+			.body(request)
+			.retrieve()
+			.body(NotificationView.class));
+	}
+
+	/**
+	 * Queues many notifications at once ({@code POST /api/v1/notifications/bulk}); items
+	 * with an idempotency key seen before are answered, not queued again.
+	 * @param request the notifications
+	 * @return what was queued
+	 * @throws NotificationServiceException when the request was rejected or the service
+	 * could not be reached
+	 */
+	public BulkNotificationResponse sendBulk(BulkNotificationRequest request) {
+		return call(() -> this.client.post()
+			.uri("/api/v1/notifications/bulk")
+			.body(request)
+			.retrieve()
+			.body(BulkNotificationResponse.class));
+	}
+
+	private <T> T call(Supplier<T> call) {
 		try {
-			return ServiceClients.callWithRetry(this.retry,
-					() -> this.client.post()
-						.uri("/api/v1/notifications/email")
-						.body(request)
-						.retrieve()
-						.body(NotificationView.class));
+			return ServiceClients.callWithRetry(this.retry, call);
 		}
 		catch (RestClientException ex) {
 			throw new NotificationServiceException(RemoteProblems.describe(SERVICE, ex), ex);

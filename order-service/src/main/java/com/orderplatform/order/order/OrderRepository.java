@@ -43,11 +43,26 @@ public class OrderRepository {
 	 */
 	@Transactional
 	public long insert(NewOrder order, Instant at) {
+		return insert(order, null, at);
+	}
+
+	/**
+	 * Saves a new order from a CSV import in status pending, with its items and the first
+	 * history entry. The order's {@code (batch_id, import_row_number)} is unique, so a
+	 * re-run import cannot save it twice.
+	 * @param order the order, with its batch and first row
+	 * @param csvSource the uploaded file's name
+	 * @param at when it was placed
+	 * @return the new order's id
+	 */
+	@Transactional
+	public long insert(NewOrder order, String csvSource, Instant at) {
 		long id = this.jdbc.sql("""
 				INSERT INTO orders (customer_email, customer_name, status, total_amount, currency, batch_id,
-				    import_row_number, created_at, updated_at)
-				VALUES (:email, :name, :status, :total, :currency, :batchId, :row, :at, :at)
+				    import_row_number, csv_source, created_at, updated_at)
+				VALUES (:email, :name, :status, :total, :currency, :batchId, :row, :source, :at, :at)
 				RETURNING id""")
+			.param("source", new SqlParameterValue(Types.VARCHAR, csvSource))
 			.param("email", order.customerEmail())
 			.param("name", order.customerName())
 			.param("status", OrderState.PENDING.dbValue())
@@ -93,6 +108,20 @@ public class OrderRepository {
 		}
 		insertHistory(change);
 		return true;
+	}
+
+	/**
+	 * The order an import saved from a row, if it did.
+	 * @param batchId the import's batch id
+	 * @param importRowNumber the order's first row in the file
+	 * @return the order's id, or empty
+	 */
+	public Optional<Long> findIdByImportRow(String batchId, int importRowNumber) {
+		return this.jdbc.sql("SELECT id FROM orders WHERE batch_id = :batch AND import_row_number = :row")
+			.param("batch", batchId)
+			.param("row", importRowNumber)
+			.query(Long.class)
+			.optional();
 	}
 
 	/**

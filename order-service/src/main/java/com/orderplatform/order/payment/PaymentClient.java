@@ -1,6 +1,7 @@
 package com.orderplatform.order.payment;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -8,6 +9,9 @@ import com.orderplatform.common.http.RemoteProblems;
 import com.orderplatform.common.http.ServiceClients;
 import com.orderplatform.order.OrderServiceProperties;
 import com.orderplatform.order.auth.ServiceTokenInterceptor;
+import com.orderplatform.payment.api.BatchPaymentItem;
+import com.orderplatform.payment.api.BatchPaymentRequest;
+import com.orderplatform.payment.api.BatchPaymentResponse;
 import com.orderplatform.payment.api.PaymentView;
 import com.orderplatform.payment.api.ProcessPaymentRequest;
 import com.orderplatform.payment.api.RefundRequest;
@@ -51,6 +55,24 @@ public class PaymentClient {
 	public PaymentView charge(long orderId, BigDecimal amount) {
 		ProcessPaymentRequest request = new ProcessPaymentRequest(orderId, amount, "JPY", PAYMENT_METHOD);
 		return call(() -> this.client.post().uri("/api/v1/payments").body(request).retrieve().body(PaymentView.class));
+	}
+
+	/**
+	 * Charges many orders at once ({@code POST /api/v1/payments/batch}); sending the same
+	 * batch again is safe (the payment service answers what it already paid).
+	 * @param batchId the batch (an import job's id)
+	 * @param items the orders and amounts
+	 * @return one result per order
+	 * @throws PaymentServiceException when the batch was rejected or the service could
+	 * not be reached
+	 */
+	public BatchPaymentResponse chargeBatch(String batchId, List<BatchPaymentItem> items) {
+		BatchPaymentRequest request = new BatchPaymentRequest(batchId, items);
+		return call(() -> this.client.post()
+			.uri("/api/v1/payments/batch")
+			.body(request)
+			.retrieve()
+			.body(BatchPaymentResponse.class));
 	}
 
 	/**

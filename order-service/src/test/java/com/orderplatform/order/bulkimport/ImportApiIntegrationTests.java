@@ -158,21 +158,19 @@ class ImportApiIntegrationTests extends ImportIntegrationTestSupport {
 	}
 
 	@Test
-	void refusesARealImportUntilProcessingIsBuilt() {
+	void refusesInvalidOptionsNamingTheField() {
 		long jobs = jobCount();
 
-		upload("order-refs.csv", ORDER_REFS).expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.field")
-			.isEqualTo("dry_run")
-			.jsonPath("$.detail")
-			.value(detail -> assertThat((String) detail).contains("processing stage"));
 		upload("order-refs.csv", ORDER_REFS, "dry_run", "true", "notify", "fax").expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.field")
 			.isEqualTo("notify");
+		upload("order-refs.csv", ORDER_REFS, "dry_run", "true", "error_policy", "some").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.field")
+			.isEqualTo("error_policy");
 		upload("order-refs.csv", ORDER_REFS, "dry_run", "true", "max_errors", "150%").expectStatus()
 			.isBadRequest()
 			.expectBody()

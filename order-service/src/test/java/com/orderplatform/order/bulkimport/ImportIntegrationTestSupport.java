@@ -35,7 +35,9 @@ import static org.awaitility.Awaitility.await;
  * a real SQLite file and its own storage directory, one job at a time
  * ({@code max-concurrent-jobs=1}) so queueing is visible, small limits (256 KiB, 50 rows)
  * so the limits can be reached, and an {@link ImportGate} that holds jobs whose file name
- * starts with {@code blocked-}. Requests carry an admin's token.
+ * starts with {@code blocked-}. The payment and notification services are
+ * {@link DownstreamStubs} on fixed ports, started by the tests that import for real.
+ * Requests carry an admin's token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -69,8 +71,13 @@ abstract class ImportIntegrationTestSupport {
 		registry.add("oms.import.max-rows", () -> MAX_ROWS);
 		registry.add("oms.import.chunk-size", () -> 4);
 		registry.add("oms.import.poll-interval", () -> "200ms");
-		registry.add("oms.payment-service.base-url", () -> "http://127.0.0.1:9");
-		registry.add("oms.notification-service.base-url", () -> "http://127.0.0.1:9");
+		registry.add("oms.payment-service.base-url", () -> "http://localhost:" + DownstreamStubs.PAYMENT_PORT);
+		registry.add("oms.payment-service.max-retries", () -> 1);
+		registry.add("oms.payment-service.initial-backoff", () -> "5ms");
+		registry.add("oms.notification-service.base-url",
+				() -> "http://localhost:" + DownstreamStubs.NOTIFICATION_PORT);
+		registry.add("oms.notification-service.max-retries", () -> 1);
+		registry.add("oms.notification-service.initial-backoff", () -> "5ms");
 	}
 
 	@BeforeEach

@@ -1,0 +1,157 @@
+package com.orderplatform.order.bulkimport;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.orderplatform.notification.api.BulkNotificationItem;
+import com.orderplatform.notification.api.BulkNotificationRequest;
+import com.orderplatform.order.notification.NotificationClient;
+import com.orderplatform.order.notification.NotificationServiceException;
+import com.orderplatform.order.order.Order;
+import com.orderplatform.order.order.OrderRepository;
+import com.orderplatform.order.order.OrderState;
+import com.orderplatform.order.order.StatusChange;
+import com.orderplatform.order.payment.PaymentClient;
+import com.orderplatform.order.payment.PaymentServiceException;
+import com.orderplatform.payment.api.BatchOutcome;
+import com.orderplatform.payment.api.BatchPaymentItem;
+import com.orderplatform.payment.api.BatchPaymentResponse;
+import com.orderplatform.payment.api.BatchPaymentResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Charges a chunk of an import's orders with one batch payment (batch id = the job's id,
+ * so a re-sent batch is answered, not charged again) and queues their confirmations with
+ * one bulk notification request (keys {@code import:<job>:<order>}). Orders move by
+ * conditional updates: pending → payment_processing before the call, then paid, or
+ * pending with the reason. Only orders not yet charged are sent: fresh ones, and ones
+ * left payment_processing by a run that stopped during the call.
+ */
+@Component
+class ImportCharger {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportCharger.class);
+
+	static final String CONFIRMATION = "ORDER_CONFIRMATION";
+
+	static final String SUMMARY = "IMPORT_SUMMARY";
+
+	private final OrderRepository orders;
+
+	private final PaymentClient payments;
+
+	private final NotificationClient notifications;
+
+	private final Clock clock;
+
+	ImportCharger(OrderRepository orders, PaymentClient payments, NotificationClient notifications, Clock clock) {
+		this.orders = orders;
+		this.payments = payments;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	/** Charges and notifies the orders of a chunk. */
+	void charge(ImportJob job, List<Long> orderIds) {
+		List<Order> toCharge = new ArrayList<>();
+		for (long id : orderIds) {
+			Order order = this.orders.findById(id).orElseThrow();
+			if (order.status() == OrderState.PENDING && order.statusReason() == null) {
+				if (this.orders.apply(change(order, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null))) {
+					toCharge.add(order);
+				}
+			}
+			else if (order.status() == OrderState.PAYMENT_PROCESSING) {
+				toCharge.add(order);
+			}
+		}
+		if (!toCharge.isEmpty()) {
+			settle(job, toCharge);
+		}
+		if ("per_order".equals(job.notifyMode())) {
+			confirm(job, orderIds);
+		}
+	}
+
+	private void settle(ImportJob job, List<Order> toCharge) {
+		List<BatchPaymentItem> items = toCharge.stream()
+			.map(order -> new BatchPaymentItem(order.id(), order.totalAmount(), order.currency()))
+			.toList();
+		Map<Long, BatchPaymentResult> results = new LinkedHashMap<>();
+		String failure = null;
+		try {
+			BatchPaymentResponse response = this.payments.chargeBatch(job.id(), items);
+			response.results().forEach(result -> results.put(result.orderId(), result));
+		}
+		catch (PaymentServiceException ex) {
+			failure = "Payment not completed: " + ex.getMessage();
+			log.warn("Import {}: batch payment of {} orders failed: {}", job.id(), toCharge.size(), ex.getMessage());
+		}
+		for (Order order : toCharge) {
+			BatchPaymentResult result = results.get(order.id());
+			if (result != null
+					&& (result.outcome() == BatchOutcome.COMPLETED || result.outcome() == BatchOutcome.ALREADY_PAID)) {
+				this.orders.apply(change(order, OrderState.PAYMENT_PROCESSING, OrderState.PAID, null));
+			}
+			else {
+				String reason = (result != null) ? "Payment failed: " + Objects.toString(result.reason(), "declined")
+						: Objects.requireNonNullElse(failure, "Payment not completed: no answer for this order");
+				this.orders.apply(change(order, OrderState.PAYMENT_PROCESSING, OrderState.PENDING, reason));
+			}
+		}
+	}
+
+	private void confirm(ImportJob job, List<Long> orderIds) {
+		List<BulkNotificationItem> items = new ArrayList<>();
+		for (long id : orderIds) {
+			Order order = this.orders.findById(id).orElseThrow();
+			if (order.status() == OrderState.PAID) {
+				Map<String, Object> data = new LinkedHashMap<>();
+				data.put("order_id", order.id());
+				data.put("customer_name", order.customerName());
+				data.put("total_amount", order.totalAmount());
+				data.put("currency", order.currency());
+				data.put("item_count", order.itemCount());
+				items.add(new BulkNotificationItem(order.id(), "email", order.customerEmail(), CONFIRMATION, data, null,
+						"import:" + job.id() + ":" + order.id(), job.id()));
+			}
+		}
+		send(job, items);
+	}
+
+	/** The one summary of an import, to the uploader when their user name is an email. */
+	void summarize(ImportJob job, long orderId, Map<String, Object> data) {
+		if (!job.createdBy().contains("@")) {
+			log.warn("Import {}: no summary sent, the uploader {} has no email address", job.id(), job.createdBy());
+			return;
+		}
+		send(job, List.of(new BulkNotificationItem(orderId, "email", job.createdBy(), SUMMARY, data, null,
+				"import:" + job.id() + ":summary", job.id())));
+	}
+
+	private void send(ImportJob job, List<BulkNotificationItem> items) {
+		if (items.isEmpty()) {
+			return;
+		}
+		try {
+			this.notifications.sendBulk(new BulkNotificationRequest(items));
+		}
+		catch (NotificationServiceException ex) {
+			log.warn("Import {}: {} notifications not queued: {}", job.id(), items.size(), ex.getMessage());
+		}
+	}
+
+	private StatusChange change(Order order, OrderState from, OrderState to, String reason) {
+		Instant now = this.clock.instant();
+		return new StatusChange(order.id(), from, to, reason, now);
+	}
+
+}

@@ -1,0 +1,111 @@
+package com.orderplatform.order.bulkimport;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.orderplatform.order.api.ImportJobStatus;
+import com.orderplatform.order.order.OrderFilter;
+import com.orderplatform.order.order.OrderRepository;
+import com.orderplatform.order.order.OrderState;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The processing phase of a real import: the valid orders, read back from the staging by
+ * group key, a chunk of orders at a time: saved in one transaction
+ * ({@link ImportOrderWriter}), then charged with one batch payment and confirmed with one
+ * bulk notification ({@link ImportCharger}), then a checkpoint. Every step is idempotent,
+ * so a run resumed after a crash repeats the unfinished chunk without duplicates.
+ */
+@Component
+class ImportProcessing {
+
+	private final ImportStagingRepository staging;
+
+	private final ImportOrderWriter writer;
+
+	private final ImportCharger charger;
+
+	private final ImportJobRepository jobs;
+
+	private final ImportProperties properties;
+
+	private final OrderRepository orders;
+
+	private final Clock clock;
+
+	ImportProcessing(ImportStagingRepository staging, ImportOrderWriter writer, ImportCharger charger,
+			ImportJobRepository jobs, ImportProperties properties, OrderRepository orders, Clock clock) {
+		this.staging = staging;
+		this.writer = writer;
+		this.charger = charger;
+		this.jobs = jobs;
+		this.properties = properties;
+		this.orders = orders;
+		this.clock = clock;
+	}
+
+	ImportJobRepository.Outcome process(ImportJob job, String instanceId) throws InterruptedException {
+		ImportProgress progress = new ImportProgress(this.jobs, this.clock, this.properties.lease(), job.id(),
+				instanceId);
+		progress.enter("importing");
+		List<ImportedOrder> chunk = new ArrayList<>();
+		new StagedOrders(this.staging, job.id(), this.properties.chunkSize()).forEach(rows -> {
+			if (OrderGrouper.group(rows) instanceof ImportedOrder order) {
+				chunk.add(order);
+				if (chunk.size() == this.properties.chunkSize()) {
+					importChunk(job, chunk, progress);
+				}
+			}
+		}, () -> {
+		});
+		importChunk(job, chunk, progress);
+		return finish(job);
+	}
+
+	private void importChunk(ImportJob job, List<ImportedOrder> chunk, ImportProgress progress)
+			throws InterruptedException {
+		if (chunk.isEmpty()) {
+			return;
+		}
+		List<Long> ids = this.writer.write(job, chunk);
+		this.charger.charge(job, ids);
+		progress.add(chunk.stream().mapToInt(order -> order.items().size()).sum());
+		chunk.clear();
+		progress.checkpoint(true);
+	}
+
+	private ImportJobRepository.Outcome finish(ImportJob job) {
+		int total = (job.totalRows() != null) ? job.totalRows() : 0;
+		int imported = this.staging.importedRows(job.id());
+		int failed = this.staging.failedRows(job.id());
+		long unpaid = this.orders.count(new OrderFilter(OrderState.PENDING, null, job.id(), null, null));
+		if ("summary".equals(job.notifyMode())) {
+			this.staging.firstOrderId(job.id())
+				.ifPresent(orderId -> this.charger.summarize(job, orderId,
+						summary(job, total, imported, failed, this.staging.importedTotal(job.id()))));
+		}
+		ImportJob current = this.jobs.find(job.id()).orElse(job);
+		ImportJobStatus status = (failed == 0 && unpaid == 0) ? ImportJobStatus.COMPLETED
+				: ImportJobStatus.COMPLETED_WITH_ERRORS;
+		String error = (unpaid > 0) ? unpaid + " imported orders are not paid (pending with the reason)" : null;
+		return new ImportJobRepository.Outcome(status, imported, imported, failed, current.orderCount(),
+				current.failedOrderCount(), (unpaid > 0) ? "PAYMENTS_INCOMPLETE" : null, error);
+	}
+
+	private static Map<String, Object> summary(ImportJob job, int total, int imported, int failed, long amount) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("batch_id", job.id());
+		data.put("filename", job.filename());
+		data.put("total_rows", total);
+		data.put("success_rows", imported);
+		data.put("failed_rows", failed);
+		data.put("order_count", job.orderCount() - job.failedOrderCount());
+		data.put("total_amount", amount);
+		return data;
+	}
+
+}

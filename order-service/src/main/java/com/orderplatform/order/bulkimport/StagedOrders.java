@@ -1,0 +1,67 @@
+package com.orderplatform.order.bulkimport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a job's staged rows back one order at a time, in pages ordered by
+ * {@code (group_key, row_number)}: one order and one page in memory, whatever the file's
+ * size.
+ */
+final class StagedOrders {
+
+	private final ImportStagingRepository staging;
+
+	private final String jobId;
+
+	private final int pageSize;
+
+	StagedOrders(ImportStagingRepository staging, String jobId, int pageSize) {
+		this.staging = staging;
+		this.jobId = jobId;
+		this.pageSize = pageSize;
+	}
+
+	/** What to do with each order's rows. */
+	@FunctionalInterface
+	interface OrderRows {
+
+		void accept(List<ValidatedRow> rows) throws InterruptedException;
+
+	}
+
+	/** What to do after each page (write what was gathered, checkpoint). */
+	@FunctionalInterface
+	interface PageEnd {
+
+		void run() throws InterruptedException;
+
+	}
+
+	void forEach(OrderRows onOrder, PageEnd onPageEnd) throws InterruptedException {
+		List<ValidatedRow> order = new ArrayList<>();
+		String key = "";
+		int rowNumber = 0;
+		while (true) {
+			List<ValidatedRow> page = this.staging.rowsAfter(this.jobId, key, rowNumber, this.pageSize);
+			for (ValidatedRow row : page) {
+				if (!order.isEmpty() && !order.get(0).groupKey().equals(row.groupKey())) {
+					onOrder.accept(order);
+					order = new ArrayList<>();
+				}
+				order.add(row);
+			}
+			if (page.isEmpty()) {
+				if (!order.isEmpty()) {
+					onOrder.accept(order);
+				}
+				onPageEnd.run();
+				return;
+			}
+			onPageEnd.run();
+			key = page.get(page.size() - 1).groupKey();
+			rowNumber = page.get(page.size() - 1).rowNumber();
+		}
+	}
+
+}

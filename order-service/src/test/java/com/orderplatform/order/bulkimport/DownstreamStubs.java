@@ -1,0 +1,138 @@
+package com.orderplatform.order.bulkimport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The payment and notification services for import tests: real HTTP servers on fixed
+ * ports that answer batch payments (every item completed, or 503 while the payment
+ * service is down) and bulk notifications, and keep the JSON bodies they received.
+ */
+final class DownstreamStubs implements AutoCloseable {
+
+	static final int PAYMENT_PORT = freePort();
+
+	static final int NOTIFICATION_PORT = freePort();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final MockWebServer payments = new MockWebServer();
+
+	private final MockWebServer notifications = new MockWebServer();
+
+	private final List<JsonNode> batches = new CopyOnWriteArrayList<>();
+
+	private final List<JsonNode> bulks = new CopyOnWriteArrayList<>();
+
+	private volatile boolean paymentsDown;
+
+	DownstreamStubs() {
+		this.payments.setDispatcher(dispatcher(this::payment));
+		this.notifications.setDispatcher(dispatcher(this::notification));
+		try {
+			this.payments.start(PAYMENT_PORT);
+			this.notifications.start(NOTIFICATION_PORT);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Every later payment request is answered 503. */
+	void paymentsDown() {
+		this.paymentsDown = true;
+	}
+
+	/** The bodies of the batch payments received, in order. */
+	List<JsonNode> batches() {
+		return List.copyOf(this.batches);
+	}
+
+	/** The bodies of the bulk notification requests received, in order. */
+	List<JsonNode> bulks() {
+		return List.copyOf(this.bulks);
+	}
+
+	private MockResponse payment(RecordedRequest request) {
+		if (this.paymentsDown) {
+			return new MockResponse.Builder().code(503).build();
+		}
+		if (!"/api/v1/payments/batch".equals(request.getTarget())) {
+			return new MockResponse.Builder().code(404).build();
+		}
+		JsonNode body = JSON.readTree(request.getBody().utf8());
+		this.batches.add(body);
+		List<Map<String, Object>> results = new ArrayList<>();
+		for (JsonNode item : body.get("items")) {
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("order_id", item.get("order_id").asLong());
+			result.put("outcome", "completed");
+			result.put("payment_id", 1000 + item.get("order_id").asLong());
+			result.put("status", "completed");
+			result.put("transaction_id", "txn-" + item.get("order_id").asLong());
+			result.put("amount", item.get("amount").decimalValue());
+			result.put("batch_id", body.get("batch_id").asString());
+			result.put("reason", null);
+			results.add(result);
+		}
+		Map<String, Object> response = new LinkedHashMap<>();
+		response.put("batch_id", body.get("batch_id").asString());
+		response.put("results", results);
+		response.put("completed", results.size());
+		response.put("failed", 0);
+		response.put("already_paid", 0);
+		return json(200, response);
+	}
+
+	private MockResponse notification(RecordedRequest request) {
+		this.bulks.add(JSON.readTree(request.getBody().utf8()));
+		return json(202, Map.of("queued", List.of()));
+	}
+
+	private static MockResponse json(int status, Object body) {
+		return new MockResponse.Builder().code(status)
+			.setHeader("Content-Type", "application/json")
+			.body(JSON.writeValueAsString(body))
+			.build();
+	}
+
+	private static Dispatcher dispatcher(java.util.function.Function<RecordedRequest, MockResponse> answer) {
+		return new Dispatcher() {
+
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return answer.apply(request);
+			}
+
+		};
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.payments.close();
+		this.notifications.close();
+	}
+
+}

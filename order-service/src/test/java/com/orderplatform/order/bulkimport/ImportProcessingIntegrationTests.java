@@ -1,0 +1,242 @@
+package com.orderplatform.order.bulkimport;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.orderplatform.order.TestTokens;
+import com.orderplatform.order.api.ImportJobStatus;
+import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.api.OrderPage;
+import com.orderplatform.order.api.OrderStatus;
+import com.orderplatform.order.api.OrderView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real imports (chunks of 4 orders): exactly the valid orders with their items and
+ * totals, one batch payment and one bulk notification per chunk, dry run then confirm,
+ * all_or_nothing, the payment service down, the summary, and a re-run of the processing
+ * that duplicates nothing.
+ */
+class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
+
+	private static final byte[] SPEC_SAMPLE = CsvFixtures.read(CsvFixtures.resource("spec-sample.utf8.csv"));
+
+	private static final byte[] ORDER_REFS = CsvFixtures.read(CsvFixtures.resource("order-refs.csv"));
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private DownstreamStubs downstream;
+
+	@BeforeEach
+	void startDownstream() {
+		this.downstream = new DownstreamStubs();
+	}
+
+	@AfterEach
+	void stopDownstream() {
+		this.downstream.close();
+	}
+
+	@Test
+	void importsTheValidOrdersChargingAndConfirmingThemOneChunkAtATime() {
+		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(), ImportJobStatus.COMPLETED);
+
+		assertThat(
+				List.of(job.totalRows(), job.successRows(), job.failedRows(), job.orderCount(), job.failedOrderCount()))
+			.containsExactly(5, 5, 0, 5, 0);
+		List<OrderView> orders = ordersOf(job.id());
+		assertThat(orders).extracting(OrderView::customerName).containsExactly("田中太郎", "鈴木花子", "佐藤健一", "山田美咲", "高橋大輔");
+		assertThat(orders).extracting(OrderView::totalAmount)
+			.containsExactly(new BigDecimal("179600"), new BigDecimal("135000"), new BigDecimal("125000"),
+					new BigDecimal("175000"), new BigDecimal("280000"));
+		assertThat(orders).extracting(OrderView::status).containsOnly(OrderStatus.PAID);
+		assertThat(orders.get(0).items()).singleElement().satisfies(item -> {
+			assertThat(item.productName()).isEqualTo("ノートPC");
+			assertThat(item.quantity()).isEqualTo(2);
+			assertThat(item.unitPrice()).isEqualByComparingTo("89800");
+		});
+		assertThat(this.jdbc.sql("SELECT import_row_number FROM orders WHERE batch_id = :id ORDER BY id")
+			.param("id", job.id())
+			.query(Integer.class)
+			.list()).containsExactly(2, 3, 4, 5, 6);
+		assertThat(this.jdbc.sql("SELECT DISTINCT csv_source FROM orders WHERE batch_id = :id")
+			.param("id", job.id())
+			.query(String.class)
+			.list()).containsExactly("spec-sample.csv");
+
+		List<JsonNode> batches = this.downstream.batches();
+		assertThat(batches).hasSize(2);
+		assertThat(batches).allSatisfy(batch -> assertThat(batch.get("batch_id").asString()).isEqualTo(job.id()));
+		assertThat(orderIds(batches.get(0).get("items")))
+			.containsExactly(ids(orders).subList(0, 4).toArray(Long[]::new));
+		assertThat(orderIds(batches.get(1).get("items"))).containsExactly(ids(orders).get(4));
+		assertThat(batches.get(0).get("items").get(0).get("amount").decimalValue()).isEqualByComparingTo("179600");
+		List<JsonNode> bulks = this.downstream.bulks();
+		assertThat(bulks).hasSize(2);
+		assertThat(keys(bulks))
+			.containsExactlyElementsOf(ids(orders).stream().map(id -> "import:" + job.id() + ":" + id).toList());
+		JsonNode first = bulks.get(0).get("items").get(0);
+		assertThat(first.get("template_name").asString()).isEqualTo("ORDER_CONFIRMATION");
+		assertThat(first.get("recipient").asString()).isEqualTo("tanaka@example.co.jp");
+		assertThat(first.get("batch_id").asString()).isEqualTo(job.id());
+	}
+
+	@Test
+	void importsAValidatedDryRunWhenConfirmedKeepingTheFailedOrderOut() {
+		ImportJobView dryRun = awaitStatus(dryRun("order-refs.csv", ORDER_REFS).id(), ImportJobStatus.VALIDATED);
+		assertThat(ordersOf(dryRun.id())).isEmpty();
+
+		this.http.post().uri("/api/v1/imports/{id}/confirm", dryRun.id()).exchange().expectStatus().isAccepted();
+		ImportJobView job = awaitStatus(dryRun.id(), ImportJobStatus.COMPLETED_WITH_ERRORS);
+
+		assertThat(job.dryRun()).isFalse();
+		assertThat(
+				List.of(job.totalRows(), job.successRows(), job.failedRows(), job.orderCount(), job.failedOrderCount()))
+			.containsExactly(9, 6, 3, 5, 1);
+		List<OrderView> orders = ordersOf(job.id());
+		assertThat(orders).extracting(OrderView::customerEmail)
+			.containsExactlyInAnyOrder("tanaka@example.co.jp", "sato@example.co.jp", "yamada@example.co.jp",
+					"kato@example.co.jp");
+		assertThat(orders).extracting(OrderView::totalAmount)
+			.map(BigDecimal::toBigInteger)
+			.containsExactlyInAnyOrder(new BigDecimal("186600").toBigInteger(), new BigDecimal("160000").toBigInteger(),
+					new BigDecimal("1900").toBigInteger(), new BigDecimal("1480").toBigInteger());
+		assertThat(orders).filteredOn(order -> order.customerEmail().equals("tanaka@example.co.jp"))
+			.singleElement()
+			.satisfies(order -> assertThat(order.items()).hasSize(2));
+		this.http.post().uri("/api/v1/imports/{id}/confirm", dryRun.id()).exchange().expectStatus().isEqualTo(409);
+	}
+
+	@Test
+	void importsNothingWhenAllOrNothingMeetsAnInvalidRow() {
+		ImportJobView job = awaitStatus(imported("order-refs.csv", ORDER_REFS, "error_policy", "all_or_nothing").id(),
+				ImportJobStatus.FAILED);
+
+		assertThat(job.errorCode()).isEqualTo("ALL_OR_NOTHING");
+		assertThat(job.error()).startsWith("3 of 9 rows failed validation");
+		assertThat(ordersOf(job.id())).isEmpty();
+		assertThat(this.downstream.batches()).isEmpty();
+	}
+
+	@Test
+	void leavesOrdersPendingWithTheReasonWhileThePaymentServiceIsDown() {
+		this.downstream.paymentsDown();
+
+		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(),
+				ImportJobStatus.COMPLETED_WITH_ERRORS);
+
+		assertThat(job.errorCode()).isEqualTo("PAYMENTS_INCOMPLETE");
+		assertThat(job.successRows()).isEqualTo(5);
+		List<OrderView> orders = ordersOf(job.id());
+		assertThat(orders).hasSize(5).allSatisfy(order -> {
+			assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+			assertThat(order.statusReason()).startsWith("Payment not completed");
+		});
+		assertThat(this.downstream.bulks()).isEmpty();
+	}
+
+	@Test
+	void sendsOneSummaryToTheUploader() {
+		String token = TestTokens.of(this.context).token("boss@example.com", "admin");
+		ImportJobView queued = upload(
+				this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build(), null,
+				"spec-sample.csv", SPEC_SAMPLE, "notify", "summary", "force", "true")
+			.expectStatus()
+			.isAccepted()
+			.expectBody(ImportJobView.class)
+			.returnResult()
+			.getResponseBody();
+
+		ImportJobView job = awaitStatus(queued.id(), ImportJobStatus.COMPLETED);
+
+		List<JsonNode> bulks = this.downstream.bulks();
+		assertThat(bulks).hasSize(1);
+		JsonNode summary = bulks.get(0).get("items").get(0);
+		assertThat(bulks.get(0).get("items")).hasSize(1);
+		assertThat(summary.get("template_name").asString()).isEqualTo("IMPORT_SUMMARY");
+		assertThat(summary.get("recipient").asString()).isEqualTo("boss@example.com");
+		assertThat(summary.get("idempotency_key").asString()).isEqualTo("import:" + job.id() + ":summary");
+		assertThat(summary.get("order_id").asLong()).isEqualTo(ids(ordersOf(job.id())).get(0));
+		assertThat(summary.get("template_data").get("total_amount").asLong()).isEqualTo(894600);
+		assertThat(summary.get("template_data").get("success_rows").asInt()).isEqualTo(5);
+	}
+
+	@Test
+	void duplicatesNothingWhenTheProcessingRunsAgain() {
+		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(), ImportJobStatus.COMPLETED);
+		List<Long> orderIds = ids(ordersOf(job.id()));
+		List<String> keys = keys(this.downstream.bulks());
+		int batches = this.downstream.batches().size();
+
+		// a runner that died after its chunks: the job is processing, its lease expired
+		this.jdbc.sql("""
+				UPDATE import_jobs SET status = 'processing', finished_at = NULL, claimed_by = 'dead',
+				    claimed_until = :past WHERE id = :id""")
+			.param("past", Timestamp.from(Instant.now().minusSeconds(60)))
+			.param("id", job.id())
+			.update();
+		ImportJobView again = awaitStatus(job.id(), ImportJobStatus.COMPLETED);
+
+		assertThat(ids(ordersOf(job.id()))).isEqualTo(orderIds);
+		assertThat(again.successRows()).isEqualTo(5);
+		assertThat(this.downstream.batches()).hasSize(batches);
+		List<String> allKeys = keys(this.downstream.bulks());
+		assertThat(allKeys.subList(keys.size(), allKeys.size())).containsExactlyElementsOf(keys);
+	}
+
+	private ImportJobView imported(String filename, byte[] content, String... fields) {
+		String[] all = new String[fields.length + 2];
+		all[0] = "force";
+		all[1] = "true";
+		System.arraycopy(fields, 0, all, 2, fields.length);
+		return upload(filename, content, all).expectStatus()
+			.isAccepted()
+			.expectBody(ImportJobView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private List<OrderView> ordersOf(String batchId) {
+		List<OrderView> orders = new ArrayList<>(this.http.get()
+			.uri("/api/v1/orders?batch_id={id}&limit=100", batchId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(OrderPage.class)
+			.returnResult()
+			.getResponseBody()
+			.items());
+		orders.sort(java.util.Comparator.comparingLong(OrderView::id));
+		return orders;
+	}
+
+	private static List<Long> ids(List<OrderView> orders) {
+		return orders.stream().map(OrderView::id).toList();
+	}
+
+	private static List<Long> orderIds(JsonNode items) {
+		List<Long> ids = new ArrayList<>();
+		items.forEach(item -> ids.add(item.get("order_id").asLong()));
+		return ids;
+	}
+
+	private static List<String> keys(List<JsonNode> bulks) {
+		List<String> keys = new ArrayList<>();
+		bulks.forEach(bulk -> bulk.get("items").forEach(item -> keys.add(item.get("idempotency_key").asString())));
+		return keys;
+	}
+
+}
