@@ -59,7 +59,8 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 			Map.entry("GET /api/v1/imports/{id}/errors", ADMIN),
 			Map.entry("GET /api/v1/imports/{id}/errors.csv", ADMIN),
 			Map.entry("GET /api/v1/imports/template.csv", ADMIN), Map.entry("POST /api/v1/imports/{id}/cancel", ADMIN),
-			Map.entry("POST /api/v1/imports/{id}/confirm", ADMIN)));
+			Map.entry("POST /api/v1/imports/{id}/confirm", ADMIN), Map.entry("POST /api/v1/imports/{id}/retry", ADMIN),
+			Map.entry("GET /api/v1/imports/{id}/results.csv", ADMIN)));
 
 	/**
 	 * Path variables are filled with a value no test creates, so no request changes

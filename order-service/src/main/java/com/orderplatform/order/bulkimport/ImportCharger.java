@@ -59,12 +59,21 @@ class ImportCharger {
 		this.clock = clock;
 	}
 
-	/** Charges and notifies the orders of a chunk. */
+	/** Charges and notifies the orders of a chunk that were not charged yet. */
 	void charge(ImportJob job, List<Long> orderIds) {
+		charge(job, orderIds, false);
+	}
+
+	/**
+	 * Charges and notifies the orders of a chunk.
+	 * @param again whether orders whose payment failed (pending with a reason) are
+	 * charged again
+	 */
+	void charge(ImportJob job, List<Long> orderIds, boolean again) {
 		List<Order> toCharge = new ArrayList<>();
 		for (long id : orderIds) {
 			Order order = this.orders.findById(id).orElseThrow();
-			if (order.status() == OrderState.PENDING && order.statusReason() == null) {
+			if (order.status() == OrderState.PENDING && (again || order.statusReason() == null)) {
 				if (this.orders.apply(change(order, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null))) {
 					toCharge.add(order);
 				}

@@ -41,9 +41,12 @@ class ImportController {
 
 	private final ImportDownloads downloads;
 
-	ImportController(ImportService imports, ImportDownloads downloads) {
+	private final ImportRetry retries;
+
+	ImportController(ImportService imports, ImportDownloads downloads, ImportRetry retries) {
 		this.imports = imports;
 		this.downloads = downloads;
+		this.retries = retries;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -93,7 +96,22 @@ class ImportController {
 	@GetMapping("/{id}/errors.csv")
 	@Operation(summary = "The failed rows as uploaded, with their errors, to fix and upload again")
 	void errorsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
-		ImportDownloads.Download download = this.downloads.errorsCsv(id);
+		send(this.downloads.errorsCsv(id), response);
+	}
+
+	@GetMapping("/{id}/results.csv")
+	@Operation(summary = "Every row of a completed import with its result (imported + order id, or failed + errors)")
+	void resultsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
+		send(this.downloads.resultsCsv(id), response);
+	}
+
+	@PostMapping("/{id}/retry")
+	@Operation(summary = "Charge a completed import's unpaid orders again (idempotent)")
+	ImportJobView retry(@PathVariable String id) {
+		return this.retries.retry(id);
+	}
+
+	private static void send(ImportDownloads.Download download, HttpServletResponse response) throws IOException {
 		response.setContentType(download.contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()

@@ -6,15 +6,17 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.orderplatform.order.api.ImportJobStatus;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The CSV files a job offers: {@code errors.csv}, the failed rows as uploaded (same
- * encoding, delimiter and line endings) with their errors, streamed from the stored file
- * beside the staged errors; and the template.
+ * The CSV files a job offers, streamed from the stored file beside the staged rows and
+ * errors, in the upload's encoding, delimiter and line endings: {@code errors.csv}, the
+ * failed rows as uploaded with their errors, and {@code results.csv}, every row with its
+ * result and order id.
  */
 @Component
 public class ImportDownloads {
@@ -74,12 +76,52 @@ public class ImportDownloads {
 					+ "; it is ready once the job is validated or finished");
 		}
 		Path file = this.files.path(id);
+		FileProfile profile = profile(job, file);
+		return new Download(baseName(job) + "-errors.csv", "text/csv;charset=" + profile.charset().name(),
+				out -> write(id, file, profile, out));
+	}
+
+	/**
+	 * Every row of a processed import with its result: {@code imported} with the order
+	 * id, or {@code failed} with the errors.
+	 * @param id the job's id
+	 * @return the download
+	 * @throws ImportConflictException unless the job is completed or completed with
+	 * errors
+	 */
+	public Download resultsCsv(String id) throws IOException {
+		ImportJob job = this.imports.find(id);
+		if (job.status() != ImportJobStatus.COMPLETED && job.status() != ImportJobStatus.COMPLETED_WITH_ERRORS) {
+			throw new ImportConflictException("Import " + id + " has no results.csv in state "
+					+ ImportJobRepository.db(job.status()) + "; it is ready once the import is completed");
+		}
+		Path file = this.files.path(id);
+		FileProfile profile = profile(job, file);
+		return new Download(baseName(job) + "-results.csv", "text/csv;charset=" + profile.charset().name(),
+				out -> writeResults(id, file, profile, out));
+	}
+
+	private FileProfile profile(ImportJob job, Path file) throws IOException {
 		Charset encoding = (job.requestedEncoding() != null)
 				? ImportFileInspector.encodingNamed(job.requestedEncoding()) : null;
-		FileProfile profile = new ImportFileInspector(this.properties.limits()).inspect(file, encoding);
-		String base = job.filename().replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
-		return new Download(base + "-errors.csv", "text/csv;charset=" + profile.charset().name(),
-				out -> write(id, file, profile, out));
+		return new ImportFileInspector(this.properties.limits()).inspect(file, encoding);
+	}
+
+	private static String baseName(ImportJob job) {
+		return job.filename().replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
+	}
+
+	private void writeResults(String id, Path file, FileProfile profile, OutputStream out) throws IOException {
+		Window window = new Window(id);
+		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits());
+				ResultsCsvWriter writer = ResultsCsvWriter.open(out, profile)) {
+			for (ImportRow row : reader) {
+				List<RowError> errors = window.errorsOf(row.rowNumber());
+				Long orderId = window.orderIdOf(row.rowNumber());
+				writer.write((orderId != null) ? RowOutcome.imported(row.rowNumber(), row.cells(), orderId)
+						: RowOutcome.failed(row.rowNumber(), row.cells(), errors));
+			}
+		}
 	}
 
 	private void write(String id, Path file, FileProfile profile, OutputStream out) throws IOException {
@@ -109,6 +151,8 @@ public class ImportDownloads {
 
 		private List<RowError> errors = List.of();
 
+		private Map<Integer, Long> orderIds = Map.of();
+
 		private int next;
 
 		Window(String jobId) {
@@ -120,6 +164,7 @@ public class ImportDownloads {
 				this.from = rowNumber;
 				this.to = rowNumber + ImportDownloads.this.properties.chunkSize();
 				this.errors = ImportDownloads.this.staging.rowErrorsBetween(this.jobId, this.from, this.to);
+				this.orderIds = ImportDownloads.this.staging.orderIdsBetween(this.jobId, this.from, this.to);
 				this.next = 0;
 			}
 			List<RowError> found = new ArrayList<>();
@@ -130,6 +175,13 @@ public class ImportDownloads {
 				}
 			}
 			return found;
+		}
+
+		/**
+		 * The order of a row already passed to {@link #errorsOf}, {@code null} if none.
+		 */
+		Long orderIdOf(int rowNumber) {
+			return this.orderIds.get(rowNumber);
 		}
 
 	}

@@ -209,6 +209,21 @@ class ImportJobRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Updates the result of an ended import after its unpaid orders were charged again.
+	 */
+	void recordRetry(String id, ImportJobStatus status, String errorCode, String error, Instant now) {
+		this.jdbc.sql("""
+				UPDATE import_jobs SET status = :status, error_code = :code, error = :error, updated_at = :now
+				WHERE id = :id AND status IN ('completed', 'completed_with_errors')""")
+			.param("id", id)
+			.param("status", db(status))
+			.param("code", new SqlParameterValue(Types.VARCHAR, errorCode))
+			.param("error", new SqlParameterValue(Types.VARCHAR, error))
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
 	/** Cancels a job no runner has taken yet. */
 	boolean cancelQueued(String id, Instant now) {
 		return this.jdbc.sql("""

@@ -78,11 +78,16 @@ class ImportProcessing {
 		progress.checkpoint(true);
 	}
 
+	/** How many of the job's orders are pending (not paid). */
+	long unpaid(String jobId) {
+		return this.orders.count(new OrderFilter(OrderState.PENDING, null, jobId, null, null));
+	}
+
 	private ImportJobRepository.Outcome finish(ImportJob job) {
 		int total = (job.totalRows() != null) ? job.totalRows() : 0;
 		int imported = this.staging.importedRows(job.id());
 		int failed = this.staging.failedRows(job.id());
-		long unpaid = this.orders.count(new OrderFilter(OrderState.PENDING, null, job.id(), null, null));
+		long unpaid = unpaid(job.id());
 		if ("summary".equals(job.notifyMode())) {
 			this.staging.firstOrderId(job.id())
 				.ifPresent(orderId -> this.charger.summarize(job, orderId,
@@ -91,9 +96,14 @@ class ImportProcessing {
 		ImportJob current = this.jobs.find(job.id()).orElse(job);
 		ImportJobStatus status = (failed == 0 && unpaid == 0) ? ImportJobStatus.COMPLETED
 				: ImportJobStatus.COMPLETED_WITH_ERRORS;
-		String error = (unpaid > 0) ? unpaid + " imported orders are not paid (pending with the reason)" : null;
+		String error = unpaidError(unpaid);
 		return new ImportJobRepository.Outcome(status, imported, imported, failed, current.orderCount(),
 				current.failedOrderCount(), (unpaid > 0) ? "PAYMENTS_INCOMPLETE" : null, error);
+	}
+
+	static String unpaidError(long unpaid) {
+		return (unpaid > 0) ? unpaid + " imported orders are not paid (pending with the reason);"
+				+ " POST /api/v1/imports/{id}/retry charges them again" : null;
 	}
 
 	private static Map<String, Object> summary(ImportJob job, int total, int imported, int failed, long amount) {

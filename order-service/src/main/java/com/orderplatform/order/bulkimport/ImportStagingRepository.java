@@ -112,6 +112,35 @@ class ImportStagingRepository {
 				});
 	}
 
+	/**
+	 * The order each row of rows {@code from} (inclusive) to {@code to} (exclusive)
+	 * became.
+	 */
+	java.util.Map<Integer, Long> orderIdsBetween(String jobId, int from, int to) {
+		java.util.Map<Integer, Long> ids = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT row_number, order_id FROM import_rows WHERE job_id = :id AND order_id IS NOT NULL
+				AND row_number >= :from AND row_number < :to""")
+			.param("id", jobId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, rowNum) -> ids.put(rs.getInt("row_number"), rs.getLong("order_id")))
+			.list();
+		return ids;
+	}
+
+	/** The job's orders after an id, by id. */
+	List<Long> orderIdsAfter(String jobId, long afterId, int limit) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT order_id FROM import_rows WHERE job_id = :id AND order_id > :after
+				ORDER BY order_id LIMIT :limit""")
+			.param("id", jobId)
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
 	/** Rows that became an order item. */
 	int importedRows(String jobId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM import_rows WHERE job_id = :id AND order_id IS NOT NULL")

@@ -23,6 +23,8 @@
  * the orders; {@code ImportProcessing} creates the valid orders chunk by chunk
  * ({@code ImportOrderWriter}), charges each chunk with one batch payment and confirms it
  * with one bulk notification ({@code ImportCharger});
- * {@link com.orderplatform.order.bulkimport.ImportDownloads} streams errors.csv back.
+ * {@link com.orderplatform.order.bulkimport.ImportRetry} charges an import's unpaid
+ * orders again; {@link com.orderplatform.order.bulkimport.ImportDownloads} streams
+ * errors.csv and results.csv back.
  */
 package com.orderplatform.order.bulkimport;

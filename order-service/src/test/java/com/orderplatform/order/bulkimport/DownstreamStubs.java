@@ -56,6 +56,11 @@ final class DownstreamStubs implements AutoCloseable {
 		this.paymentsDown = true;
 	}
 
+	/** The payment service answers again. */
+	void paymentsUp() {
+		this.paymentsDown = false;
+	}
+
 	/** The bodies of the batch payments received, in order. */
 	List<JsonNode> batches() {
 		return List.copyOf(this.batches);
