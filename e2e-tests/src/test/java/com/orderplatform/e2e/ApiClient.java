@@ -74,6 +74,31 @@ final class ApiClient {
 		return send(request);
 	}
 
+	/**
+	 * Uploads a file as {@code multipart/form-data}, as a browser form would.
+	 * @param base the service
+	 * @param path the path
+	 * @param fields the form fields besides the file
+	 * @param fileName the file's name
+	 * @param content the file's bytes, sent as they are
+	 * @return the response
+	 */
+	Response postFile(URI base, String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+		String boundary = "----oms-e2e-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(base.resolve(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	Response put(URI base, String path, Object body) {
 		return send(HttpRequest.newBuilder(base.resolve(path))
 			.header("Content-Type", "application/json")

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param failedRows rows with at least one error (their own or their order's)
  * @param orderCount orders in the file
  * @param failedOrderCount orders that fail
- * @param progress percent done, 0 to 100
+ * @param progress the share done, 0 to 1 (1 only once the job has finished)
  * @param rowsPerSecond rows validated per second since the job started, {@code null}
  * before it starts
  * @param etaSeconds seconds left at that rate, {@code null} when unknown

@@ -280,9 +280,10 @@ public class ImportService {
 				eta = (long) Math.ceil((job.totalRows() - job.processedRows()) / rate);
 			}
 		}
-		double progress = job.status().finished() ? 100.0 : 0.0;
+		// The contract's progress is a fraction (0…1); a running job never shows 1.
+		double progress = job.status().finished() ? 1.0 : 0.0;
 		if (!job.status().finished() && job.totalRows() != null && job.totalRows() > 0) {
-			progress = Math.min(99.9, Math.floor(job.processedRows() * 1000.0 / job.totalRows()) / 10.0);
+			progress = Math.min(0.999, Math.floor(job.processedRows() * 1000.0 / job.totalRows()) / 1000.0);
 		}
 		List<String> warnings = (job.warnings() != null) ? Arrays.asList(job.warnings().split("\n")) : List.of();
 		return new ImportJobView(job.id(), job.filename(), job.sha256(), job.status(), job.phase(), job.dryRun(),

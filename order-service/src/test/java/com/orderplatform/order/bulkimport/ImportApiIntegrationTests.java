@@ -54,7 +54,7 @@ class ImportApiIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(job.failedOrderCount()).isEqualTo(1);
 		assertThat(job.encoding()).isEqualTo("UTF-8");
 		assertThat(job.delimiter()).isEqualTo(",");
-		assertThat(job.progress()).isEqualTo(100.0);
+		assertThat(job.progress()).isEqualTo(1.0);
 		assertThat(job.queuePosition()).isNull();
 		assertThat(job.phase()).isNull();
 		assertThat(job.error()).isNull();
