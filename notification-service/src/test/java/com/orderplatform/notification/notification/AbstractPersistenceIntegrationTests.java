@@ -454,6 +454,7 @@ abstract class AbstractPersistenceIntegrationTests {
 		assertThat(email.body()).startsWith("ご担当者様\n\nいつもご利用いただき誠にありがとうございます。\n").contains("""
 				ファイル名：orders_202512.csv
 				バッチID：import-20251201-0007
+				取込結果の詳細：http://localhost:5173/imports/import-20251201-0007
 				処理行数：1,200行
 				成功：1,180行
 				失敗：20行
@@ -474,6 +475,7 @@ abstract class AbstractPersistenceIntegrationTests {
 		assertThat(email.body()).startsWith("Hello,\n\nYour CSV order import has finished.").contains("""
 				File: orders_202512.csv
 				Batch ID: import-20251201-0007
+				Details: http://localhost:5173/imports/import-20251201-0007
 				Rows processed: 1,200
 				Succeeded: 1,180
 				Failed: 20
@@ -487,7 +489,8 @@ abstract class AbstractPersistenceIntegrationTests {
 
 	private static Map<String, Object> summary() {
 		return Map.of("batch_id", "import-20251201-0007", "filename", "orders_202512.csv", "total_rows", 1200,
-				"success_rows", 1180, "failed_rows", 20, "order_count", 1050, "total_amount", "98765400");
+				"success_rows", 1180, "failed_rows", 20, "order_count", 1050, "total_amount", "98765400", "job_url",
+				"http://localhost:5173/imports/import-20251201-0007");
 	}
 
 	private Optional<Notification> claim(String claimant, Instant now) {

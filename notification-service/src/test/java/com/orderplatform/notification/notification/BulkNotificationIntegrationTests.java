@@ -60,7 +60,8 @@ class BulkNotificationIntegrationTests extends SqliteIntegrationTestSupport {
 	void queuesOneImportSummaryByEmailAndSms() {
 		String summary = """
 				{"batch_id": "import-9", "filename": "orders.csv", "total_rows": 1000, "success_rows": 998,
-				 "failed_rows": 2, "order_count": 950, "total_amount": 12345600}""";
+				 "failed_rows": 2, "order_count": 950, "total_amount": 12345600,
+				 "job_url": "https://oms.example.jp/imports/import-9"}""";
 
 		var result = postBulk(bulk(List.of(
 				item(501, "email", "buyer@corp.example", "IMPORT_SUMMARY", summary, "import-9-summary-email",
@@ -71,7 +72,10 @@ class BulkNotificationIntegrationTests extends SqliteIntegrationTestSupport {
 		List<Long> ids = ids(result);
 		var email = assertThat(get("/api/v1/notifications/{id}", ids.get(0))).bodyJson();
 		email.extractingPath("$.subject").isEqualTo("CSV一括取込完了のお知らせ — orders.csv");
-		email.extractingPath("$.body").asString().contains("成功：998行\n失敗：2行\n登録注文数：950件\n注文金額合計：12,345,600円");
+		email.extractingPath("$.body")
+			.asString()
+			.contains("バッチID：import-9\n取込結果の詳細：https://oms.example.jp/imports/import-9\n")
+			.contains("成功：998行\n失敗：2行\n登録注文数：950件\n注文金額合計：12,345,600円");
 		email.extractingPath("$.batch_id").isEqualTo("import-9");
 		assertThat(get("/api/v1/notifications/{id}", ids.get(1))).bodyJson()
 			.extractingPath("$.body")

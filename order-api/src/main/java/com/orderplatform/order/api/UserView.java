@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param username the user name
  * @param role the role
  * @param enabled whether the user may log in
+ * @param email the address for the user's own messages, or {@code null}
  * @param createdAt when the account was created (UTC)
  */
-public record UserView(long id, String username, UserRole role, boolean enabled, Instant createdAt) {
+public record UserView(long id, String username, UserRole role, boolean enabled, String email, Instant createdAt) {
 }

@@ -42,8 +42,6 @@ class ImportCharger {
 
 	static final String CONFIRMATION = "ORDER_CONFIRMATION";
 
-	static final String SUMMARY = "IMPORT_SUMMARY";
-
 	private final OrderRepository orders;
 
 	private final PaymentClient payments;
@@ -134,16 +132,6 @@ class ImportCharger {
 			}
 		}
 		send(job, items);
-	}
-
-	/** The one summary of an import, to the uploader when their user name is an email. */
-	void summarize(ImportJob job, long orderId, Map<String, Object> data) {
-		if (!job.createdBy().contains("@")) {
-			log.warn("Import {}: no summary sent, the uploader {} has no email address", job.id(), job.createdBy());
-			return;
-		}
-		send(job, List.of(new BulkNotificationItem(orderId, "email", job.createdBy(), SUMMARY, data, null,
-				"import:" + job.id() + ":summary", job.id())));
 	}
 
 	private void send(ImportJob job, List<BulkNotificationItem> items) {

@@ -2,9 +2,7 @@ package com.orderplatform.order.bulkimport;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.order.OrderFilter;
@@ -29,6 +27,8 @@ class ImportProcessing {
 
 	private final ImportCharger charger;
 
+	private final ImportSummary summary;
+
 	private final ImportJobRepository jobs;
 
 	private final ImportProperties properties;
@@ -38,10 +38,12 @@ class ImportProcessing {
 	private final Clock clock;
 
 	ImportProcessing(ImportStagingRepository staging, ImportOrderWriter writer, ImportCharger charger,
-			ImportJobRepository jobs, ImportProperties properties, OrderRepository orders, Clock clock) {
+			ImportSummary summary, ImportJobRepository jobs, ImportProperties properties, OrderRepository orders,
+			Clock clock) {
 		this.staging = staging;
 		this.writer = writer;
 		this.charger = charger;
+		this.summary = summary;
 		this.jobs = jobs;
 		this.properties = properties;
 		this.orders = orders;
@@ -88,12 +90,9 @@ class ImportProcessing {
 		int imported = this.staging.importedRows(job.id());
 		int failed = this.staging.failedRows(job.id());
 		long unpaid = unpaid(job.id());
-		if ("summary".equals(job.notifyMode())) {
-			this.staging.firstOrderId(job.id())
-				.ifPresent(orderId -> this.charger.summarize(job, orderId,
-						summary(job, total, imported, failed, this.staging.importedTotal(job.id()))));
-		}
 		ImportJob current = this.jobs.find(job.id()).orElse(job);
+		this.summary.send(current, new ImportSummary.Counts(total, imported, failed,
+				current.orderCount() - current.failedOrderCount(), this.staging.importedTotal(job.id())));
 		ImportJobStatus status = (failed == 0 && unpaid == 0) ? ImportJobStatus.COMPLETED
 				: ImportJobStatus.COMPLETED_WITH_ERRORS;
 		String error = unpaidError(unpaid);
@@ -104,18 +103,6 @@ class ImportProcessing {
 	static String unpaidError(long unpaid) {
 		return (unpaid > 0) ? unpaid + " imported orders are not paid (pending with the reason);"
 				+ " POST /api/v1/imports/{id}/retry charges them again" : null;
-	}
-
-	private static Map<String, Object> summary(ImportJob job, int total, int imported, int failed, long amount) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("batch_id", job.id());
-		data.put("filename", job.filename());
-		data.put("total_rows", total);
-		data.put("success_rows", imported);
-		data.put("failed_rows", failed);
-		data.put("order_count", job.orderCount() - job.failedOrderCount());
-		data.put("total_amount", amount);
-		return data;
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.orderplatform.order.bulkimport;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -32,6 +33,9 @@ import org.springframework.validation.annotation.Validated;
  * @param instanceId {@code oms.import.instance-id}: this instance's name in claims; a
  * restarted instance resumes the jobs claimed under its name at once (default: the host
  * name)
+ * @param dashboardUrl {@code oms.import.dashboard-url}: the dashboard's address, for the
+ * link to a job's page in the uploader's summary email (default
+ * {@code http://localhost:5173})
  */
 @Validated
 @ConfigurationProperties("oms.import")
@@ -39,7 +43,8 @@ public record ImportProperties(@NotNull Path storageDir, @DefaultValue("50MB") @
 		@DefaultValue("100000") @Min(1) @Max(1_000_000) int maxRows,
 		@DefaultValue("5") @Min(1) @Max(64) int maxConcurrentJobs,
 		@DefaultValue("1000") @Min(1) @Max(100_000) int chunkSize, @DefaultValue("2m") @NotNull Duration lease,
-		@DefaultValue("2s") @NotNull Duration pollInterval, String instanceId) {
+		@DefaultValue("2s") @NotNull Duration pollInterval, String instanceId,
+		@DefaultValue("http://localhost:5173") @NotNull URI dashboardUrl) {
 
 	/**
 	 * The file-core limits these settings make.

@@ -72,7 +72,7 @@ class InitialAdmin implements SmartInitializingSingleton {
 		String password = this.admin.hasPassword() ? this.admin.password() : generatePassword();
 		try {
 			this.repository.insert(this.admin.username(), this.passwords.hash(password), UserRole.ADMIN,
-					this.clock.instant());
+					this.admin.email(), this.clock.instant());
 		}
 		catch (DataIntegrityViolationException raced) {
 			log.info("The initial admin '{}' was created by another instance meanwhile", this.admin.username());

@@ -11,14 +11,22 @@ import org.springframework.util.Assert;
  * @param username {@code OMS_ADMIN_USERNAME}, {@code admin} by default
  * @param password {@code OMS_ADMIN_PASSWORD}; when empty a random one is generated,
  * printed once and written to {@code ${oms.data-dir}/initial-admin-password}
+ * @param email {@code OMS_ADMIN_EMAIL}, optional: where the admin's own messages go (the
+ * summaries of their CSV imports)
  */
 @ConfigurationProperties("oms.initial-admin")
-public record InitialAdminProperties(@DefaultValue("admin") String username, String password) {
+public record InitialAdminProperties(@DefaultValue("admin") String username, String password, String email) {
 
 	public InitialAdminProperties {
 		Assert.isTrue(username != null && username.matches("[A-Za-z0-9._@-]{3,64}"),
 				() -> "oms.initial-admin.username (OMS_ADMIN_USERNAME) must be 3 to 64 letters, digits or . _ @ - but was '"
 						+ username + "'");
+		if (email != null && email.isBlank()) {
+			email = null;
+		}
+		String address = email;
+		Assert.isTrue(address == null || address.matches("[^@\\s]+@[^@\\s]+"),
+				() -> "oms.initial-admin.email (OMS_ADMIN_EMAIL) must be an email address but was '" + address + "'");
 		if (password != null && password.isEmpty()) {
 			password = null;
 		}
@@ -41,8 +49,8 @@ public record InitialAdminProperties(@DefaultValue("admin") String username, Str
 
 	@Override
 	public String toString() {
-		return "InitialAdminProperties[username=" + this.username + ", password=" + (hasPassword() ? "(set)" : "(none)")
-				+ "]";
+		return "InitialAdminProperties[username=" + this.username + ", email=" + this.email + ", password="
+				+ (hasPassword() ? "(set)" : "(none)") + "]";
 	}
 
 }

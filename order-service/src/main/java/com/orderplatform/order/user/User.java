@@ -15,14 +15,15 @@ import com.orderplatform.order.api.UserView;
  * @param passwordHash the BCrypt hash of the password
  * @param role the role
  * @param enabled whether the user may log in
+ * @param email the address for the user's own messages, or {@code null}
  * @param failedLogins consecutive failed logins since the last successful one
  * @param lockedUntil until when logins are refused after too many failures, or
  * {@code null}
  * @param createdAt when the account was created
  * @param updatedAt when it last changed
  */
-record User(long id, String username, String passwordHash, UserRole role, boolean enabled, int failedLogins,
-		Instant lockedUntil, Instant createdAt, Instant updatedAt) {
+record User(long id, String username, String passwordHash, UserRole role, boolean enabled, String email,
+		int failedLogins, Instant lockedUntil, Instant createdAt, Instant updatedAt) {
 
 	/**
 	 * How long logins stay refused.
@@ -37,7 +38,7 @@ record User(long id, String username, String passwordHash, UserRole role, boolea
 	}
 
 	UserView view() {
-		return new UserView(this.id, this.username, this.role, this.enabled, this.createdAt);
+		return new UserView(this.id, this.username, this.role, this.enabled, this.email, this.createdAt);
 	}
 
 	@Override

@@ -55,10 +55,11 @@ class UserController {
 	}
 
 	@PatchMapping("/{username}")
-	@Operation(summary = "Enable or disable a user",
-			description = "409 when an admin disables their own account; tokens already issued stay valid until they expire")
+	@Operation(summary = "Enable or disable a user, or change their email address",
+			description = "Fields left out stay as they are; an empty email removes it. 409 when an admin disables "
+					+ "their own account; tokens already issued stay valid until they expire")
 	UserView update(@PathVariable String username, @Valid @RequestBody UpdateUserRequest request, Principal caller) {
-		return this.users.setEnabled(username, request.enabled(), caller.getName());
+		return this.users.update(username, request, caller.getName());
 	}
 
 }

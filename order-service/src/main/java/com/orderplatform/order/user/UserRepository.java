@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class UserRepository {
 
-	private static final String COLUMNS = "id, username, password_hash, role, enabled, failed_logins, locked_until, "
+	private static final String COLUMNS = "id, username, password_hash, role, enabled, email, failed_logins, locked_until, "
 			+ "created_at, updated_at";
 
 	private final JdbcClient jdbc;
@@ -35,24 +35,26 @@ class UserRepository {
 	 * @param username the user name
 	 * @param passwordHash the BCrypt hash
 	 * @param role the role
+	 * @param email the address for the user's own messages, or {@code null}
 	 * @param at when
 	 * @return the new account
 	 * @throws org.springframework.dao.DataIntegrityViolationException when the name is
 	 * taken
 	 */
-	User insert(String username, String passwordHash, UserRole role, Instant at) {
+	User insert(String username, String passwordHash, UserRole role, String email, Instant at) {
 		long id = this.jdbc.sql("""
-				INSERT INTO users (username, password_hash, role, enabled, failed_logins, created_at, updated_at)
-				VALUES (:username, :hash, :role, :enabled, 0, :at, :at)
+				INSERT INTO users (username, password_hash, role, enabled, email, failed_logins, created_at, updated_at)
+				VALUES (:username, :hash, :role, :enabled, :email, 0, :at, :at)
 				RETURNING id""")
 			.param("username", username)
 			.param("hash", passwordHash)
 			.param("role", dbValue(role))
 			.param("enabled", true)
+			.param("email", email)
 			.param("at", Timestamp.from(at))
 			.query(Long.class)
 			.single();
-		return new User(id, username, passwordHash, role, true, 0, null, at, at);
+		return new User(id, username, passwordHash, role, true, email, 0, null, at, at);
 	}
 
 	Optional<User> findByUsername(String username) {
@@ -77,6 +79,18 @@ class UserRepository {
 	boolean setEnabled(String username, boolean enabled, Instant at) {
 		return this.jdbc.sql("UPDATE users SET enabled = :enabled, updated_at = :at WHERE username = :username")
 			.param("enabled", enabled)
+			.param("at", Timestamp.from(at))
+			.param("username", username)
+			.update() == 1;
+	}
+
+	/**
+	 * Sets or removes an account's email address.
+	 * @return whether the account exists
+	 */
+	boolean setEmail(String username, String email, Instant at) {
+		return this.jdbc.sql("UPDATE users SET email = :email, updated_at = :at WHERE username = :username")
+			.param("email", email)
 			.param("at", Timestamp.from(at))
 			.param("username", username)
 			.update() == 1;
@@ -121,8 +135,9 @@ class UserRepository {
 		Timestamp lockedUntil = rs.getTimestamp("locked_until");
 		return new User(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				UserRole.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)), rs.getBoolean("enabled"),
-				rs.getInt("failed_logins"), (lockedUntil != null) ? lockedUntil.toInstant() : null,
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				rs.getString("email"), rs.getInt("failed_logins"),
+				(lockedUntil != null) ? lockedUntil.toInstant() : null, rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
 	private static String dbValue(UserRole role) {

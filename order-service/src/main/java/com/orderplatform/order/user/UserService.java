@@ -2,8 +2,10 @@ package com.orderplatform.order.user;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import com.orderplatform.order.api.CreateUserRequest;
+import com.orderplatform.order.api.UpdateUserRequest;
 import com.orderplatform.order.api.UserView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +48,8 @@ public class UserService {
 		String hash = this.passwords.hash(request.password());
 		User user;
 		try {
-			user = this.repository.insert(request.username(), hash, request.role(), this.clock.instant());
+			user = this.repository.insert(request.username(), hash, request.role(), blankToNull(request.email()),
+					this.clock.instant());
 		}
 		catch (DataIntegrityViolationException raced) {
 			throw new UsernameTakenException(request.username());
@@ -76,6 +79,40 @@ public class UserService {
 	}
 
 	/**
+	 * The address for a user's own messages.
+	 * @param username the user name
+	 * @return the account's email address; empty when the account has none or does not
+	 * exist
+	 */
+	public Optional<String> emailOf(String username) {
+		return this.repository.findByUsername(username).map(User::email);
+	}
+
+	/**
+	 * Applies a {@code PATCH}: enables or disables the account and/or sets its email
+	 * address (an empty one removes it).
+	 * @param username the account
+	 * @param request what changes
+	 * @param changedBy the admin asking
+	 * @return the account afterwards
+	 * @throws OwnAccountException when an admin disables their own account
+	 * @throws UserNotFoundException when there is no such account
+	 */
+	public UserView update(String username, UpdateUserRequest request, String changedBy) {
+		if (request.enabled() != null) {
+			setEnabled(username, request.enabled(), changedBy);
+		}
+		if (request.email() != null) {
+			if (!this.repository.setEmail(username, blankToNull(request.email()), this.clock.instant())) {
+				throw new UserNotFoundException(username);
+			}
+			log.info("User '{}' email {} by '{}'", username, request.email().isBlank() ? "removed" : "changed",
+					changedBy);
+		}
+		return get(username);
+	}
+
+	/**
 	 * Enables or disables an account. A disabled user's logins are refused; tokens
 	 * already issued stay valid until they expire.
 	 * @param username the account
@@ -94,6 +131,10 @@ public class UserService {
 		}
 		log.info("User '{}' {} by '{}'", username, enabled ? "enabled" : "disabled", changedBy);
 		return get(username);
+	}
+
+	private static String blankToNull(String email) {
+		return (email == null || email.isBlank()) ? null : email.strip();
 	}
 
 }

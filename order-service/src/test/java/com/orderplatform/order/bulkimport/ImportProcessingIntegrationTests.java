@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,6 +173,61 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(summary.get("order_id").asLong()).isEqualTo(ids(ordersOf(job.id())).get(0));
 		assertThat(summary.get("template_data").get("total_amount").asLong()).isEqualTo(894600);
 		assertThat(summary.get("template_data").get("success_rows").asInt()).isEqualTo(5);
+		assertThat(summary.get("template_data").get("job_url").asString())
+			.isEqualTo("http://localhost:5173/imports/" + job.id());
+	}
+
+	@Test
+	void confirmsEachOrderAndSummarisesToTheUploadersEmailAddress() {
+		String username = "uploader-" + System.nanoTime();
+		as("admin").post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).body("""
+				{"username": "%s", "password": "a-long-enough-password", "role": "admin",
+				 "email": "imports@corp.example.jp"}""".formatted(username)).exchange().expectStatus().isCreated();
+		String token = TestTokens.of(this.context).token(username, "admin");
+
+		ImportJobView job = awaitStatus(
+				upload(this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build(),
+						null, "spec-sample.csv", SPEC_SAMPLE, "force", "true")
+					.expectStatus()
+					.isAccepted()
+					.expectBody(ImportJobView.class)
+					.returnResult()
+					.getResponseBody()
+					.id(),
+				ImportJobStatus.COMPLETED);
+
+		List<JsonNode> items = this.downstream.bulks()
+			.stream()
+			.flatMap(bulk -> bulk.get("items").valueStream())
+			.toList();
+		assertThat(items).extracting(item -> item.get("template_name").asString())
+			.containsExactly("ORDER_CONFIRMATION", "ORDER_CONFIRMATION", "ORDER_CONFIRMATION", "ORDER_CONFIRMATION",
+					"ORDER_CONFIRMATION", "IMPORT_SUMMARY");
+		JsonNode summary = items.get(5);
+		assertThat(summary.get("recipient").asString()).isEqualTo("imports@corp.example.jp");
+		assertThat(summary.get("idempotency_key").asString()).isEqualTo("import:" + job.id() + ":summary");
+		assertThat(summary.get("template_data").get("order_count").asInt()).isEqualTo(5);
+		assertThat(summary.get("template_data").get("failed_rows").asInt()).isZero();
+	}
+
+	@Test
+	void sendsNothingAtAllWhenTheModeIsNone() {
+		String token = TestTokens.of(this.context).token("quiet@example.com", "admin");
+
+		ImportJobView job = awaitStatus(
+				upload(this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build(),
+						null, "spec-sample.csv", SPEC_SAMPLE, "notify", "none", "force", "true")
+					.expectStatus()
+					.isAccepted()
+					.expectBody(ImportJobView.class)
+					.returnResult()
+					.getResponseBody()
+					.id(),
+				ImportJobStatus.COMPLETED);
+
+		assertThat(ordersOf(job.id())).hasSize(5)
+			.allSatisfy(order -> assertThat(order.status()).isEqualTo(OrderStatus.PAID));
+		assertThat(this.downstream.bulks()).isEmpty();
 	}
 
 	@Test

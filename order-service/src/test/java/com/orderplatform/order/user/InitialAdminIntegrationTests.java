@@ -89,9 +89,12 @@ class InitialAdminIntegrationTests {
 
 	@Test
 	void usesTheConfiguredPasswordAndNeverChangesItAfterwards(CapturedOutput output) throws Exception {
-		try (ConfigurableApplicationContext first = start("configured-password-1",
-				"--oms.initial-admin.username=chief")) {
-			assertThat(login(first, "chief", "configured-password-1").get("role").asString()).isEqualTo("admin");
+		try (ConfigurableApplicationContext first = start("configured-password-1", "--oms.initial-admin.username=chief",
+				"--oms.initial-admin.email=chief@example.co.jp")) {
+			JsonNode login = login(first, "chief", "configured-password-1");
+			assertThat(login.get("role").asString()).isEqualTo("admin");
+			HttpResponse<String> chief = get(first, "/api/v1/users/chief", login.get("access_token").asString());
+			assertThat(JSON.readTree(chief.body()).get("email").asString()).isEqualTo("chief@example.co.jp");
 			assertThat(output.getOut()).doesNotContain("Initial admin account created")
 				.contains("Created the initial admin 'chief' with the password from OMS_ADMIN_PASSWORD");
 			assertThat(this.dataDir.resolve("initial-admin-password")).doesNotExist();

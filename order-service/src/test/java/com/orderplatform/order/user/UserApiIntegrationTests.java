@@ -166,7 +166,52 @@ class UserApiIntegrationTests extends SecurityIntegrationTestSupport {
 	}
 
 	@Test
-	void rejectsAnUpdateWithoutEnabledNamingTheField() {
+	void keepsAnOptionalEmailAddressThatAnAdminCanChangeAndRemove() {
+		String username = uniqueUsername("kimura");
+		create("""
+				{"username": "%s", "password": "%s", "role": "operator", "email": "kimura@example.co.jp"}"""
+			.formatted(username, PASSWORD)).expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.email")
+			.isEqualTo("kimura@example.co.jp");
+
+		patch(username, "{\"email\": \"k.kimura@example.jp\"}").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.email")
+			.isEqualTo("k.kimura@example.jp")
+			.jsonPath("$.enabled")
+			.isEqualTo(true);
+		patch(username, "{\"email\": \"\"}").expectStatus().isOk().expectBody().jsonPath("$.email").isEmpty();
+		asAdmin().get()
+			.uri("/api/v1/users/{username}", username)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.email")
+			.isEmpty();
+	}
+
+	@Test
+	void rejectsAnInvalidEmailNamingTheField() {
+		create("""
+				{"username": "%s", "password": "%s", "role": "viewer", "email": "not-an-address"}"""
+			.formatted(uniqueUsername("bademail"), PASSWORD)).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.field")
+			.isEqualTo("email");
+		patch(TestSecurity.ADMIN_USERNAME, "{\"email\": \"two@@example.com\"}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.field")
+			.isEqualTo("email");
+	}
+
+	@Test
+	void rejectsAnUpdateThatChangesNothing() {
 		asAdmin().patch()
 			.uri("/api/v1/users/{username}", TestSecurity.ADMIN_USERNAME)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -175,12 +220,20 @@ class UserApiIntegrationTests extends SecurityIntegrationTestSupport {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.field")
-			.isEqualTo("enabled");
+			.jsonPath("$.detail")
+			.isEqualTo("changes: must give enabled or email");
 	}
 
 	private RestTestClient.ResponseSpec create(String json) {
 		return asAdmin().post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+	}
+
+	private RestTestClient.ResponseSpec patch(String username, String json) {
+		return asAdmin().patch()
+			.uri("/api/v1/users/{username}", username)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange();
 	}
 
 	private static RestTestClient.ResponseSpec setEnabled(RestTestClient client, String username, boolean enabled) {

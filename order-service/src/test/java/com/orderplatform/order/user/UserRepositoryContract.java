@@ -41,7 +41,7 @@ abstract class UserRepositoryContract {
 	void storesAnEnabledUserWithoutFailures() {
 		String username = unique();
 
-		User inserted = this.repository.insert(username, "$2a$10$hash", UserRole.OPERATOR, AT);
+		User inserted = this.repository.insert(username, "$2a$10$hash", UserRole.OPERATOR, null, AT);
 		User found = this.repository.findByUsername(username).orElseThrow();
 
 		assertThat(found).isEqualTo(inserted);
@@ -53,17 +53,30 @@ abstract class UserRepositoryContract {
 	}
 
 	@Test
+	void storesChangesAndRemovesAnEmailAddress() {
+		String username = unique();
+		this.repository.insert(username, "$2a$10$hash", UserRole.ADMIN, "髙橋@example.jp", AT);
+		assertThat(this.repository.findByUsername(username).orElseThrow().email()).isEqualTo("髙橋@example.jp");
+
+		assertThat(this.repository.setEmail(username, "ops@example.com", AT.plusSeconds(1))).isTrue();
+		assertThat(this.repository.findByUsername(username).orElseThrow().email()).isEqualTo("ops@example.com");
+		assertThat(this.repository.setEmail(username, null, AT.plusSeconds(2))).isTrue();
+		assertThat(this.repository.findByUsername(username).orElseThrow().email()).isNull();
+		assertThat(this.repository.setEmail(unique(), "nobody@example.com", AT)).isFalse();
+	}
+
+	@Test
 	void refusesATakenUsername() {
 		String username = unique();
-		this.repository.insert(username, "$2a$10$hash", UserRole.VIEWER, AT);
+		this.repository.insert(username, "$2a$10$hash", UserRole.VIEWER, null, AT);
 
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> this.repository.insert(username, "$2a$10$other", UserRole.ADMIN, AT));
+			.isThrownBy(() -> this.repository.insert(username, "$2a$10$other", UserRole.ADMIN, null, AT));
 	}
 
 	@Test
 	void countsFailedLoginsAndLocksFromTheFifth() {
-		User user = this.repository.insert(unique(), "$2a$10$hash", UserRole.VIEWER, AT);
+		User user = this.repository.insert(unique(), "$2a$10$hash", UserRole.VIEWER, null, AT);
 
 		for (int i = 1; i <= 4; i++) {
 			User counted = this.repository.recordFailedLogin(user.id(), AT);
@@ -81,7 +94,7 @@ abstract class UserRepositoryContract {
 
 	@Test
 	void forgetsFailuresAndTheLockAfterASuccess() {
-		User user = this.repository.insert(unique(), "$2a$10$hash", UserRole.VIEWER, AT);
+		User user = this.repository.insert(unique(), "$2a$10$hash", UserRole.VIEWER, null, AT);
 		for (int i = 1; i <= 5; i++) {
 			this.repository.recordFailedLogin(user.id(), AT);
 		}
@@ -96,7 +109,7 @@ abstract class UserRepositoryContract {
 
 	@Test
 	void disablesAndEnablesByUsername() {
-		User user = this.repository.insert(unique(), "$2a$10$hash", UserRole.ADMIN, AT);
+		User user = this.repository.insert(unique(), "$2a$10$hash", UserRole.ADMIN, null, AT);
 
 		assertThat(this.repository.setEnabled(user.username(), false, AT)).isTrue();
 		assertThat(this.repository.findByUsername(user.username()).orElseThrow().enabled()).isFalse();
@@ -108,8 +121,8 @@ abstract class UserRepositoryContract {
 	@Test
 	void listsUsersByName() {
 		String suffix = UUID.randomUUID().toString();
-		this.repository.insert("zz-" + suffix, "$2a$10$hash", UserRole.VIEWER, AT);
-		this.repository.insert("aa-" + suffix, "$2a$10$hash", UserRole.VIEWER, AT);
+		this.repository.insert("zz-" + suffix, "$2a$10$hash", UserRole.VIEWER, null, AT);
+		this.repository.insert("aa-" + suffix, "$2a$10$hash", UserRole.VIEWER, null, AT);
 
 		assertThat(this.repository.findAll()).extracting(User::username)
 			.isSorted()
