@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -42,6 +43,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @Import(ImportIntegrationTestSupport.GateConfiguration.class)
+@TestPropertySource(properties = "oms.import.max-concurrent-jobs=1")
 abstract class ImportIntegrationTestSupport {
 
 	static final int MAX_ROWS = 50;
@@ -66,7 +68,6 @@ abstract class ImportIntegrationTestSupport {
 		TestSecurity.register(registry, database.getParent());
 		storageDir = database.getParent().resolve("imports");
 		registry.add("oms.import.storage-dir", storageDir::toString);
-		registry.add("oms.import.max-concurrent-jobs", () -> 1);
 		registry.add("oms.import.max-file-size", () -> "256KB");
 		registry.add("oms.import.max-rows", () -> MAX_ROWS);
 		registry.add("oms.import.chunk-size", () -> 4);
