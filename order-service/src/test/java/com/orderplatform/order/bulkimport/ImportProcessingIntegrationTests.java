@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Real imports (chunks of 4 orders): exactly the valid orders with their items and
@@ -228,6 +229,51 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(ordersOf(job.id())).hasSize(5)
 			.allSatisfy(order -> assertThat(order.status()).isEqualTo(OrderStatus.PAID));
 		assertThat(this.downstream.bulks()).isEmpty();
+	}
+
+	@Test
+	void importsEveryRowOnceTheFailedRowsAreFixedInTheDownloadedErrorsCsvAndUploadedAgain() {
+		// given an Excel file (Windows-31J, CRLF) with three good rows and three bad ones
+		String header = "メールアドレス,顧客名,商品名,数量,単価,通貨,備考";
+		byte[] file = CsvFixtures.bytes(CsvFixtures.CP932, false, CsvFixtures.CRLF, header,
+				"takahashi@example.co.jp,髙橋﨑子,①番ノート,2,1500,JPY,㈱テスト", "sato@example.co.jp,佐藤一郎,②番ペン,二,300,JPY,",
+				"ito@example.co.jp,伊藤花子,Ⅲ型ファイル,1,\"1,200\",JPY,", "kato@example,加藤健,～定規～,3,250,JPY,",
+				"suzuki@example.co.jp,鈴木次郎,ホチキス,4,980,JPY,", "abe@example.co.jp,阿部真,付箋,5,-120,JPY,");
+		ImportJobView first = awaitStatus(imported("excel-" + System.nanoTime() + ".csv", file).id(),
+				ImportJobStatus.COMPLETED_WITH_ERRORS);
+		assertThat(List.of(first.successRows(), first.failedRows())).containsExactly(3, 3);
+
+		// when the user downloads errors.csv, fixes the three cells in it and uploads it
+		// as it is
+		byte[] errorsCsv = this.http.get()
+			.uri("/api/v1/imports/{id}/errors.csv", first.id())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		String downloaded = new String(errorsCsv, CsvFixtures.CP932);
+		assertThat(downloaded.split("\r\n")).hasSize(4)
+			.extracting(line -> line.split(",")[0])
+			.containsExactly("row_number", "3", "5", "7");
+		String fixed = downloaded.replace(",二,", ",2,")
+			.replace("kato@example,", "kato@example.co.jp,")
+			.replace(",-120,", ",120,");
+		ImportJobView second = awaitStatus(imported("excel-fixed.csv", fixed.getBytes(CsvFixtures.CP932)).id(),
+				ImportJobStatus.COMPLETED);
+
+		// then every row of the original file is now in exactly one paid order
+		assertThat(List.of(second.totalRows(), second.successRows(), second.failedRows(), second.orderCount()))
+			.containsExactly(3, 3, 0, 3);
+		assertThat(second.encoding()).isEqualTo("Windows-31J (Shift_JIS)");
+		assertThat(second.warnings()).as("the columns errors.csv adds are known, not unknown").isEmpty();
+		assertThat(ordersOf(second.id()))
+			.extracting(OrderView::customerEmail, order -> order.totalAmount().longValue(), OrderView::status)
+			.containsExactly(tuple("sato@example.co.jp", 600L, OrderStatus.PAID),
+					tuple("kato@example.co.jp", 750L, OrderStatus.PAID),
+					tuple("abe@example.co.jp", 600L, OrderStatus.PAID));
+		assertThat(ordersOf(first.id())).extracting(OrderView::customerName).containsExactly("髙橋﨑子", "伊藤花子", "鈴木次郎");
 	}
 
 	@Test
