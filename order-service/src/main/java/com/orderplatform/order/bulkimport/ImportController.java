@@ -141,9 +141,12 @@ class ImportController {
 	}
 
 	@PostMapping("/{id}/confirm")
-	@Operation(summary = "Import a validated dry run for real (202 with the job, queued again)")
-	ResponseEntity<ImportJobView> confirm(@PathVariable String id) {
-		return ResponseEntity.accepted().body(this.imports.confirm(id));
+	@Operation(summary = "Import a validated dry run for real (202 with the job, queued again)",
+			description = "409 unless the job is a validated dry run, or when the same file was imported for real "
+					+ "meanwhile (force=true imports it again)")
+	ResponseEntity<ImportJobView> confirm(@PathVariable String id,
+			@RequestParam(name = "force", defaultValue = "false") boolean force) {
+		return ResponseEntity.accepted().body(this.imports.confirm(id, force));
 	}
 
 	@PostMapping("/{id}/cancel")

@@ -67,10 +67,21 @@ class ImportJobRepository {
 	/**
 	 * The newest job of the same file that is queued, running or ended without failing.
 	 */
-	Optional<ImportJob> findReusable(String sha256) {
-		return this.jdbc.sql("""
-				SELECT * FROM import_jobs WHERE sha256 = :sha256 AND status NOT IN ('failed', 'cancelled')
-				ORDER BY created_at DESC, id DESC LIMIT 1""").param("sha256", sha256).query(this::job).optional();
+	/**
+	 * The newest job of a file that is queued, running or ended without failing.
+	 * @param sha256 the file's digest
+	 * @param realOnly whether only real imports count (a confirmed dry run is one), not
+	 * dry runs
+	 * @return the job, if any
+	 */
+	Optional<ImportJob> findReusable(String sha256, boolean realOnly) {
+		return this.jdbc
+			.sql("SELECT * FROM import_jobs WHERE sha256 = :sha256 AND status NOT IN ('failed', 'cancelled')"
+					+ (realOnly ? " AND dry_run = :dryRun" : "") + " ORDER BY created_at DESC, id DESC LIMIT 1")
+			.param("sha256", sha256)
+			.param("dryRun", false)
+			.query(this::job)
+			.optional();
 	}
 
 	List<ImportJob> page(int skip, int limit) {

@@ -138,7 +138,7 @@ public class ImportService {
 			if (sameKey.isPresent() || upload.force()) {
 				return sameKey;
 			}
-			return this.jobs.findReusable(received.sha256());
+			return this.jobs.findReusable(received.sha256(), !options.dryRun());
 		}
 		catch (RuntimeException ex) {
 			ImportFiles.discard(received);
@@ -213,10 +213,21 @@ public class ImportService {
 	 * Turns a validated dry run into a real import of the same stored file: it is queued
 	 * again, validated again (the same result) and processed.
 	 * @param id the job's id
+	 * @param force import it even when the same file was imported meanwhile
 	 * @return the job, queued
-	 * @throws ImportConflictException unless it is a validated dry run
+	 * @throws ImportConflictException unless it is a validated dry run, or (without
+	 * {@code force}) when a real import of the same file is queued, running or ended
+	 * without failing
 	 */
-	public ImportJobView confirm(String id) {
+	public ImportJobView confirm(String id, boolean force) {
+		ImportJob dryRun = find(id);
+		Optional<ImportJob> imported = this.jobs.findReusable(dryRun.sha256(), true)
+			.filter(other -> !other.id().equals(id));
+		if (!force && dryRun.dryRun() && imported.isPresent()) {
+			throw new ImportConflictException("The same file was already imported by import " + imported.get().id()
+					+ " (" + ImportJobRepository.db(imported.get().status())
+					+ "); confirm with force=true to import it again");
+		}
 		if (!this.jobs.confirm(id, this.clock.instant())) {
 			ImportJob job = find(id);
 			throw new ImportConflictException(

@@ -1,10 +1,12 @@
 package com.orderplatform.order.bulkimport;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.orderplatform.order.TestTokens;
 import com.orderplatform.order.api.ImportJobStatus;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -274,6 +277,51 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 					tuple("kato@example.co.jp", 750L, OrderStatus.PAID),
 					tuple("abe@example.co.jp", 600L, OrderStatus.PAID));
 		assertThat(ordersOf(first.id())).extracting(OrderView::customerName).containsExactly("髙橋﨑子", "伊藤花子", "鈴木次郎");
+	}
+
+	@Test
+	void importsAFileForRealAfterItsDryRunAndThenRefusesToConfirmTheDryRunUnlessForced() {
+		byte[] file = CsvFixtures.bytes(StandardCharsets.UTF_8, false, CsvFixtures.LF, CsvFixtures.HEADER,
+				UUID.randomUUID() + "@example.com,山田美咲,マウス,2,3500,JPY,");
+		ImportJobView dryRun = awaitStatus(accepted(upload("check.csv", file, "dry_run", "true")).id(),
+				ImportJobStatus.VALIDATED);
+
+		// a real upload of the same file is a new job, not the dry run
+		ImportJobView real = accepted(upload("check.csv", file));
+		assertThat(real.id()).isNotEqualTo(dryRun.id());
+		assertThat(awaitStatus(real.id(), ImportJobStatus.COMPLETED).successRows()).isEqualTo(1);
+		// and uploading it again answers that import, creating nothing
+		assertThat(upload("again.csv", file).expectStatus()
+			.isOk()
+			.expectBody(ImportJobView.class)
+			.returnResult()
+			.getResponseBody()
+			.id()).isEqualTo(real.id());
+
+		// confirming the dry run now would import the file twice
+		this.http.post()
+			.uri("/api/v1/imports/{id}/confirm", dryRun.id())
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The same file was already imported by import " + real.id()
+					+ " (completed); confirm with force=true to import it again");
+		assertThat(job(dryRun.id()).status()).isEqualTo(ImportJobStatus.VALIDATED);
+		assertThat(ordersOf(real.id())).hasSize(1);
+
+		this.http.post()
+			.uri("/api/v1/imports/{id}/confirm?force=true", dryRun.id())
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+		assertThat(awaitStatus(dryRun.id(), ImportJobStatus.COMPLETED).successRows()).isEqualTo(1);
+		assertThat(ordersOf(dryRun.id())).hasSize(1);
+	}
+
+	private static ImportJobView accepted(RestTestClient.ResponseSpec response) {
+		return response.expectStatus().isAccepted().expectBody(ImportJobView.class).returnResult().getResponseBody();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.orderplatform.order.TestSecurity;
@@ -59,7 +60,9 @@ abstract class ImportRepositoryContract {
 		ImportJob stored = this.jobs.find(job.id()).orElseThrow();
 		assertThat(stored).isEqualTo(job);
 		assertThat(this.jobs.findByIdempotencyKey(job.idempotencyKey())).contains(job);
-		assertThat(this.jobs.findReusable(job.sha256())).contains(job);
+		assertThat(this.jobs.findReusable(job.sha256(), false)).contains(job);
+		assertThat(this.jobs.findReusable(job.sha256(), true)).as("a dry run is no real import")
+			.isEqualTo(job.dryRun() ? Optional.empty() : Optional.of(job));
 		assertThat(this.jobs.queuePosition(job)).isPositive();
 	}
 
