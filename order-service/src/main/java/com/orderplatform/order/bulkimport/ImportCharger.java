@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.orderplatform.notification.api.BulkNotificationItem;
 import com.orderplatform.notification.api.BulkNotificationRequest;
@@ -68,18 +69,15 @@ class ImportCharger {
 	 * charged again
 	 */
 	void charge(ImportJob job, List<Long> orderIds, boolean again) {
-		List<Order> toCharge = new ArrayList<>();
-		for (long id : orderIds) {
-			Order order = this.orders.findById(id).orElseThrow();
-			if (order.status() == OrderState.PENDING && (again || order.statusReason() == null)) {
-				if (this.orders.apply(change(order, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null))) {
-					toCharge.add(order);
-				}
-			}
-			else if (order.status() == OrderState.PAYMENT_PROCESSING) {
-				toCharge.add(order);
-			}
-		}
+		Instant now = this.clock.instant();
+		List<Order> chunk = this.orders.findAllById(orderIds);
+		Set<Long> started = this.orders.applyAll(chunk.stream()
+			.filter(order -> order.status() == OrderState.PENDING && (again || order.statusReason() == null))
+			.map(order -> change(order, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, now))
+			.toList());
+		List<Order> toCharge = chunk.stream()
+			.filter(order -> started.contains(order.id()) || order.status() == OrderState.PAYMENT_PROCESSING)
+			.toList();
 		if (!toCharge.isEmpty()) {
 			settle(job, toCharge);
 		}
@@ -102,24 +100,26 @@ class ImportCharger {
 			failure = "Payment not completed: " + ex.getMessage();
 			log.warn("Import {}: batch payment of {} orders failed: {}", job.id(), toCharge.size(), ex.getMessage());
 		}
+		Instant now = this.clock.instant();
+		List<StatusChange> outcomes = new ArrayList<>(toCharge.size());
 		for (Order order : toCharge) {
 			BatchPaymentResult result = results.get(order.id());
 			if (result != null
 					&& (result.outcome() == BatchOutcome.COMPLETED || result.outcome() == BatchOutcome.ALREADY_PAID)) {
-				this.orders.apply(change(order, OrderState.PAYMENT_PROCESSING, OrderState.PAID, null));
+				outcomes.add(change(order, OrderState.PAYMENT_PROCESSING, OrderState.PAID, null, now));
 			}
 			else {
 				String reason = (result != null) ? "Payment failed: " + Objects.toString(result.reason(), "declined")
 						: Objects.requireNonNullElse(failure, "Payment not completed: no answer for this order");
-				this.orders.apply(change(order, OrderState.PAYMENT_PROCESSING, OrderState.PENDING, reason));
+				outcomes.add(change(order, OrderState.PAYMENT_PROCESSING, OrderState.PENDING, reason, now));
 			}
 		}
+		this.orders.applyAll(outcomes);
 	}
 
 	private void confirm(ImportJob job, List<Long> orderIds) {
 		List<BulkNotificationItem> items = new ArrayList<>();
-		for (long id : orderIds) {
-			Order order = this.orders.findById(id).orElseThrow();
+		for (Order order : this.orders.findAllById(orderIds)) {
 			if (order.status() == OrderState.PAID) {
 				Map<String, Object> data = new LinkedHashMap<>();
 				data.put("order_id", order.id());
@@ -146,9 +146,8 @@ class ImportCharger {
 		}
 	}
 
-	private StatusChange change(Order order, OrderState from, OrderState to, String reason) {
-		Instant now = this.clock.instant();
-		return new StatusChange(order.id(), from, to, reason, now);
+	private static StatusChange change(Order order, OrderState from, OrderState to, String reason, Instant at) {
+		return new StatusChange(order.id(), from, to, reason, at);
 	}
 
 }

@@ -2,8 +2,8 @@ package com.orderplatform.order.bulkimport;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.orderplatform.order.order.NewOrder;
 import com.orderplatform.order.order.OrderItem;
@@ -44,11 +44,17 @@ class ImportOrderWriter {
 	List<Long> write(ImportJob job, List<ImportedOrder> chunk) {
 		Instant now = this.clock.instant();
 		return this.transactions.execute(status -> {
-			List<Long> ids = new ArrayList<>(chunk.size());
-			for (ImportedOrder order : chunk) {
-				ids.add(this.orders.findIdByImportRow(job.id(), order.firstRowNumber())
-					.orElseGet(() -> this.orders.insert(newOrder(job, order), job.filename(), now)));
+			Map<Integer, Long> saved = this.orders.findIdsByImportRows(job.id(),
+					chunk.stream().map(ImportedOrder::firstRowNumber).toList());
+			List<ImportedOrder> fresh = chunk.stream()
+				.filter(order -> !saved.containsKey(order.firstRowNumber()))
+				.toList();
+			List<Long> created = this.orders.insertAll(fresh.stream().map(order -> newOrder(job, order)).toList(),
+					job.filename(), now);
+			for (int i = 0; i < fresh.size(); i++) {
+				saved.put(fresh.get(i).firstRowNumber(), created.get(i));
 			}
+			List<Long> ids = chunk.stream().map(order -> saved.get(order.firstRowNumber())).toList();
 			this.staging.recordOrderIds(job.id(), chunk, ids);
 			return ids;
 		});

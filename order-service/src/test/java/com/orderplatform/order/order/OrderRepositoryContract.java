@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.orderplatform.order.TestSecurity;
@@ -78,6 +80,64 @@ abstract class OrderRepositoryContract {
 
 		assertThat(stored.totalAmount()).isEqualTo(new BigDecimal("9999999999000000"));
 		assertThat(stored.items().get(0).unitPrice()).isEqualTo(new BigDecimal("9999999999"));
+	}
+
+	@Test
+	void savesAChunkOfImportedOrdersFindableByTheirFirstRows() {
+		String batchId = "batch-" + UUID.randomUUID();
+		List<NewOrder> orders = List.of(
+				new NewOrder(OrderMother.uniqueEmail(), "髙橋﨑子", "JPY", batchId, 2,
+						List.of(OrderItem.of("①番ノート", 2, new BigDecimal("1500")),
+								OrderItem.of("ペン", 1, new BigDecimal("300")))),
+				new NewOrder(OrderMother.uniqueEmail(), "伊藤花子", "JPY", batchId, 4,
+						List.of(OrderItem.of("ファイル", 3, new BigDecimal("1200")))));
+
+		List<Long> ids = this.repository.insertAll(orders, "orders.csv", AT);
+
+		assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+		assertThat(this.repository.findIdsByImportRows(batchId, List.of(2, 3, 4)))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(2, ids.get(0), 4, ids.get(1)));
+		List<Order> stored = this.repository.findAllById(List.of(ids.get(1), ids.get(0), Long.MAX_VALUE));
+		assertThat(stored).extracting(Order::id).containsExactly(ids.get(0), ids.get(1));
+		assertThat(stored).extracting(Order::customerName, Order::totalAmount, Order::status, Order::batchId)
+			.containsExactly(tuple("髙橋﨑子", new BigDecimal("3300"), OrderState.PENDING, batchId),
+					tuple("伊藤花子", new BigDecimal("3600"), OrderState.PENDING, batchId));
+		assertThat(stored.get(0).items()).extracting(OrderItem::productName).containsExactly("①番ノート", "ペン");
+		assertThat(stored).allSatisfy(order -> assertThat(order.history()).singleElement()
+			.satisfies(first -> assertThat(first.to()).isEqualTo(OrderState.PENDING)));
+		assertThat(this.jdbc.sql("SELECT csv_source FROM orders WHERE batch_id = :batch")
+			.param("batch", batchId)
+			.query(String.class)
+			.list()).containsExactly("orders.csv", "orders.csv");
+	}
+
+	@Test
+	void appliesABatchOfChangesEachOnlyFromTheStatusItWasDecidedFrom() {
+		long a = this.repository.insert(OrderMother.laptops(OrderMother.uniqueEmail()), AT);
+		long b = this.repository.insert(OrderMother.laptops(OrderMother.uniqueEmail()), AT);
+		long c = this.repository.insert(OrderMother.laptops(OrderMother.uniqueEmail()), AT);
+		this.repository.apply(new StatusChange(b, OrderState.PENDING, OrderState.CANCELLED, "by the customer", AT));
+		Instant later = AT.plusSeconds(5);
+
+		Set<Long> applied = this.repository
+			.applyAll(List.of(new StatusChange(a, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, later),
+					new StatusChange(b, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, later),
+					new StatusChange(c, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, later)));
+		Set<Long> settled = this.repository.applyAll(List
+			.of(new StatusChange(a, OrderState.PAYMENT_PROCESSING, OrderState.PAID, null, later), new StatusChange(c,
+					OrderState.PAYMENT_PROCESSING, OrderState.PENDING, "Payment failed: declined", later)));
+
+		assertThat(applied).containsExactly(a, c);
+		assertThat(settled).containsExactly(a, c);
+		assertThat(this.repository.applyAll(List.of())).isEmpty();
+		List<Order> orders = this.repository.findAllById(List.of(a, b, c));
+		assertThat(orders).extracting(Order::status, Order::statusReason)
+			.containsExactly(tuple(OrderState.PAID, null), tuple(OrderState.CANCELLED, "by the customer"),
+					tuple(OrderState.PENDING, "Payment failed: declined"));
+		assertThat(orders.get(1).history()).extracting(StatusChange::to)
+			.containsExactly(OrderState.PENDING, OrderState.CANCELLED);
+		assertThat(orders.get(2).history()).extracting(StatusChange::to)
+			.containsExactly(OrderState.PENDING, OrderState.PAYMENT_PROCESSING, OrderState.PENDING);
 	}
 
 	@Test
