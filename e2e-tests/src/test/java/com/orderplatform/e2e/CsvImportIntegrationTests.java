@@ -8,6 +8,7 @@ import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportErrorView;
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -74,6 +75,45 @@ class CsvImportIntegrationTests {
 				.json()
 				.get("total")
 				.asInt(), sent -> sent == 3);
+	}
+
+	@Test
+	void tellsTheUploaderByEmailHowTheirImportEnded() throws Exception {
+		String username = "importer-" + System.nanoTime();
+		ApiClient.Response created = admin.post(platform.order.baseUri(), "/api/v1/users", Map.of("username", username,
+				"password", "importer-password-0123", "role", "admin", "email", username + "@corp.example.jp"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		ApiClient uploader = new ApiClient().login(platform.order.baseUri(), username, "importer-password-0123");
+		String filename = username + ".csv";
+		byte[] csv = String
+			.join("\n", "customer_email,customer_name,product_name,quantity,unit_price,currency,notes",
+					"a@" + username + ".example.jp,青木一郎,ペン,2,300,JPY,", "not-an-email,井上二郎,ノート,1,500,JPY,", "")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		String job = uploader
+			.postFile(platform.order.baseUri(), "/api/v1/imports", Map.of("notify", "summary"), filename, csv)
+			.as(ImportJobView.class)
+			.id();
+
+		MimeMessage summary = await().atMost(Duration.ofSeconds(60)).until(() -> {
+			for (MimeMessage message : platform.smtp.getReceivedMessages()) {
+				if (message.getSubject().equals("CSV一括取込完了のお知らせ — " + filename)) {
+					return message;
+				}
+			}
+			return null;
+		}, found -> found != null);
+		assertThat(summary.getAllRecipients()).extracting(Object::toString)
+			.containsExactly(username + "@corp.example.jp");
+		assertThat(((String) summary.getContent()).replace("\r\n", "\n")).contains("バッチID：" + job + "\n")
+			.contains("取込結果の詳細：http://localhost:5173/imports/" + job + "\n")
+			.contains("処理行数：2行\n成功：1行\n失敗：1行\n登録注文数：1件\n注文金額合計：600円");
+		ImportJobView finished = admin.get(platform.order.baseUri(), "/api/v1/imports/" + job).as(ImportJobView.class);
+		assertThat(finished.status()).isEqualTo(ImportJobStatus.COMPLETED_WITH_ERRORS);
+		assertThat(admin.get(platform.notification.baseUri(), "/api/v1/notifications?batch_id=" + job)
+			.json()
+			.get("total")
+			.asInt()).as("the summary only, no confirmation").isEqualTo(1);
 	}
 
 }
