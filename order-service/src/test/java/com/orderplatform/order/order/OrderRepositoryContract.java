@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,6 +110,29 @@ abstract class OrderRepositoryContract {
 			.param("batch", batchId)
 			.query(String.class)
 			.list()).containsExactly("orders.csv", "orders.csv");
+	}
+
+	@Test
+	void savesAndFindsAChunkOfManyOrdersEachWithItsOwnId() {
+		String batchId = "batch-" + UUID.randomUUID();
+		int count = 250;
+		List<NewOrder> orders = new ArrayList<>();
+		for (int row = 2; row < count + 2; row++) {
+			orders.add(new NewOrder("row" + row + "@example.jp", "顧客" + row, "JPY", batchId, row,
+					List.of(OrderItem.of("品目" + row, 1, BigDecimal.valueOf(100 + row)))));
+		}
+
+		List<Long> ids = this.repository.insertAll(orders, "large.csv", AT);
+
+		assertThat(ids).hasSize(count).doesNotHaveDuplicates().doesNotContainNull();
+		List<Order> stored = this.repository.findAllById(ids);
+		assertThat(stored).hasSize(count).allSatisfy(order -> {
+			int row = orders.get(ids.indexOf(order.id())).importRowNumber();
+			assertThat(order.customerEmail()).isEqualTo("row" + row + "@example.jp");
+			assertThat(order.totalAmount()).isEqualByComparingTo(BigDecimal.valueOf(100 + row));
+			assertThat(order.items()).singleElement()
+				.satisfies(item -> assertThat(item.productName()).isEqualTo("品目" + row));
+		});
 	}
 
 	@Test
