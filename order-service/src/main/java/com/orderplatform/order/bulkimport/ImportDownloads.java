@@ -68,7 +68,7 @@ public class ImportDownloads {
 	 * was refused as a whole (it has no rows)
 	 */
 	public Download errorsCsv(String id) throws IOException {
-		ImportJob job = this.imports.find(id);
+		ImportJob job = this.imports.findWithRows(id);
 		if (!job.status().finished() || job.status() == ImportJobStatus.CANCELLED || job.encoding() == null
 				|| job.totalRows() == null) {
 			throw new ImportConflictException("Import " + id + " has no errors.csv in state "
@@ -90,7 +90,7 @@ public class ImportDownloads {
 	 * errors
 	 */
 	public Download resultsCsv(String id) throws IOException {
-		ImportJob job = this.imports.find(id);
+		ImportJob job = this.imports.findWithRows(id);
 		if (job.status() != ImportJobStatus.COMPLETED && job.status() != ImportJobStatus.COMPLETED_WITH_ERRORS) {
 			throw new ImportConflictException("Import " + id + " has no results.csv in state "
 					+ ImportJobRepository.db(job.status()) + "; it is ready once the import is completed");

@@ -36,6 +36,11 @@ import org.springframework.validation.annotation.Validated;
  * @param dashboardUrl {@code oms.import.dashboard-url}: the dashboard's address, for the
  * link to a job's page in the uploader's summary email (default
  * {@code http://localhost:5173})
+ * @param retention {@code oms.import.retention}: how long a finished job's file and
+ * staged rows (errors, errors.csv, results.csv) are kept (30d); the job and its orders
+ * stay
+ * @param retentionSweep {@code oms.import.retention-sweep}: how often expired files and
+ * rows are removed (1h)
  */
 @Validated
 @ConfigurationProperties("oms.import")
@@ -44,7 +49,8 @@ public record ImportProperties(@NotNull Path storageDir, @DefaultValue("50MB") @
 		@DefaultValue("5") @Min(1) @Max(64) int maxConcurrentJobs,
 		@DefaultValue("1000") @Min(1) @Max(100_000) int chunkSize, @DefaultValue("2m") @NotNull Duration lease,
 		@DefaultValue("2s") @NotNull Duration pollInterval, String instanceId,
-		@DefaultValue("http://localhost:5173") @NotNull URI dashboardUrl) {
+		@DefaultValue("http://localhost:5173") @NotNull URI dashboardUrl,
+		@DefaultValue("30d") @NotNull Duration retention, @DefaultValue("1h") @NotNull Duration retentionSweep) {
 
 	/**
 	 * The file-core limits these settings make.

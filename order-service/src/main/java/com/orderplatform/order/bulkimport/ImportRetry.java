@@ -54,7 +54,7 @@ public class ImportRetry {
 	 * errors
 	 */
 	public ImportJobView retry(String id) {
-		ImportJob job = this.imports.find(id);
+		ImportJob job = this.imports.findWithRows(id);
 		if (job.status() != ImportJobStatus.COMPLETED && job.status() != ImportJobStatus.COMPLETED_WITH_ERRORS) {
 			throw new ImportConflictException("Import " + id + " cannot be retried in state "
 					+ ImportJobRepository.db(job.status()) + "; only a completed import's unpaid orders can be");

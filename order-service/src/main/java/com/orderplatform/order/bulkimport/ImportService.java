@@ -45,13 +45,16 @@ public class ImportService {
 
 	private final ImportRunner runner;
 
+	private final ImportRetention retention;
+
 	private final ImportProperties properties;
 
 	private final Clock clock;
 
 	ImportService(ImportJobRepository jobs, ImportStagingRepository staging, ImportFiles files, ImportRunner runner,
-			ImportProperties properties, Clock clock) {
+			ImportRetention retention, ImportProperties properties, Clock clock) {
 		this.jobs = jobs;
+		this.retention = retention;
 		this.staging = staging;
 		this.files = files;
 		this.runner = runner;
@@ -187,7 +190,7 @@ public class ImportService {
 	 * @return the page
 	 */
 	public ImportErrorPage errors(String id, int skip, int limit) {
-		find(id);
+		findWithRows(id);
 		return new ImportErrorPage(this.staging.errors(id, skip, limit), this.staging.errorCount(id), skip, limit);
 	}
 
@@ -220,7 +223,7 @@ public class ImportService {
 	 * without failing
 	 */
 	public ImportJobView confirm(String id, boolean force) {
-		ImportJob dryRun = find(id);
+		ImportJob dryRun = findWithRows(id);
 		Optional<ImportJob> imported = this.jobs.findReusable(dryRun.sha256(), true)
 			.filter(other -> !other.id().equals(id));
 		if (!force && dryRun.dryRun() && imported.isPresent()) {
@@ -241,6 +244,17 @@ public class ImportService {
 
 	ImportJob find(String id) {
 		return this.jobs.find(id).orElseThrow(() -> new ImportJobNotFoundException(id));
+	}
+
+	/**
+	 * A job whose file and staged rows are still kept.
+	 * @throws ImportJobNotFoundException when there is no such job
+	 * @throws ImportExpiredException when its retention has ended
+	 */
+	ImportJob findWithRows(String id) {
+		ImportJob job = find(id);
+		this.retention.requireRows(job);
+		return job;
 	}
 
 	private ImportJob.Options options(Upload upload) {

@@ -3,7 +3,9 @@ package com.orderplatform.order.bulkimport;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +36,17 @@ class ImportStagingRepository {
 	ImportStagingRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	/** The jobs that ended before a time and still have staged rows or errors. */
+	List<String> jobsFinishedBefore(Instant cutoff) {
+		return this.jdbc.sql("""
+				SELECT id FROM import_jobs WHERE finished_at < :cutoff
+				AND (EXISTS (SELECT 1 FROM import_rows WHERE job_id = import_jobs.id)
+				     OR EXISTS (SELECT 1 FROM import_errors WHERE job_id = import_jobs.id))""")
+			.param("cutoff", Timestamp.from(cutoff))
+			.query(String.class)
+			.list();
 	}
 
 	@Transactional

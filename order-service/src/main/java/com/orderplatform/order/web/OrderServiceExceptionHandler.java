@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.orderplatform.common.web.ProblemDetailsExceptionHandler;
 import com.orderplatform.order.bulkimport.FileErrorCode;
 import com.orderplatform.order.bulkimport.ImportConflictException;
+import com.orderplatform.order.bulkimport.ImportExpiredException;
 import com.orderplatform.order.bulkimport.ImportFileException;
 import com.orderplatform.order.bulkimport.ImportJobNotFoundException;
 import com.orderplatform.order.bulkimport.InvalidImportRequestException;
@@ -52,6 +53,11 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 	@ExceptionHandler({ OrderNotFoundException.class, UserNotFoundException.class, ImportJobNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ImportExpiredException.class)
+	ResponseEntity<ProblemDetail> gone(ImportExpiredException ex) {
+		return problem(HttpStatus.GONE, ex.getMessage());
 	}
 
 	@ExceptionHandler({ IllegalOrderTransitionException.class, PaymentManagedStatusException.class,

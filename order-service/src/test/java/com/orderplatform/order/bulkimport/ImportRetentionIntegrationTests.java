@@ -1,0 +1,81 @@
+package com.orderplatform.order.bulkimport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import com.orderplatform.order.api.ImportJobStatus;
+import com.orderplatform.order.api.ImportJobView;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Finished imports' files and staged rows are removed once their retention has ended
+ * (here 1 ms): the job and its counts stay, its rows answer 410 Gone with the reason, and
+ * a job still running keeps everything.
+ */
+@TestPropertySource(properties = "oms.import.retention=1ms")
+class ImportRetentionIntegrationTests extends ImportIntegrationTestSupport {
+
+	@Autowired
+	private ImportRetention retention;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void removesTheFileAndRowsOfFinishedJobsOnlyAndAnswersGoneForThem() {
+		ImportJobView finished = awaitStatus(dryRun("old.csv", file("not-an-email")).id(), ImportJobStatus.VALIDATED);
+		ImportJobView running = dryRun(ImportGate.BLOCKED + "running.csv", file(UUID.randomUUID() + "@example.com"));
+		awaitStatus(running.id(), ImportJobStatus.VALIDATING);
+		assertThat(stagedErrors(finished.id())).isEqualTo(1);
+
+		this.retention.sweep();
+
+		assertThat(storageDir.resolve(finished.id() + ".csv")).doesNotExist();
+		assertThat(storageDir.resolve(running.id() + ".csv")).exists();
+		assertThat(stagedErrors(finished.id())).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM import_rows WHERE job_id = :id")
+			.param("id", finished.id())
+			.query(Long.class)
+			.single()).isZero();
+		ImportJobView kept = job(finished.id());
+		assertThat(kept.status()).isEqualTo(ImportJobStatus.VALIDATED);
+		assertThat(kept.totalRows()).isEqualTo(1);
+		assertThat(kept.failedRows()).isEqualTo(1);
+		for (String path : new String[] { "/errors", "/errors.csv" }) {
+			this.http.get()
+				.uri("/api/v1/imports/{id}" + path, finished.id())
+				.exchange()
+				.expectStatus()
+				.isEqualTo(410)
+				.expectBody()
+				.jsonPath("$.detail")
+				.value(String.class,
+						detail -> assertThat(detail)
+							.startsWith("The file and rows of import " + finished.id() + " were removed at ")
+							.endsWith("after it ended (OMS_IMPORT_RETENTION); its counts and orders remain"));
+		}
+		this.http.post().uri("/api/v1/imports/{id}/confirm", finished.id()).exchange().expectStatus().isEqualTo(410);
+
+		this.gate.open();
+		assertThat(awaitStatus(running.id(), ImportJobStatus.VALIDATED).totalRows()).isEqualTo(1);
+	}
+
+	private long stagedErrors(String jobId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM import_errors WHERE job_id = :id")
+			.param("id", jobId)
+			.query(Long.class)
+			.single();
+	}
+
+	private static byte[] file(String email) {
+		return CsvFixtures.bytes(StandardCharsets.UTF_8, false, CsvFixtures.LF, CsvFixtures.HEADER,
+				email + ",山田美咲,マウス,50,3500,JPY,");
+	}
+
+}
