@@ -141,6 +141,18 @@ abstract class ImportIntegrationTestSupport {
 			.getResponseBody();
 	}
 
+	/** Downloads one of a job's files ({@code errors.csv}, {@code results.csv}): 200. */
+	protected byte[] download(String id, String file) {
+		return this.http.get()
+			.uri("/api/v1/imports/{id}/" + file, id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+	}
+
 	protected ImportJobView job(String id) {
 		return this.http.get()
 			.uri("/api/v1/imports/{id}", id)

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -155,17 +156,8 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 
 	@Test
 	void sendsOneSummaryToTheUploader() {
-		String token = TestTokens.of(this.context).token("boss@example.com", "admin");
-		ImportJobView queued = upload(
-				this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build(), null,
-				"spec-sample.csv", SPEC_SAMPLE, "notify", "summary", "force", "true")
-			.expectStatus()
-			.isAccepted()
-			.expectBody(ImportJobView.class)
-			.returnResult()
-			.getResponseBody();
-
-		ImportJobView job = awaitStatus(queued.id(), ImportJobStatus.COMPLETED);
+		ImportJobView job = awaitStatus(uploadedAs("boss@example.com", "notify", "summary").id(),
+				ImportJobStatus.COMPLETED);
 
 		List<JsonNode> bulks = this.downstream.bulks();
 		assertThat(bulks).hasSize(1);
@@ -187,18 +179,7 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		as("admin").post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).body("""
 				{"username": "%s", "password": "a-long-enough-password", "role": "admin",
 				 "email": "imports@corp.example.jp"}""".formatted(username)).exchange().expectStatus().isCreated();
-		String token = TestTokens.of(this.context).token(username, "admin");
-
-		ImportJobView job = awaitStatus(
-				upload(this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build(),
-						null, "spec-sample.csv", SPEC_SAMPLE, "force", "true")
-					.expectStatus()
-					.isAccepted()
-					.expectBody(ImportJobView.class)
-					.returnResult()
-					.getResponseBody()
-					.id(),
-				ImportJobStatus.COMPLETED);
+		ImportJobView job = awaitStatus(uploadedAs(username).id(), ImportJobStatus.COMPLETED);
 
 		List<JsonNode> items = this.downstream.bulks()
 			.stream()
@@ -216,17 +197,7 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 
 	@Test
 	void sendsNothingAtAllWhenTheModeIsNone() {
-		String token = TestTokens.of(this.context).token("quiet@example.com", "admin");
-
-		ImportJobView job = awaitStatus(
-				upload(this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build(),
-						null, "spec-sample.csv", SPEC_SAMPLE, "notify", "none", "force", "true")
-					.expectStatus()
-					.isAccepted()
-					.expectBody(ImportJobView.class)
-					.returnResult()
-					.getResponseBody()
-					.id(),
+		ImportJobView job = awaitStatus(uploadedAs("quiet@example.com", "notify", "none").id(),
 				ImportJobStatus.COMPLETED);
 
 		assertThat(ordersOf(job.id())).hasSize(5)
@@ -248,14 +219,7 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 
 		// when the user downloads errors.csv, fixes the three cells in it and uploads it
 		// as it is
-		byte[] errorsCsv = this.http.get()
-			.uri("/api/v1/imports/{id}/errors.csv", first.id())
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody();
+		byte[] errorsCsv = download(first.id(), "errors.csv");
 		String downloaded = new String(errorsCsv, CsvFixtures.CP932);
 		assertThat(downloaded.split("\r\n")).hasSize(4)
 			.extracting(line -> line.split(",")[0])
@@ -318,6 +282,17 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 			.isAccepted();
 		assertThat(awaitStatus(dryRun.id(), ImportJobStatus.COMPLETED).successRows()).isEqualTo(1);
 		assertThat(ordersOf(dryRun.id())).hasSize(1);
+	}
+
+	/** Uploads the spec's sample (forced) as an admin with the given user name. */
+	private ImportJobView uploadedAs(String username, String... fields) {
+		String token = TestTokens.of(this.context).token(username, "admin");
+		String[] all = Arrays.copyOf(fields, fields.length + 2);
+		all[fields.length] = "force";
+		all[fields.length + 1] = "true";
+		return accepted(
+				upload(this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build(),
+						null, "spec-sample.csv", SPEC_SAMPLE, all));
 	}
 
 	private static ImportJobView accepted(RestTestClient.ResponseSpec response) {

@@ -80,14 +80,7 @@ class ImportRetryIntegrationTests extends ImportIntegrationTestSupport {
 		Map<String, Long> orderByEmail = ordersOf(job.id()).stream()
 			.collect(Collectors.toMap(OrderView::customerEmail, OrderView::id));
 
-		byte[] csv = this.http.get()
-			.uri("/api/v1/imports/{id}/results.csv", job.id())
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody();
+		byte[] csv = download(job.id(), "results.csv");
 
 		List<String> uploaded = Arrays.asList(new String(ORDER_REFS, StandardCharsets.UTF_8).split("\n"));
 		List<String> lines = Arrays.asList(new String(csv, StandardCharsets.UTF_8).split("\n"));
