@@ -14,7 +14,7 @@ import com.orderplatform.notification.api.BulkNotificationRequest;
 import com.orderplatform.order.notification.NotificationClient;
 import com.orderplatform.order.notification.NotificationServiceException;
 import com.orderplatform.order.order.Order;
-import com.orderplatform.order.order.OrderRepository;
+import com.orderplatform.order.order.OrderBatches;
 import com.orderplatform.order.order.OrderState;
 import com.orderplatform.order.order.StatusChange;
 import com.orderplatform.order.payment.PaymentClient;
@@ -43,7 +43,7 @@ class ImportCharger {
 
 	static final String CONFIRMATION = "ORDER_CONFIRMATION";
 
-	private final OrderRepository orders;
+	private final OrderBatches orders;
 
 	private final PaymentClient payments;
 
@@ -51,7 +51,7 @@ class ImportCharger {
 
 	private final Clock clock;
 
-	ImportCharger(OrderRepository orders, PaymentClient payments, NotificationClient notifications, Clock clock) {
+	ImportCharger(OrderBatches orders, PaymentClient payments, NotificationClient notifications, Clock clock) {
 		this.orders = orders;
 		this.payments = payments;
 		this.notifications = notifications;
