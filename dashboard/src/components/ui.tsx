@@ -148,6 +148,7 @@ export function ConfirmDialog({
     >
       <form
         method="dialog"
+        noValidate
         className="p-5"
         onSubmit={(event) => {
           event.preventDefault()

@@ -87,11 +87,15 @@ export function ImportJobPage() {
       {downloadError !== null && <ErrorNotice error={downloadError} />}
       <Card title={t('job.summary')}>
         <JobProgress job={j} />
-        <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6" data-testid="job-counts">
+        <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-7" data-testid="job-counts">
           <Field label={t('job.totalRows')} value={<span data-testid="count-total">{formatNumber(j.total_rows, lang)}</span>} />
           <Field label={t('job.successRows')} value={<span data-testid="count-success">{formatNumber(j.success_rows, lang)}</span>} />
           <Field label={t('job.failedRows')} value={<span data-testid="count-failed">{formatNumber(j.failed_rows, lang)}</span>} />
           <Field label={t('job.orders')} value={<span data-testid="count-orders">{formatNumber(j.order_count, lang)}</span>} />
+          <Field
+            label={t('job.validOrders')}
+            value={<span data-testid="count-valid-orders">{formatNumber(j.order_count - j.failed_order_count, lang)}</span>}
+          />
           <Field label={t('job.failedOrders')} value={formatNumber(j.failed_order_count, lang)} />
           <Field label={t('job.encoding')} value={<span data-testid="encoding">{j.encoding ?? '—'}</span>} />
           <Field label={t('job.phase')} value={j.phase ?? '—'} />
@@ -143,7 +147,7 @@ export function ImportJobPage() {
               {t('job.cancel')}
             </button>
           )}
-          {canDownloadResults(j) && j.failed_order_count > 0 && (
+          {canDownloadResults(j) && j.error_code === 'PAYMENTS_INCOMPLETE' && (
             <button type="button" className={buttonClass.secondary} onClick={() => { act.reset(); setPending('retry') }}>
               {t('job.retry')}
             </button>
