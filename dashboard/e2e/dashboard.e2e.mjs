@@ -153,6 +153,13 @@ try {
   equal(await orderRows.count(), 3, 'orders of the import')
   check(new URL(page.url()).searchParams.get('batch') !== null, 'the batch filter is in the URL')
   const batchUrl = page.url()
+  await page.getByRole('button', { name: '合計で並べ替え' }).click()
+  await orderRows.first().filter({ hasText: `kato-${RUN}@example.co.jp` }).waitFor()
+  equal(new URL(page.url()).searchParams.get('sort'), 'total', 'sort in the URL')
+  equal((await orderRows.allTextContents()).map((row) => /(kato|sato|tanaka)-/.exec(row)?.[1]).join(','), 'kato,sato,tanaka', 'orders by total, ascending')
+  await page.getByRole('button', { name: '合計で並べ替え' }).click()
+  await orderRows.first().filter({ hasText: `tanaka-${RUN}@example.co.jp` }).waitFor()
+  equal((await orderRows.allTextContents()).map((row) => /(kato|sato|tanaka)-/.exec(row)?.[1]).join(','), 'tanaka,sato,kato', 'orders by total, descending')
   await shot('orders')
 
   step('open an imported order and ship it')

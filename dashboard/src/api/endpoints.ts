@@ -21,6 +21,8 @@ export interface OrderQuery {
   batch_id?: string
   created_from?: string
   created_to?: string
+  /** A column (created_at, total_amount, customer_email, status, id), with - for descending. */
+  sort?: string
 }
 
 export const login = (username: string, password: string) =>

@@ -3,12 +3,29 @@ import { Link, useSearchParams } from 'react-router'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { listOrders, type OrderQuery } from '../api/endpoints'
-import { ORDER_STATUSES, type Order, type OrderStatus } from '../api/types'
+import { ORDER_STATUSES, type OrderStatus } from '../api/types'
 import { formatDateTime, formatYen, startOfLocalDay } from '../format'
 import { Badge, buttonClass, Card, ErrorNotice, inputClass, Loading, Pagination } from '../components/ui'
 
 const PAGE_SIZES = [20, 50, 100]
 type SortKey = 'id' | 'customer' | 'status' | 'total' | 'created'
+/** The order service's sort columns for the table's sort keys. */
+const SORT_COLUMNS: Record<SortKey, string> = {
+  id: 'id',
+  customer: 'customer_email',
+  status: 'status',
+  total: 'total_amount',
+  created: 'created_at',
+}
+
+const DEFAULT_SORT = '-created'
+
+function serverSort(sort: string | null): string | undefined {
+  if (!sort) return undefined
+  const descending = sort.startsWith('-')
+  const column = SORT_COLUMNS[(descending ? sort.slice(1) : sort) as SortKey]
+  return column ? `${descending ? '-' : ''}${column}` : undefined
+}
 
 /** The table's state lives in the URL so a view can be shared and survives a reload. */
 export function queryFromParams(params: URLSearchParams): OrderQuery {
@@ -24,33 +41,8 @@ export function queryFromParams(params: URLSearchParams): OrderQuery {
     batch_id: params.get('batch') || undefined,
     created_from: from ? startOfLocalDay(from).toISOString() : undefined,
     created_to: to ? startOfLocalDay(to, 1).toISOString() : undefined,
+    sort: serverSort(params.get('sort')),
   }
-}
-
-function sortRows(rows: Order[], sort: string | null): Order[] {
-  if (!sort) return rows
-  const desc = sort.startsWith('-')
-  const key = (desc ? sort.slice(1) : sort) as SortKey
-  const value = (o: Order): string | number => {
-    switch (key) {
-      case 'id':
-        return o.id
-      case 'customer':
-        return o.customer_name
-      case 'status':
-        return ORDER_STATUSES.indexOf(o.status)
-      case 'total':
-        return Number(o.total_amount)
-      default:
-        return o.created_at
-    }
-  }
-  return [...rows].sort((a, b) => {
-    const x = value(a)
-    const y = value(b)
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))
-    return desc ? -order : order
-  })
 }
 
 export function OrdersPage() {
@@ -58,7 +50,7 @@ export function OrdersPage() {
   const lang = i18n.language
   const [params, setParams] = useSearchParams()
   const query = useMemo(() => queryFromParams(params), [params])
-  const sort = params.get('sort')
+  const sort = params.get('sort') ?? DEFAULT_SORT
   const [form, setForm] = useState({
     status: params.get('status') ?? '',
     email: params.get('email') ?? '',
@@ -97,11 +89,11 @@ export function OrdersPage() {
   }
 
   function toggleSort(key: SortKey) {
-    const next = sort === key ? `-${key}` : sort === `-${key}` ? undefined : key
-    update({ sort: next })
+    const next = sort === key ? `-${key}` : key
+    update({ sort: next === DEFAULT_SORT ? undefined : next, skip: undefined })
   }
 
-  const rows = sortRows(orders.data?.items ?? [], sort)
+  const rows = orders.data?.items ?? []
   const header = (key: SortKey, label: string, className = '') => {
     const direction = sort === key ? 'ascending' : sort === `-${key}` ? 'descending' : 'none'
     return (
@@ -217,7 +209,6 @@ export function OrdersPage() {
                   ))}
                 </select>
               </label>
-              <p className="text-xs text-slate-600">{t('orders.sortHint')}</p>
             </div>
             <Pagination skip={query.skip} limit={query.limit} total={orders.data.total} onChange={(skip) => update({ skip: skip ? String(skip) : undefined })} />
           </>

@@ -117,7 +117,7 @@ export function OverviewPage() {
                   <XAxis dataKey="label" />
                   <YAxis width={90} tickFormatter={(v: number) => formatYen(v, lang)} />
                   <Tooltip formatter={(v) => formatYen(Number(v), lang)} />
-                  <Line type="monotone" dataKey="revenue" name={t('overview.revenue')} stroke="#1d4ed8" strokeWidth={2} isAnimationActive={false} />
+                  <Line type="linear" dataKey="revenue" name={t('overview.revenue')} stroke="#1d4ed8" strokeWidth={2} isAnimationActive={false} />
                 </LineChart>
               </ResponsiveContainer>
             </div>
