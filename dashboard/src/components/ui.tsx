@@ -188,7 +188,7 @@ export function Pagination({
   const from = total === 0 ? 0 : skip + 1
   const to = Math.min(skip + limit, total)
   return (
-    <nav aria-label={t('common.rowsPerPage')} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+    <nav aria-label={t('common.pagination')} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
       <span aria-live="polite">{t('common.pageInfo', { from: nf.format(from), to: nf.format(to), total: nf.format(total) })}</span>
       <span className="flex gap-2">
         <button type="button" className={buttonClass.secondary} disabled={skip === 0} onClick={() => onChange(Math.max(0, skip - limit))}>

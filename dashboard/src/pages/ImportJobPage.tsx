@@ -182,7 +182,10 @@ export function ImportJobPage() {
                       <td className="px-3 py-2 text-right tabular-nums">{e.row_number}</td>
                       <td className="px-3 py-2">{e.column ?? '—'}</td>
                       <td className="px-3 py-2 font-mono text-xs">{e.code}</td>
-                      <td className="px-3 py-2">{e.message}</td>
+                      <td className="px-3 py-2">
+                        {i18n.exists(`rowErrors.${e.code}`) && <div className="font-medium">{t(`rowErrors.${e.code}`)}</div>}
+                        <div className="text-slate-700">{e.message}</div>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

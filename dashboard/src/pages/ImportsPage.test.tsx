@@ -145,7 +145,9 @@ describe('import job page', () => {
     expect(screen.getByTestId('warnings')).toHaveTextContent('Row 4 has trailing empty cells')
     const rows = within(await screen.findByTestId('errors-table')).getAllByRole('row')
     expect(rows).toHaveLength(3)
-    expect(rows[1]).toHaveTextContent('3customer_emailCUSTOMER_EMAIL_INVALIDnot-an-email is not an email address')
+    expect(rows[1]).toHaveTextContent(
+      '3customer_emailCUSTOMER_EMAIL_INVALIDThe customer email is not a valid address.not-an-email is not an email address',
+    )
     expect(screen.getByRole('button', { name: 'Download errors.csv' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Download results.csv' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: "View this import's orders" })).toHaveAttribute('href', '/orders?batch=job-1')
