@@ -91,7 +91,7 @@ export function Badge({ status, label }: { status: string; label: string }) {
   return (
     <span
       data-status={status}
-      className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_COLOURS[status] ?? 'bg-slate-200 text-slate-900'}`}
+      className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_COLOURS[status] ?? 'bg-slate-200 text-slate-900'}`}
     >
       {label}
     </span>

@@ -250,7 +250,7 @@ function JobsCard() {
                   <td className="px-3 py-2">
                     <JobProgress job={job} />
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
+                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                     {formatNumber(job.processed_rows, lang)} / {formatNumber(job.total_rows, lang)}
                   </td>
                   <td className="px-3 py-2">{formatDateTime(job.created_at, lang)}</td>
