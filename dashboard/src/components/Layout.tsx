@@ -16,7 +16,7 @@ export function LanguageSwitcher() {
       >
         {LANGUAGES.map((lang) => (
           <option key={lang} value={lang} lang={lang}>
-            {lang === 'ja' ? '日本語' : 'English'}
+            {t(`nav.languages.${lang}`)}
           </option>
         ))}
       </select>

@@ -251,7 +251,7 @@ function JobsCard() {
                     <JobProgress job={job} />
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                    {formatNumber(job.processed_rows, lang)} / {formatNumber(job.total_rows, lang)}
+                    {t('imports.rowsOf', { done: formatNumber(job.processed_rows, lang), total: formatNumber(job.total_rows, lang) })}
                   </td>
                   <td className="px-3 py-2">{formatDateTime(job.created_at, lang)}</td>
                 </tr>

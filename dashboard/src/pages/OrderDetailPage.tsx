@@ -130,7 +130,7 @@ export function OrderDetailPage() {
                     {change.from_status ? `${t(`status.${change.from_status}`)} → ` : ''}
                     <strong>{t(`status.${change.to_status}`)}</strong>
                   </span>
-                  {change.reason && <span className="text-slate-700">（{change.reason}）</span>}
+                  {change.reason && <span className="text-slate-700">{t('order.reasonInline', { reason: change.reason })}</span>}
                 </li>
               ))}
             </ol>

@@ -176,7 +176,7 @@ export function OrdersPage() {
                     <tr key={order.id} className="border-b border-slate-100 hover:bg-slate-50" data-order-id={order.id}>
                       <td className="px-3 py-2">
                         <Link to={`/orders/${order.id}`} className="font-semibold text-blue-700 underline">
-                          #{order.id}
+                          {t('orders.number', { id: order.id })}
                         </Link>
                       </td>
                       <td className="px-3 py-2">
