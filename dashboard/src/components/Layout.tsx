@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router'
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { can, useAuth } from '../auth/auth'
 import { LANGUAGES, setLanguage, type Language } from '../i18n'
@@ -31,6 +32,17 @@ export function Layout() {
   const { t } = useTranslation()
   const { session, logout } = useAuth()
   const role = session?.role
+  const { pathname } = useLocation()
+  const main = useRef<HTMLElement>(null)
+  const firstPage = useRef(true)
+  // After a navigation, keyboard and screen reader users start at the new page's content.
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false
+      return
+    }
+    main.current?.focus()
+  }, [pathname])
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
@@ -80,7 +92,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+      <main id="main" ref={main} tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
         <Outlet />
       </main>
     </div>

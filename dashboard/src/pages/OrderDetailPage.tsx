@@ -84,7 +84,7 @@ export function OrderDetailPage() {
           <Card title={t('order.items')}>
             <dl className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-3">
               <Field label={t('order.customer')} value={<>{o.customer_name}<br /><span className="text-slate-600">{o.customer_email}</span></>} />
-              <Field label={t('order.created')} value={formatDateTime(o.created_at, lang)} />
+              <Field label={t('order.created')} value={<span data-testid="order-created">{formatDateTime(o.created_at, lang)}</span>} />
               <Field
                 label={t('order.batch')}
                 value={o.batch_id ? <Link className="text-blue-700 underline" to={`/orders?batch=${encodeURIComponent(o.batch_id)}`}>{o.batch_id}</Link> : t('common.none')}
