@@ -12,6 +12,8 @@ export interface Session {
 
 interface AuthContextValue {
   session: Session | null
+  /** Whether the last session ended because a service refused its token. */
+  expired: boolean
   login: (username: string, password: string) => Promise<Session>
   logout: () => void
 }
@@ -33,9 +35,17 @@ function readSession(): Session | null {
 /** Keeps the token for the browser tab's session (sessionStorage), never longer. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(readSession)
+  const [expired, setExpired] = useState(false)
 
   const logout = useCallback(() => {
     window.sessionStorage.removeItem(STORAGE_KEY)
+    setExpired(false)
+    setSession(null)
+  }, [])
+
+  const expire = useCallback(() => {
+    window.sessionStorage.removeItem(STORAGE_KEY)
+    setExpired(true)
     setSession(null)
   }, [])
 
@@ -48,17 +58,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       expiresAt: Date.now() + answer.expires_in * 1000,
     }
     window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next))
+    setExpired(false)
     setSession(next)
     return next
   }, [])
 
   useEffect(() => {
-    configureAuth(() => session?.token ?? null, logout)
-  }, [session, logout])
+    configureAuth(() => session?.token ?? null, expire)
+  }, [session, expire])
   // Configure synchronously too, so the first queries after a login carry the token.
-  configureAuth(() => session?.token ?? null, logout)
+  configureAuth(() => session?.token ?? null, expire)
 
-  const value = useMemo(() => ({ session, login, logout }), [session, login, logout])
+  const value = useMemo(() => ({ session, expired, login, logout }), [session, expired, login, logout])
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
 }
 

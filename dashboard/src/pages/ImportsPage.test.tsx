@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { MemoryRouter, Route, Routes } from 'react-router'
@@ -81,6 +81,18 @@ describe('import page: upload', () => {
     expect(screen.getByRole('button', { name: 'Cancel import' })).toBeInTheDocument()
   })
 
+  it('takes a file dropped on the drop zone', async () => {
+    const user = userEvent.setup()
+    mocked.uploadImport.mockResolvedValue(job({ id: 'job-7', status: 'queued', queue_position: 1, progress: 0 }))
+    mocked.getImport.mockResolvedValue(job({ id: 'job-7', status: 'queued', queue_position: 1, progress: 0 }))
+    renderAt('/imports')
+    const file = new File(['a,b\n'], 'dropped.csv', { type: 'text/csv' })
+    fireEvent.drop(screen.getByTestId('dropzone'), { dataTransfer: { files: [file] } })
+    expect(screen.getByTestId('selected-file')).toHaveTextContent('Selected: dropped.csv (4 byte)')
+    await user.click(screen.getByRole('button', { name: 'Upload' }))
+    expect(mocked.uploadImport).toHaveBeenCalledWith(file, { dryRun: false, notify: 'per_order', errorPolicy: 'import_valid' })
+  })
+
   it('shows why a file was refused', async () => {
     const user = userEvent.setup()
     mocked.uploadImport.mockRejectedValue(
@@ -104,6 +116,19 @@ describe('import page: jobs list', () => {
     expect(within(table).getByText('Rows/s: 120.0')).toBeInTheDocument()
     expect(within(table).getByText('ETA: 30 sec')).toBeInTheDocument()
     expect(within(table).getByText('100 / 200')).toBeInTheDocument()
+  })
+
+  it('pages through the jobs', async () => {
+    const user = userEvent.setup()
+    mocked.listImports.mockImplementation(async (skip = 0) => ({
+      items: [job({ id: `job-${skip}`, filename: `file-${skip}.csv` })], total: 25, skip, limit: 20,
+    }))
+    renderAt('/imports')
+    expect(await screen.findByRole('link', { name: 'file-0.csv' })).toBeInTheDocument()
+    expect(screen.getByText('1–20 of 25')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    expect(await screen.findByRole('link', { name: 'file-20.csv' })).toBeInTheDocument()
+    expect(mocked.listImports).toHaveBeenLastCalledWith(20, 20)
   })
 
   it('shows a queued job with its queue position', async () => {

@@ -6,7 +6,7 @@ import { download } from '../api/client'
 import { listImports, uploadImport, type UploadOptions } from '../api/endpoints'
 import { ACTIVE_IMPORT_STATUSES, type ImportJob } from '../api/types'
 import { formatDateTime, formatDuration, formatNumber } from '../format'
-import { Badge, buttonClass, Card, ErrorNotice, inputClass, Loading, ProgressBar } from '../components/ui'
+import { Badge, buttonClass, Card, ErrorNotice, inputClass, Loading, Pagination, ProgressBar } from '../components/ui'
 
 export function ImportsPage() {
   const { t } = useTranslation()
@@ -183,6 +183,8 @@ function TemplateCard() {
   )
 }
 
+const JOBS_PAGE = 20
+
 export const isActive = (job: ImportJob) => ACTIVE_IMPORT_STATUSES.includes(job.status)
 
 export function JobProgress({ job }: { job: ImportJob }) {
@@ -212,9 +214,10 @@ export function JobProgress({ job }: { job: ImportJob }) {
 function JobsCard() {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const [skip, setSkip] = useState(0)
   const jobs = useQuery({
-    queryKey: ['imports'],
-    queryFn: () => listImports(0, 20),
+    queryKey: ['imports', skip],
+    queryFn: () => listImports(skip, JOBS_PAGE),
     refetchInterval: (query) => (query.state.data?.items.some(isActive) ? 1000 : 5000),
   })
   return (
@@ -258,6 +261,7 @@ function JobsCard() {
               ))}
             </tbody>
           </table>
+          <Pagination skip={skip} limit={JOBS_PAGE} total={jobs.data.total} onChange={setSkip} />
         </div>
       )}
     </Card>

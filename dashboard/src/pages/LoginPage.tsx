@@ -8,7 +8,7 @@ import { buttonClass, inputClass } from '../components/ui'
 
 export function LoginPage() {
   const { t } = useTranslation()
-  const { session, login } = useAuth()
+  const { session, expired, login } = useAuth()
   const navigate = useNavigate()
   const location = useLocation()
   const [username, setUsername] = useState('')
@@ -43,6 +43,11 @@ export function LoginPage() {
         </div>
         <p className="mb-1 text-sm text-slate-700">{t('app.name')}</p>
         <h1 className="mb-4 text-2xl font-bold">{t('login.title')}</h1>
+        {expired && !error && (
+          <p role="status" className="mb-4 rounded-md bg-amber-50 p-2 text-sm text-amber-900">
+            {t('errors.unauthorized')}
+          </p>
+        )}
         <form onSubmit={submit} className="space-y-4" noValidate>
           <label className="block text-sm font-medium">
             {t('login.username')}

@@ -55,7 +55,7 @@ export function OverviewPage() {
     queryFn: () => listOrders({ skip: 0, limit: 1, created_from: startOfLocalDay(days[6]).toISOString() }),
     refetchInterval: 30_000,
   })
-  const imports = useQuery({ queryKey: ['imports'], queryFn: () => listImports(0, 100), enabled: can.import(session?.role), refetchInterval: 10_000 })
+  const imports = useQuery({ queryKey: ['imports', 'overview'], queryFn: () => listImports(0, 100), enabled: can.import(session?.role), refetchInterval: 10_000 })
   const queue = useQuery({ queryKey: ['notification-queue'], queryFn: notificationQueue, refetchInterval: 10_000, retry: false })
 
   const rows = week.data ? perDay(week.data.orders, days) : []
