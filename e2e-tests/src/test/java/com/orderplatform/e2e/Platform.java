@@ -29,15 +29,22 @@ final class Platform implements AutoCloseable {
 
 	final Path dataDir;
 
+	/**
+	 * The port a browser test serves the dashboard on: the services allow CORS from it
+	 * (as {@code http://127.0.0.1:port} and {@code http://localhost:port}).
+	 */
+	final int dashboardPort;
+
 	/** The SMTP server all email goes to. */
 	final GreenMail smtp;
 
 	private static Platform shared;
 
-	private Platform(GreenMail smtp, Path dataDir, ServiceProcess order, ServiceProcess payment,
+	private Platform(GreenMail smtp, Path dataDir, int dashboardPort, ServiceProcess order, ServiceProcess payment,
 			ServiceProcess notification) {
 		this.smtp = smtp;
 		this.dataDir = dataDir;
+		this.dashboardPort = dashboardPort;
 		this.order = order;
 		this.payment = payment;
 		this.notification = notification;
@@ -67,12 +74,15 @@ final class Platform implements AutoCloseable {
 		int orderPort = ServiceProcess.freePort();
 		int paymentPort = ServiceProcess.freePort();
 		int notificationPort = ServiceProcess.freePort();
+		int dashboardPort = ServiceProcess.freePort();
 		Map<String, String> common = new HashMap<>();
 		common.put("OMS_DATA_DIR", dataDir.toString());
 		common.put("OMS_ORDER_URL", "http://127.0.0.1:" + orderPort);
 		common.put("OMS_PAYMENT_URL", "http://127.0.0.1:" + paymentPort);
 		common.put("OMS_NOTIFICATION_URL", "http://127.0.0.1:" + notificationPort);
 		common.put("OMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		common.put("OMS_CORS_ALLOWED_ORIGINS",
+				"http://127.0.0.1:" + dashboardPort + ",http://localhost:" + dashboardPort);
 		common.put("OMS_SMTP_HOST", "127.0.0.1");
 		common.put("OMS_SMTP_PORT", Integer.toString(smtpPort));
 		// Keep retries quick so outage scenarios finish in seconds, not minutes.
@@ -82,7 +92,7 @@ final class Platform implements AutoCloseable {
 		ServiceProcess payment = service("payment-service", paymentPort, "OMS_PAYMENT_PORT", common, logDir);
 		ServiceProcess notification = service("notification-service", notificationPort, "OMS_NOTIFICATION_PORT", common,
 				logDir);
-		Platform platform = new Platform(smtp, dataDir, order, payment, notification);
+		Platform platform = new Platform(smtp, dataDir, dashboardPort, order, payment, notification);
 		List<ServiceProcess> all = platform.all();
 		all.forEach(ServiceProcess::launch);
 		try {

@@ -52,18 +52,21 @@ class OrderController {
 	}
 
 	@GetMapping({ "", "/" })
-	@Operation(summary = "List orders, newest first",
-			description = "created_from is inclusive, created_to exclusive (ISO-8601 instants)")
+	@Operation(summary = "List orders, newest first unless sort says otherwise",
+			description = "created_from is inclusive, created_to exclusive (ISO-8601 instants); sort is one of "
+					+ "created_at, total_amount, customer_email, status, id, with a leading - for descending "
+					+ "(default -created_at); ties are broken by id")
 	OrderPage list(@RequestParam(defaultValue = "0") @Min(0) int skip,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
 			@RequestParam(required = false) OrderStatus status,
 			@RequestParam(name = "customer_email", required = false) String customerEmail,
 			@RequestParam(name = "batch_id", required = false) String batchId,
 			@RequestParam(name = "created_from", required = false) Instant createdFrom,
-			@RequestParam(name = "created_to", required = false) Instant createdTo) {
+			@RequestParam(name = "created_to", required = false) Instant createdTo,
+			@RequestParam(required = false) String sort) {
 		OrderFilter filter = new OrderFilter((status != null) ? OrderState.of(status) : null, customerEmail, batchId,
 				createdFrom, createdTo);
-		return this.orders.list(filter, skip, limit);
+		return this.orders.list(filter, OrderSort.parse(sort), skip, limit);
 	}
 
 	@GetMapping("/{order_id}")

@@ -132,9 +132,23 @@ public class OrderRepository {
 	 * @return the orders
 	 */
 	public List<Order> findPage(OrderFilter filter, int skip, int limit) {
+		return findPage(filter, OrderSort.NEWEST_FIRST, skip, limit);
+	}
+
+	/**
+	 * One page of the orders matching a filter in the given order (ties by id, in the
+	 * same direction), with their items and history loaded in one query each for the
+	 * whole page.
+	 * @param filter which orders
+	 * @param sort in which order
+	 * @param skip how many matching orders to pass over
+	 * @param limit how many to return at most
+	 * @return the orders
+	 */
+	public List<Order> findPage(OrderFilter filter, OrderSort sort, int skip, int limit) {
 		List<OrderDetails.Header> headers = this.jdbc
-			.sql("SELECT " + ORDER_COLUMNS + " FROM orders" + filter.whereClause()
-					+ " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :skip")
+			.sql("SELECT " + ORDER_COLUMNS + " FROM orders" + filter.whereClause() + sort.orderByClause()
+					+ " LIMIT :limit OFFSET :skip")
 			.params(filter.parameters())
 			.param("limit", limit)
 			.param("skip", skip)

@@ -71,7 +71,20 @@ public class OrderService {
 	 * @return the page and the number of matching orders
 	 */
 	public OrderPage list(OrderFilter filter, int skip, int limit) {
-		return new OrderPage(this.repository.findPage(filter, skip, limit).stream().map(OrderViews::view).toList(),
+		return list(filter, OrderSort.NEWEST_FIRST, skip, limit);
+	}
+
+	/**
+	 * One page of the orders matching a filter, in the given order, with the total count.
+	 * @param filter which orders
+	 * @param sort in which order
+	 * @param skip how many to pass over
+	 * @param limit how many at most
+	 * @return the page
+	 */
+	public OrderPage list(OrderFilter filter, OrderSort sort, int skip, int limit) {
+		return new OrderPage(
+				this.repository.findPage(filter, sort, skip, limit).stream().map(OrderViews::view).toList(),
 				this.repository.count(filter), skip, limit);
 	}
 

@@ -120,6 +120,21 @@ class OrderQueryIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void sortsByTheRequestedColumnAcrossPages() {
+		OrderPage byEmail = list("batch_id=" + this.batchId + "&sort=customer_email&limit=5");
+		OrderPage byEmailDescending = list("batch_id=" + this.batchId + "&sort=-customer_email&skip=5&limit=5");
+		OrderPage oldestFirst = list("batch_id=" + this.batchId + "&sort=created_at&limit=3");
+
+		assertThat(byEmail.total()).isEqualTo(25);
+		assertThat(byEmail.items()).extracting(OrderView::id)
+			.containsExactly(this.ids.get(0), this.ids.get(5), this.ids.get(10), this.ids.get(15), this.ids.get(20));
+		assertThat(byEmailDescending.items()).extracting(OrderView::id)
+			.containsExactly(this.ids.get(23), this.ids.get(18), this.ids.get(13), this.ids.get(8), this.ids.get(3));
+		assertThat(oldestFirst.items()).extracting(OrderView::id)
+			.containsExactly(this.ids.get(0), this.ids.get(1), this.ids.get(2));
+	}
+
+	@Test
 	void answersTheCollectionWithAndWithoutTrailingSlash() {
 		this.http.get()
 			.uri("/api/v1/orders/?batch_id=" + this.batchId)
@@ -133,7 +148,7 @@ class OrderQueryIntegrationTests extends IntegrationTestSupport {
 
 	@ParameterizedTest(name = "{0}={1}")
 	@CsvSource({ "limit, 101", "limit, 0", "skip, -1", "limit, ten", "status, lost", "created_from, yesterday",
-			"created_to, 2026-13-01T00:00:00Z" })
+			"created_to, 2026-13-01T00:00:00Z", "sort, price" })
 	void rejectsAnInvalidParameterNamingIt(String parameter, String value) {
 		this.http.get()
 			.uri("/api/v1/orders?" + parameter + "=" + value)

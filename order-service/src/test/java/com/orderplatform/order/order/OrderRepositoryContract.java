@@ -218,6 +218,24 @@ abstract class OrderRepositoryContract {
 	}
 
 	@Test
+	void sortsByTheRequestedColumnBreakingTiesByIdInTheSameDirection() {
+		String email = OrderMother.uniqueEmail();
+		String batchId = "batch-" + UUID.randomUUID();
+		// 179,600 JPY, then two orders of 135,000 JPY
+		long laptops = this.repository.insert(OrderMother.laptops(email), AT);
+		long monitors = this.repository.insert(OrderMother.inBatch(email, batchId), AT.plusSeconds(1));
+		long moreMonitors = this.repository.insert(OrderMother.inBatch(email, batchId), AT.plusSeconds(2));
+		OrderFilter customer = new OrderFilter(null, email, null, null, null);
+
+		assertThat(this.repository.findPage(customer, OrderSort.parse("-total_amount"), 0, 10)).extracting(Order::id)
+			.containsExactly(laptops, moreMonitors, monitors);
+		assertThat(this.repository.findPage(customer, OrderSort.parse("total_amount"), 0, 10)).extracting(Order::id)
+			.containsExactly(monitors, moreMonitors, laptops);
+		assertThat(this.repository.findPage(customer, OrderSort.parse("created_at"), 1, 1)).extracting(Order::id)
+			.containsExactly(monitors);
+	}
+
+	@Test
 	void filtersByEveryCriterion() {
 		String batchId = "batch-" + UUID.randomUUID();
 		String email = OrderMother.uniqueEmail();

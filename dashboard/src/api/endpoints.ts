@@ -1,0 +1,87 @@
+import { api } from './client'
+import type {
+  ImportError,
+  ImportJob,
+  Notification,
+  NotificationQueue,
+  Order,
+  OrderStatus,
+  Page,
+  Payment,
+  Role,
+  TokenResponse,
+  User,
+} from './types'
+
+export interface OrderQuery {
+  skip: number
+  limit: number
+  status?: OrderStatus
+  customer_email?: string
+  batch_id?: string
+  created_from?: string
+  created_to?: string
+  /** A column (created_at, total_amount, customer_email, status, id), with - for descending. */
+  sort?: string
+}
+
+export const login = (username: string, password: string) =>
+  api<TokenResponse>('order', '/api/v1/auth/login', { method: 'POST', json: { username, password } })
+
+export const listOrders = (query: OrderQuery, signal?: AbortSignal) =>
+  api<Page<Order>>('order', '/api/v1/orders', { query: { ...query }, signal })
+
+export const getOrder = (id: number) => api<Order>('order', `/api/v1/orders/${id}`)
+
+export const updateOrderStatus = (id: number, status: 'shipped' | 'delivered') =>
+  api<Order>('order', `/api/v1/orders/${id}/status`, { method: 'PUT', json: { status } })
+
+export const cancelOrder = (id: number, reason: string) =>
+  api<Order>('order', `/api/v1/orders/${id}`, { method: 'DELETE', query: { reason } })
+
+export const paymentForOrder = (orderId: number) => api<Payment>('payment', `/api/v1/payments/order/${orderId}`)
+
+export const notificationsForOrder = (orderId: number) =>
+  api<Notification[]>('notification', `/api/v1/notifications/order/${orderId}`)
+
+export const notificationQueue = () => api<NotificationQueue>('notification', '/api/v1/notifications/queue')
+
+export const listImports = (skip = 0, limit = 20) =>
+  api<Page<ImportJob>>('order', '/api/v1/imports', { query: { skip, limit } })
+
+export const getImport = (id: string) => api<ImportJob>('order', `/api/v1/imports/${encodeURIComponent(id)}`)
+
+export const importErrors = (id: string, skip: number, limit: number) =>
+  api<Page<ImportError>>('order', `/api/v1/imports/${encodeURIComponent(id)}/errors`, { query: { skip, limit } })
+
+export interface UploadOptions {
+  dryRun: boolean
+  notify: 'per_order' | 'summary' | 'none'
+  errorPolicy: 'import_valid' | 'all_or_nothing'
+  force?: boolean
+}
+
+export function uploadImport(file: File, options: UploadOptions) {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  form.append('dry_run', String(options.dryRun))
+  form.append('notify', options.notify)
+  form.append('error_policy', options.errorPolicy)
+  if (options.force) form.append('force', 'true')
+  return api<ImportJob>('order', '/api/v1/imports', { method: 'POST', body: form })
+}
+
+const importAction = (id: string, action: 'confirm' | 'cancel' | 'retry') =>
+  api<ImportJob>('order', `/api/v1/imports/${encodeURIComponent(id)}/${action}`, { method: 'POST' })
+
+export const confirmImport = (id: string) => importAction(id, 'confirm')
+export const cancelImport = (id: string) => importAction(id, 'cancel')
+export const retryImport = (id: string) => importAction(id, 'retry')
+
+export const listUsers = () => api<User[]>('order', '/api/v1/users')
+
+export const createUser = (username: string, password: string, role: Role) =>
+  api<User>('order', '/api/v1/users', { method: 'POST', json: { username, password, role } })
+
+export const setUserEnabled = (username: string, enabled: boolean) =>
+  api<User>('order', `/api/v1/users/${encodeURIComponent(username)}`, { method: 'PATCH', json: { enabled } })

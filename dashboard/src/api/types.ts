@@ -1,0 +1,154 @@
+export type Role = 'admin' | 'operator' | 'viewer'
+
+export type OrderStatus = 'pending' | 'payment_processing' | 'paid' | 'shipped' | 'delivered' | 'cancelled'
+
+export const ORDER_STATUSES: OrderStatus[] = [
+  'pending',
+  'payment_processing',
+  'paid',
+  'shipped',
+  'delivered',
+  'cancelled',
+]
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  skip: number
+  limit: number
+}
+
+export interface TokenResponse {
+  access_token: string
+  token_type: string
+  expires_in: number
+  role: Role
+}
+
+export interface OrderItem {
+  id: number
+  product_name: string
+  quantity: number
+  unit_price: number
+  subtotal: number
+}
+
+export interface StatusChange {
+  from_status: OrderStatus | null
+  to_status: OrderStatus
+  reason: string | null
+  changed_at: string
+}
+
+export interface Order {
+  id: number
+  customer_email: string
+  customer_name: string
+  status: OrderStatus
+  status_reason: string | null
+  total_amount: number
+  currency: string
+  batch_id: string | null
+  items: OrderItem[]
+  status_history: StatusChange[]
+  created_at: string
+  updated_at: string
+}
+
+export type ImportStatus =
+  | 'queued'
+  | 'validating'
+  | 'validated'
+  | 'processing'
+  | 'completed'
+  | 'completed_with_errors'
+  | 'failed'
+  | 'cancelled'
+
+export const ACTIVE_IMPORT_STATUSES: ImportStatus[] = ['queued', 'validating', 'processing']
+
+export interface ImportJob {
+  id: string
+  filename: string
+  sha256: string
+  status: ImportStatus
+  phase: string | null
+  dry_run: boolean
+  notify: string | null
+  error_policy: string | null
+  max_errors: string | null
+  encoding: string | null
+  delimiter: string | null
+  total_rows: number | null
+  processed_rows: number
+  success_rows: number
+  failed_rows: number
+  order_count: number
+  failed_order_count: number
+  progress: number
+  rows_per_second: number | null
+  eta_seconds: number | null
+  queue_position: number | null
+  warnings: string[] | null
+  error_code: string | null
+  error: string | null
+  created_by: string | null
+  created_at: string
+  started_at: string | null
+  finished_at: string | null
+  updated_at: string | null
+}
+
+export interface ImportError {
+  row_number: number
+  column: string | null
+  code: string
+  message: string
+}
+
+export interface Payment {
+  id: number
+  order_id: number
+  amount: number
+  currency: string
+  status: 'pending' | 'processing' | 'completed' | 'failed' | 'refunded'
+  payment_method: string | null
+  transaction_id: string | null
+  failure_reason: string | null
+  batch_id: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface Notification {
+  id: number
+  order_id: number
+  channel: string
+  template_name: string
+  recipient: string
+  subject: string | null
+  body: string | null
+  status: 'pending' | 'sent' | 'failed'
+  failure_reason: string | null
+  sent_at: string | null
+  created_at: string
+  batch_id: string | null
+  attempts: number
+  message_id: string | null
+}
+
+export interface NotificationQueue {
+  pending: number
+  sent_last_minute: number
+  failed: number
+  oldest_pending_age_seconds: number
+  estimated_drain_seconds: number
+}
+
+export interface User {
+  id: number
+  username: string
+  role: Role
+  enabled: boolean
+  created_at: string
+}

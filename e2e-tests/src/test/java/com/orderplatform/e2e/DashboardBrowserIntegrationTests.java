@@ -1,0 +1,100 @@
+package com.orderplatform.e2e;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin dashboard in a real headless Chromium against the three real services: the
+ * built app ({@code dashboard/dist}) is served here, and the walk-through
+ * {@code dashboard/e2e/dashboard.e2e.mjs} (playwright-core driving the system Chromium)
+ * logs in, imports a CSV file with bad rows, checks the counts, the errors table and
+ * errors.csv, ships and cancels imported orders, switches to English, and checks that a
+ * viewer cannot reach the imports. Screenshots go to {@code target/screenshots}.
+ */
+class DashboardBrowserIntegrationTests {
+
+	private static final Path DASHBOARD = Path.of(System.getProperty("e2e.dashboard.dir", "../dashboard"));
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("e2e.screenshot-dir", "target/screenshots"));
+
+	private static Platform platform;
+
+	private static DashboardServer dashboard;
+
+	@BeforeAll
+	static void serveDashboard() {
+		assertThat(CHROMIUM).as("Chromium for the browser tests (apt-get install -y chromium chromium-driver)")
+			.isExecutable();
+		assertThat(DASHBOARD.resolve("dist/index.html")).as("the built dashboard (the dashboard module builds it)")
+			.isRegularFile();
+		assertThat(DASHBOARD.resolve("node_modules/playwright-core")).as("the dashboard's npm dependencies")
+			.isDirectory();
+		platform = Platform.shared();
+		dashboard = new DashboardServer(DASHBOARD.resolve("dist"), platform.dashboardPort, platform);
+	}
+
+	@AfterAll
+	static void stopDashboard() {
+		if (dashboard != null) {
+			dashboard.close();
+		}
+	}
+
+	@Test
+	void operatorWalksThroughImportOrdersLanguagesAndRoles() throws Exception {
+		// given
+		platform.all().forEach(ServiceProcess::awaitReady);
+		Files.createDirectories(SCREENSHOTS);
+		try (var old = Files.newDirectoryStream(SCREENSHOTS, "*.png")) {
+			for (Path png : old) {
+				Files.delete(png);
+			}
+		}
+		Path log = SCREENSHOTS.resolve("dashboard-e2e.log");
+		ProcessBuilder browser = new ProcessBuilder(System.getProperty("e2e.node", "node"), "e2e/dashboard.e2e.mjs")
+			.directory(DASHBOARD.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		browser.environment().put("DASHBOARD_URL", dashboard.url());
+		browser.environment().put("ADMIN_USERNAME", "admin");
+		browser.environment().put("ADMIN_PASSWORD", Platform.ADMIN_PASSWORD);
+		browser.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toAbsolutePath().toString());
+		browser.environment().put("CHROMIUM", CHROMIUM.toString());
+
+		// when
+		Process process = browser.start();
+		boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+		if (!finished) {
+			process.descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+
+		// then
+		assertThat(finished).as("the browser walk-through finished within 5 minutes:%n%s", output).isTrue();
+		assertThat(process.exitValue()).as("the browser walk-through's exit code:%n%s", output).isZero();
+		assertThat(output.lines().filter((line) -> line.startsWith("STEP ")).toList()).containsExactly(
+				"STEP login as admin, in Japanese by default", "STEP upload a CSV with some bad rows",
+				"STEP watch the progress reach the end", "STEP see the right counts and the errors table",
+				"STEP download errors.csv and check its content", "STEP open the import's orders",
+				"STEP open an imported order and ship it", "STEP cancel another with a reason",
+				"STEP switch to English and see the labels and number formats change", "STEP create a viewer",
+				"STEP a viewer does not see the import page");
+		assertThat(output).contains("DASHBOARD E2E PASSED");
+		for (String page : List.of("overview", "import-job", "orders", "order-detail", "overview-en", "viewer-order")) {
+			assertThat(SCREENSHOTS.resolve(page + ".png")).as("screenshot of %s", page).isNotEmptyFile();
+		}
+	}
+
+}
