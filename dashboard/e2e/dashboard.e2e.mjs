@@ -220,10 +220,12 @@ try {
   const viewerPassword = `viewer-password-${RUN}`
   await page.getByLabel('User name', { exact: true }).fill(viewer)
   await page.getByLabel('Password (12 to 72 characters)').fill(viewerPassword)
+  await page.getByLabel('Email', { exact: true }).fill(`${viewer}@example.jp`)
   await page.getByRole('combobox', { name: /^Role/ }).selectOption('viewer')
   await page.getByRole('button', { name: 'Create user' }).click()
   await page.getByText(`User ${viewer} created.`).waitFor()
   await page.getByTestId('users-table').locator('tr', { hasText: viewer }).getByRole('cell', { name: 'Viewer', exact: true }).waitFor()
+  await page.getByTestId('users-table').locator('tr', { hasText: viewer }).getByRole('cell', { name: `${viewer}@example.jp`, exact: true }).waitFor()
 
   step('a viewer does not see the import page')
   await logout()

@@ -80,8 +80,8 @@ export const retryImport = (id: string) => importAction(id, 'retry')
 
 export const listUsers = () => api<User[]>('order', '/api/v1/users')
 
-export const createUser = (username: string, password: string, role: Role) =>
-  api<User>('order', '/api/v1/users', { method: 'POST', json: { username, password, role } })
+export const createUser = (username: string, password: string, role: Role, email?: string) =>
+  api<User>('order', '/api/v1/users', { method: 'POST', json: { username, password, role, email: email || undefined } })
 
 export const setUserEnabled = (username: string, enabled: boolean) =>
   api<User>('order', `/api/v1/users/${encodeURIComponent(username)}`, { method: 'PATCH', json: { enabled } })

@@ -150,5 +150,6 @@ export interface User {
   username: string
   role: Role
   enabled: boolean
+  email: string | null
   created_at: string
 }

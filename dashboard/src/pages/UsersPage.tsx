@@ -15,15 +15,15 @@ export function UsersPage() {
   const { session } = useAuth()
   const client = useQueryClient()
   const users = useQuery({ queryKey: ['users'], queryFn: listUsers })
-  const [form, setForm] = useState({ username: '', password: '', role: 'viewer' as Role })
+  const [form, setForm] = useState({ username: '', password: '', role: 'viewer' as Role, email: '' })
   const [created, setCreated] = useState<string | null>(null)
   const [toDisable, setToDisable] = useState<User | null>(null)
 
   const create = useMutation({
-    mutationFn: () => createUser(form.username.trim(), form.password, form.role),
+    mutationFn: () => createUser(form.username.trim(), form.password, form.role, form.email.trim()),
     onSuccess: (user) => {
       setCreated(t('users.createdMessage', { username: user.username }))
-      setForm({ username: '', password: '', role: 'viewer' })
+      setForm({ username: '', password: '', role: 'viewer', email: '' })
       void client.invalidateQueries({ queryKey: ['users'] })
     },
   })
@@ -45,7 +45,7 @@ export function UsersPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('users.title')}</h1>
       <Card title={t('users.create')}>
-        <form onSubmit={submit} className="grid gap-3 sm:grid-cols-4" aria-label={t('users.create')}>
+        <form onSubmit={submit} className="grid gap-3 sm:grid-cols-5" aria-label={t('users.create')}>
           <label className="block text-sm font-medium">
             {t('users.username')}
             <input name="new-username" required minLength={3} maxLength={64} autoComplete="off" className={inputClass} value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} />
@@ -54,6 +54,13 @@ export function UsersPage() {
             {t('users.password')}
             <input name="new-password" type="password" required minLength={12} maxLength={72} autoComplete="new-password" className={inputClass} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
           </label>
+          <div>
+            <label className="block text-sm font-medium">
+              {t('users.email')}
+              <input name="new-email" type="email" maxLength={254} autoComplete="off" aria-describedby="new-email-hint" className={inputClass} value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+            </label>
+            <p id="new-email-hint" className="mt-1 text-xs text-slate-600">{t('users.emailHint')}</p>
+          </div>
           <label className="block text-sm font-medium">
             {t('users.role')}
             <select name="role" className={inputClass} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
@@ -87,6 +94,7 @@ export function UsersPage() {
                 <tr>
                   <th scope="col" className="px-3 py-2">{t('users.username')}</th>
                   <th scope="col" className="px-3 py-2">{t('users.role')}</th>
+                  <th scope="col" className="px-3 py-2">{t('users.email')}</th>
                   <th scope="col" className="px-3 py-2">{t('users.enabled')}</th>
                   <th scope="col" className="px-3 py-2">{t('users.created')}</th>
                   <th scope="col" className="px-3 py-2">{t('users.actions')}</th>
@@ -99,6 +107,7 @@ export function UsersPage() {
                     <tr key={user.id} className="border-b border-slate-100">
                       <td className="px-3 py-2 font-semibold">{user.username}</td>
                       <td className="px-3 py-2">{t(`roles.${role}`)}</td>
+                      <td className="px-3 py-2">{user.email ?? '—'}</td>
                       <td className="px-3 py-2">
                         <Badge status={user.enabled ? 'completed' : 'cancelled'} label={user.enabled ? t('users.active') : t('users.disabled')} />
                       </td>
