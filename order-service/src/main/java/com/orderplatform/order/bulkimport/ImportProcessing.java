@@ -96,7 +96,7 @@ class ImportProcessing {
 		ImportJobStatus status = (failed == 0 && unpaid == 0) ? ImportJobStatus.COMPLETED
 				: ImportJobStatus.COMPLETED_WITH_ERRORS;
 		String error = unpaidError(unpaid);
-		return new ImportJobRepository.Outcome(status, imported, imported, failed, current.orderCount(),
+		return new ImportJobRepository.Outcome(status, imported + failed, imported, failed, current.orderCount(),
 				current.failedOrderCount(), (unpaid > 0) ? "PAYMENTS_INCOMPLETE" : null, error);
 	}
 

@@ -33,6 +33,12 @@ public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
+	/**
+	 * The share of a real import's progress its validation takes (about a fifth of its
+	 * time).
+	 */
+	static final double VALIDATION_SHARE = 0.2;
+
 	private static final Set<String> NOTIFY = Set.of("per_order", "summary", "none");
 
 	private static final Set<String> ERROR_POLICIES = Set.of("import_valid", "all_or_nothing");
@@ -297,25 +303,63 @@ public class ImportService {
 		Integer position = (job.status() == ImportJobStatus.QUEUED) ? this.jobs.queuePosition(job) : null;
 		Double rate = null;
 		Long eta = null;
+		int phaseRows = phaseRows(job);
 		if (job.startedAt() != null) {
 			Instant end = (job.finishedAt() != null) ? job.finishedAt() : now;
 			double seconds = Math.max(Duration.between(job.startedAt(), end).toMillis(), 1) / 1000.0;
 			rate = Math.round(job.processedRows() / seconds * 10) / 10.0;
-			if (!job.status().finished() && job.totalRows() != null && rate > 0) {
-				eta = (long) Math.ceil((job.totalRows() - job.processedRows()) / rate);
+			if (!job.status().finished() && rate > 0 && phaseRows > 0) {
+				eta = (long) Math.ceil(Math.max(phaseRows - job.processedRows(), 0) / rate);
 			}
 		}
-		// The contract's progress is a fraction (0…1); a running job never shows 1.
-		double progress = job.status().finished() ? 1.0 : 0.0;
-		if (!job.status().finished() && job.totalRows() != null && job.totalRows() > 0) {
-			progress = Math.min(0.999, Math.floor(job.processedRows() * 1000.0 / job.totalRows()) / 1000.0);
-		}
-		List<String> warnings = (job.warnings() != null) ? Arrays.asList(job.warnings().split("\n")) : List.of();
 		return new ImportJobView(job.id(), job.filename(), job.sha256(), job.status(), job.phase(), job.dryRun(),
 				job.notifyMode(), job.errorPolicy(), job.maxErrors(), job.encoding(), job.delimiter(), job.totalRows(),
 				job.processedRows(), job.successRows(), job.failedRows(), job.orderCount(), job.failedOrderCount(),
-				progress, rate, eta, position, warnings, job.errorCode(), job.error(), job.createdBy(), job.createdAt(),
-				job.startedAt(), job.finishedAt(), job.updatedAt());
+				progress(job.status(), job.dryRun(), job.processedRows(), phaseRows), rate, eta, position,
+				warnings(job), job.errorCode(), job.error(), job.createdBy(), job.createdAt(), job.startedAt(),
+				job.finishedAt(), job.updatedAt());
+	}
+
+	/**
+	 * The rows the current phase works through: all rows when validating, the valid ones
+	 * when importing.
+	 */
+	private static int phaseRows(ImportJob job) {
+		if (job.totalRows() == null) {
+			return 0;
+		}
+		return (job.status() == ImportJobStatus.PROCESSING) ? Math.max(job.totalRows() - job.failedRows(), 0)
+				: job.totalRows();
+	}
+
+	/**
+	 * The contract's progress, a fraction (0…1) that only grows: a real import spends
+	 * {@value #VALIDATION_SHARE} of it validating and the rest importing the valid rows;
+	 * a dry run all of it validating. A running job never shows 1.
+	 */
+	static double progress(ImportJobStatus status, boolean dryRun, int processedRows, int phaseRows) {
+		if (status.finished()) {
+			return 1.0;
+		}
+		if (phaseRows == 0) {
+			return 0.0;
+		}
+		double done = Math.min(1.0, (double) processedRows / phaseRows);
+		double fraction;
+		if (dryRun) {
+			fraction = done;
+		}
+		else if (status == ImportJobStatus.PROCESSING) {
+			fraction = VALIDATION_SHARE + (1 - VALIDATION_SHARE) * done;
+		}
+		else {
+			fraction = VALIDATION_SHARE * done;
+		}
+		return Math.min(0.999, Math.floor(fraction * 1000) / 1000);
+	}
+
+	private static List<String> warnings(ImportJob job) {
+		return (job.warnings() != null) ? Arrays.asList(job.warnings().split("\n")) : List.of();
 	}
 
 }
