@@ -60,7 +60,7 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	 * @return the options
 	 */
 	static BenchOptions full(Path root) {
-		return new BenchOptions("full", 3, 1_000, LARGE, 0, 3, true, Duration.ofSeconds(20), 20, 3,
+		return new BenchOptions("full", 3, 1_000, LARGE, 0, 3, true, Duration.ofSeconds(30), 20, 3,
 				Duration.ofSeconds(10), 3, Duration.ofMinutes(20), root, root.resolve("bench/results"), true, null);
 	}
 

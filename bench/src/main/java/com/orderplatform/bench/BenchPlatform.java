@@ -137,7 +137,7 @@ final class BenchPlatform implements AutoCloseable {
 		environment.put("OMS_" + name.toUpperCase(java.util.Locale.ROOT) + "_PORT", Integer.toString(port));
 		String module = name + "-service";
 		Path jar = root.resolve(module).resolve("target").resolve(module + "-" + VERSION + "-exec.jar");
-		return new ServiceProcess(module, jar, port, environment, jvmOptions, logDir);
+		return new ServiceProcess(module, jar, port, environment, jvmOptions, logDir, root.resolve("bench/target/run"));
 	}
 
 	private static Path createTempDir() {

@@ -125,10 +125,29 @@ final class Benchmark {
 
 		void run() {
 			warmUp();
-			List<ImportRun> small = importsBesideOneByOne();
-			dryRuns();
-			concurrentOrders();
-			isolationAndMemory(small);
+			if (Benchmark.this.options.isolationRows() == BenchOptions.LARGE) {
+				importsBesideOneByOne();
+				dryRuns();
+				concurrentOrders();
+				isolationAndMemory();
+			}
+			else {
+				// Quick: the one 10,000-row import also carries the readers and the
+				// memory
+				// probe, so the mode stays short.
+				List<ImportRun> small = isolationAndMemory();
+				if (!small.isEmpty()) {
+					importMeasurement("import_10k", 1, "Bulk import 10,000 rows, upload → done", small,
+							BenchOptions.SMALL, Target.atMost(2, "≤ 2 s (spec NFR-005: ≤ 300 s)"))
+						.with("note", "carried the readers of item 3 and the memory probe of item 4");
+				}
+				OneByOne oneByOne = oneByOne();
+				if (oneByOne != null) {
+					addOneByOne(oneByOne, small);
+				}
+				dryRuns();
+				concurrentOrders();
+			}
 		}
 
 		private void warmUp() {
@@ -143,7 +162,7 @@ final class Benchmark {
 			});
 		}
 
-		private List<ImportRun> importsBesideOneByOne() {
+		private void importsBesideOneByOne() {
 			GeneratedFile file = Benchmark.this.generated.get("small");
 			List<ImportRun> runs = new ArrayList<>();
 			OneByOne oneByOne = null;
@@ -155,14 +174,7 @@ final class Benchmark {
 					logImport(name, BenchOptions.SMALL, result);
 				}
 				if (run == 1) {
-					int sample = Benchmark.this.options.oneByOneSample();
-					oneByOne = step("one by one", () -> this.single
-						.oneByOne(OrderCsvGenerator.firstRows(BenchOptions.SEED, BenchOptions.SMALL, sample)));
-					if (oneByOne != null) {
-						log("one by one: %d orders in %.1f s (%.1f orders/s) → 10,000 in %.0f s", oneByOne.orders(),
-								oneByOne.seconds(), oneByOne.orders() / oneByOne.seconds(),
-								oneByOne.secondsFor(BenchOptions.SMALL));
-					}
+					oneByOne = oneByOne();
 				}
 			}
 			if (!runs.isEmpty()) {
@@ -172,7 +184,18 @@ final class Benchmark {
 			if (oneByOne != null) {
 				addOneByOne(oneByOne, runs);
 			}
-			return runs;
+		}
+
+		private OneByOne oneByOne() {
+			int sample = Benchmark.this.options.oneByOneSample();
+			OneByOne oneByOne = step("one by one", () -> this.single
+				.oneByOne(OrderCsvGenerator.firstRows(BenchOptions.SEED, BenchOptions.SMALL, sample)));
+			if (oneByOne != null) {
+				log("one by one: %d orders in %.1f s (%.1f orders/s) → 10,000 in %.0f s", oneByOne.orders(),
+						oneByOne.seconds(), oneByOne.orders() / oneByOne.seconds(),
+						oneByOne.secondsFor(BenchOptions.SMALL));
+			}
+			return oneByOne;
 		}
 
 		private void addOneByOne(OneByOne oneByOne, List<ImportRun> bulk) {
@@ -189,7 +212,7 @@ final class Benchmark {
 				List<Double> ratios = bulk.stream().map((run) -> run.allRecordedSeconds() / extrapolated).toList();
 				add(Measurement.of("bulk_vs_one_by_one", 2,
 						"Bulk / one-by-one time for 10,000 orders (payments and notifications included)", "×", ratios,
-						Target.atMost(1, "< 1 (bulk faster)")));
+						null));
 			}
 		}
 
@@ -245,7 +268,7 @@ final class Benchmark {
 			}
 		}
 
-		private void isolationAndMemory(List<ImportRun> smallRuns) {
+		private List<ImportRun> isolationAndMemory() {
 			boolean large = Benchmark.this.options.isolationRows() == BenchOptions.LARGE;
 			GeneratedFile file = Benchmark.this.generated.get(large ? "large" : "small");
 			String rows = String.format(Locale.ROOT, "%,d", file.rows());
@@ -298,6 +321,7 @@ final class Benchmark {
 			if (!memory.isEmpty()) {
 				addMemory(memory, rows);
 			}
+			return runs;
 		}
 
 		private void addIsolation(SteadyReader.Result idle, SteadyReader.Result busy, String rows) {

@@ -176,7 +176,7 @@ public final class ResultWriter {
 		if (value instanceof Double number) {
 			return format(number);
 		}
-		if (value instanceof List<?> || value instanceof Map<?, ?>) {
+		if (value instanceof List<?> || value instanceof Map<?, ?> || value instanceof Record) {
 			return COMPACT.writeValueAsString(value);
 		}
 		return String.valueOf(value);

@@ -37,12 +37,15 @@ final class ServiceProcess {
 
 	private final Path logFile;
 
+	private final Path extractDir;
+
 	private Process process;
 
 	ServiceProcess(String name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
-			Path logDir) {
+			Path logDir, Path extractDir) {
 		this.name = name;
 		this.jar = jar;
+		this.extractDir = extractDir;
 		this.port = port;
 		this.environment = environment;
 		this.jvmOptions = jvmOptions;
@@ -71,9 +74,16 @@ final class ServiceProcess {
 			throw new IllegalStateException(
 					"No runnable jar for " + this.name + " at " + this.jar + "; build first (./oms bench builds)");
 		}
+		Path runnable = extracted();
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "--enable-native-access=ALL-UNNAMED"));
+		// Class-data sharing from an archive the first start writes and later starts
+		// reuse
+		// (as ./oms run does): start-up takes about 40% less time.
+		command.addAll(
+				List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + runnable.resolveSibling("bench.jsa"),
+						"-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
 		command.addAll(this.jvmOptions);
-		command.addAll(List.of("-jar", this.jar.toString()));
+		command.addAll(List.of("-jar", runnable.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
 		builder.environment().putAll(this.environment);
@@ -83,6 +93,38 @@ final class ServiceProcess {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start " + this.name, ex);
 		}
+	}
+
+	/**
+	 * The runnable jar extracted (once per build of it) next to the benchmark's classes,
+	 * as class-data sharing needs.
+	 */
+	private Path extracted() {
+		Path dir = this.extractDir.resolve(this.name);
+		Path marker = dir.resolve(".extracted");
+		try {
+			if (!Files.exists(marker)
+					|| Files.getLastModifiedTime(this.jar).compareTo(Files.getLastModifiedTime(marker)) > 0) {
+				Process extract = new ProcessBuilder(javaExecutable(), "-Djarmode=tools", "-jar", this.jar.toString(),
+						"extract", "--force", "--destination", dir.toString())
+					.redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()))
+					.start();
+				if (extract.waitFor() != 0) {
+					throw new IllegalStateException("Cannot extract " + this.jar + "; see " + this.logFile);
+				}
+				Files.deleteIfExists(dir.resolve("bench.jsa"));
+				Files.writeString(marker, "");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", ex);
+		}
+		return dir.resolve(this.jar.getFileName());
 	}
 
 	/**
