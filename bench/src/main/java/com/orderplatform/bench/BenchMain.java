@@ -18,6 +18,7 @@ public final class BenchMain {
 			  --quick       10,000 rows, each measurement once (default; about a minute when the import is fast)
 			  --full        10,000 and 100,000 rows, medians of several runs, PostgreSQL too; writes BENCHMARKS.md
 			  --publish     write BENCHMARKS.md at the repository root (default in --full)
+			  --publish-from=FILE  only write BENCHMARKS.md from a results JSON and bench/NOTES.md
 			  --large-runs  further 100,000-row imports after the one measured with readers (full; default 0)
 			  --services    measure services already running (admin from OMS_ADMIN_USERNAME / OMS_ADMIN_PASSWORD);
 			                memory and PostgreSQL are then skipped
@@ -37,6 +38,9 @@ public final class BenchMain {
 			System.exit(2);
 			return;
 		}
+		if (publishFrom(args, options)) {
+			return;
+		}
 		Path work = Benchmark.createDirectories(options.resultsDir().resolve("work"));
 		BenchReport report = new Benchmark(options, work).run();
 		Path json = ResultWriter.write(report, options.resultsDir());
@@ -48,6 +52,24 @@ public final class BenchMain {
 		Benchmark.log("results: %s and %s", json, options.resultsDir().resolve("latest.md"));
 		System.out.println(ResultWriter.summary(report, json));
 		System.exit(report.succeeded() ? 0 : 1);
+	}
+
+	/**
+	 * {@code --publish-from=FILE}: writes BENCHMARKS.md from a results JSON (with the
+	 * current notes) without running anything, e.g. after the notes were edited.
+	 */
+	private static boolean publishFrom(String[] args, BenchOptions options) {
+		for (String arg : args) {
+			if (arg.startsWith("--publish-from=")) {
+				Path json = Path.of(arg.substring("--publish-from=".length())).toAbsolutePath();
+				BenchReport report = ResultWriter.read(json);
+				Path benchmarks = options.root().resolve("BENCHMARKS.md");
+				ResultWriter.write(benchmarks, ResultWriter.toMarkdown(report, notes(options.root())));
+				Benchmark.log("wrote %s from %s", benchmarks, json);
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static BenchOptions parse(String[] args) {
@@ -67,7 +89,8 @@ public final class BenchMain {
 			}
 		}
 		for (String arg : args) {
-			if (arg.equals("--quick") || arg.equals("--full") || arg.startsWith("--root=")) {
+			if (arg.equals("--quick") || arg.equals("--full") || arg.startsWith("--root=")
+					|| arg.startsWith("--publish-from=")) {
 				continue;
 			}
 			if (arg.equals("--publish") || arg.equals("--no-publish")) {

@@ -56,6 +56,20 @@ public final class ResultWriter {
 	}
 
 	/**
+	 * Reads a report written by {@link #write}.
+	 * @param json the JSON file
+	 * @return the report
+	 */
+	public static BenchReport read(Path json) {
+		try {
+			return JSON.readValue(Files.readString(json, StandardCharsets.UTF_8), BenchReport.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + json, ex);
+		}
+	}
+
+	/**
 	 * The report as indented JSON, snake_case.
 	 * @param report the report
 	 * @return the JSON

@@ -93,6 +93,17 @@ class ResultWriterTests {
 	}
 
 	@Test
+	void aWrittenReportReadsBackEqual() {
+		Path json = ResultWriter.write(this.report, this.dir);
+
+		BenchReport read = ResultWriter.read(json);
+
+		assertThat(ResultWriter.toMarkdown(read, "n")).isEqualTo(ResultWriter.toMarkdown(this.report, "n"));
+		assertThat(read.measurements().get(0).runs()).containsExactly(3.0, 1.0, 2.0);
+		assertThat(read.startedAt()).isEqualTo(this.report.startedAt());
+	}
+
+	@Test
 	void numbersKeepThreeSignificantFiguresBelowHundred() {
 		assertThat(ResultWriter.format(1.234)).isEqualTo("1.23");
 		assertThat(ResultWriter.format(12.34)).isEqualTo("12.3");
