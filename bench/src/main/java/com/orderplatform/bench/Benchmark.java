@@ -157,7 +157,14 @@ final class Benchmark {
 				this.imports.importFile(file);
 				this.imports.dryRun(file);
 				this.single.oneByOne(OrderCsvGenerator.firstRows(BenchOptions.SEED + 1, BenchOptions.WARM_UP, 20));
-				log("warm-up (1,000-row import, dry run, 20 orders) %.1f s", ImportBench.seconds(start));
+				// The read path too, or the idle window would measure its JIT
+				// compilation.
+				List<Long> ids = orderIds();
+				for (int i = 0; i < 200; i++) {
+					this.platform.api.getOrder("/api/v1/orders?limit=20");
+					this.platform.api.getOrder("/api/v1/orders/" + ids.get(i % ids.size()));
+				}
+				log("warm-up (1,000-row import, dry run, 20 orders, 400 reads) %.1f s", ImportBench.seconds(start));
 				return null;
 			});
 		}
@@ -272,10 +279,7 @@ final class Benchmark {
 			boolean large = Benchmark.this.options.isolationRows() == BenchOptions.LARGE;
 			GeneratedFile file = Benchmark.this.generated.get(large ? "large" : "small");
 			String rows = String.format(Locale.ROOT, "%,d", file.rows());
-			List<Long> ids = new ArrayList<>();
-			this.platform.api.getOrder("/api/v1/orders?limit=100")
-				.get("items")
-				.forEach((order) -> ids.add(order.get("id").asLong()));
+			List<Long> ids = orderIds();
 			SteadyReader.Result idle = step("idle reads", () -> {
 				SteadyReader reader = new SteadyReader(this.platform.api, ids, Benchmark.this.options.readRate());
 				reader.start();
@@ -322,6 +326,17 @@ final class Benchmark {
 				addMemory(memory, rows);
 			}
 			return runs;
+		}
+
+		private List<Long> orderIds() {
+			List<Long> ids = new ArrayList<>();
+			this.platform.api.getOrder("/api/v1/orders?limit=100")
+				.get("items")
+				.forEach((order) -> ids.add(order.get("id").asLong()));
+			if (ids.isEmpty()) {
+				throw new IllegalStateException("No orders to read");
+			}
+			return ids;
 		}
 
 		private void addIsolation(SteadyReader.Result idle, SteadyReader.Result busy, String rows) {
