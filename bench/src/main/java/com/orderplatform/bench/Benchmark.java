@@ -375,6 +375,7 @@ final class Benchmark {
 						Target.atMost(256, "≤ 256 MiB, run succeeds"))
 				.with("sampled_heap_mib", worst.sampledHeapMib())
 				.with("gc_log_heap_mib", worst.gcLogHeapMib())
+				.with("heap_after_gc_mib", worst.heapAfterGcMib())
 				.with("heap_committed_mib", worst.heapCommittedMib())
 				.with("collections", worst.collections()));
 			add(Measurement

@@ -78,6 +78,7 @@ final class MemoryProbe implements AutoCloseable {
 		this.scheduler.shutdownNow();
 		List<String> lines = gcLines();
 		double gcPeak = 0;
+		double afterGc = 0;
 		double committed = 0;
 		int collections = 0;
 		for (String line : lines.subList(Math.min(this.gcLinesBefore, lines.size()), lines.size())) {
@@ -85,12 +86,13 @@ final class MemoryProbe implements AutoCloseable {
 			if (matcher.find()) {
 				collections++;
 				gcPeak = Math.max(gcPeak, Double.parseDouble(matcher.group(1)));
+				afterGc = Math.max(afterGc, Double.parseDouble(matcher.group(2)));
 				committed = Math.max(committed, Double.parseDouble(matcher.group(3)));
 			}
 		}
 		double peakRss = this.hwmReset ? statusKib("VmHWM") / 1024.0 : this.peakSampledRssMib;
-		return new Result(Math.max(gcPeak, this.peakSampledHeapMib), this.peakSampledHeapMib, gcPeak, committed,
-				collections, peakRss, this.hwmReset);
+		return new Result(Math.max(gcPeak, this.peakSampledHeapMib), this.peakSampledHeapMib, gcPeak, afterGc,
+				committed, collections, peakRss, this.hwmReset);
 	}
 
 	@Override
@@ -137,14 +139,17 @@ final class MemoryProbe implements AutoCloseable {
 	 * @param peakHeapMib the larger of the two heap peaks
 	 * @param sampledHeapMib the largest sampled used heap
 	 * @param gcLogHeapMib the largest heap before a collection
+	 * @param heapAfterGcMib the largest heap after a collection (what the import keeps
+	 * alive; the peak before a collection mostly shows how far the collector let the
+	 * young generation grow)
 	 * @param heapCommittedMib the largest committed heap the GC log shows
 	 * @param collections garbage collections in the window
 	 * @param peakRssMib the peak resident set size
 	 * @param rssPeakIsExact whether {@code VmHWM} was reset at the start (otherwise the
 	 * largest sample)
 	 */
-	record Result(double peakHeapMib, double sampledHeapMib, double gcLogHeapMib, double heapCommittedMib,
-			int collections, double peakRssMib, boolean rssPeakIsExact) {
+	record Result(double peakHeapMib, double sampledHeapMib, double gcLogHeapMib, double heapAfterGcMib,
+			double heapCommittedMib, int collections, double peakRssMib, boolean rssPeakIsExact) {
 	}
 
 }
