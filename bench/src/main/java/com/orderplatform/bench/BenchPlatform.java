@@ -33,6 +33,8 @@ final class BenchPlatform implements AutoCloseable {
 
 	private final List<ServiceProcess> all;
 
+	private Thread stopOnExit;
+
 	private BenchPlatform(PlatformApi api, ServiceProcess order, List<ServiceProcess> all, Path dataDir) {
 		this.api = api;
 		this.order = order;
@@ -72,6 +74,10 @@ final class BenchPlatform implements AutoCloseable {
 		List<ServiceProcess> all = List.of(payment, notification, order);
 		PlatformApi api = new PlatformApi(order.baseUri(), payment.baseUri(), notification.baseUri());
 		BenchPlatform platform = new BenchPlatform(api, order, all, dataDir);
+		// Ctrl-C or a kill of the benchmark must not leave the services running.
+		Thread stopOnExit = new Thread(() -> all.forEach(ServiceProcess::stop), "bench-platform-stop");
+		Runtime.getRuntime().addShutdownHook(stopOnExit);
+		platform.stopOnExit = stopOnExit;
 		try {
 			all.forEach(ServiceProcess::launch);
 			all.forEach((service) -> service.awaitReady(Duration.ofMinutes(3)));
@@ -126,6 +132,14 @@ final class BenchPlatform implements AutoCloseable {
 	@Override
 	public void close() {
 		this.all.forEach(ServiceProcess::stop);
+		if (this.stopOnExit != null) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(this.stopOnExit);
+			}
+			catch (IllegalStateException ex) {
+				// Already exiting: the hook is running.
+			}
+		}
 		if (this.dataDir != null) {
 			deleteRecursively(this.dataDir);
 		}

@@ -209,8 +209,9 @@ final class Benchmark {
 			double extrapolated = oneByOne.secondsFor(BenchOptions.SMALL);
 			add(Measurement
 				.of("one_by_one_10k_seconds", 2,
-						"10,000 orders one by one via POST /api/v1/orders (" + oneByOne.orders() + " sampled)", "s",
-						List.of(extrapolated), null)
+						String.format(Locale.ROOT, "10,000 orders one by one via POST /api/v1/orders (%,d sampled)",
+								oneByOne.orders()),
+						"s", List.of(extrapolated), null)
 				.with("sampled_orders", oneByOne.orders())
 				.with("sample_seconds", oneByOne.seconds())
 				.with("orders_per_second", oneByOne.orders() / oneByOne.seconds())
@@ -394,6 +395,15 @@ final class Benchmark {
 			.with("rows_per_second", rows / Stats.median(seconds))
 			.with("server_seconds", Stats.median(runs.stream().map(ImportRun::serverSeconds).toList()))
 			.with("phases_first_run", runs.get(0).phases());
+		List<Double> validation = runs.stream()
+			.filter((run) -> run.phases().containsKey("processing/importing"))
+			.map((run) -> run.phases().get("processing/importing"))
+			.toList();
+		if (validation.size() == runs.size()) {
+			double validated = Stats.median(validation);
+			measurement.with("upload_and_validation_seconds", validated)
+				.with("processing_seconds", Stats.median(seconds) - validated);
+		}
 		add(measurement);
 		add(Measurement.of(id + "_rows_per_second", item, name.replace(", upload → done", ": rows/s"), "rows/s",
 				seconds.stream().map((s) -> rows / s).toList(),
