@@ -20,8 +20,8 @@ import com.orderplatform.testsupport.TestDatabases;
 /**
  * One benchmark run: the issue's seven measurements in an order that keeps comparisons
  * side by side (each 10,000-row import next to the one-by-one sample it is compared with,
- * the idle read window right before the import window). A step that fails is recorded and
- * the run goes on with the others; targets are only reported.
+ * idle read windows right before and after the import window). A step that fails is
+ * recorded and the run goes on with the others; targets are only reported.
  */
 final class Benchmark {
 
@@ -281,15 +281,11 @@ final class Benchmark {
 			GeneratedFile file = Benchmark.this.generated.get(large ? "large" : "small");
 			String rows = String.format(Locale.ROOT, "%,d", file.rows());
 			List<Long> ids = orderIds();
-			SteadyReader.Result idle = step("idle reads", () -> {
-				SteadyReader reader = new SteadyReader(this.platform.api, ids, Benchmark.this.options.readRate());
-				reader.start();
-				java.util.concurrent.locks.LockSupport.parkNanos(Benchmark.this.options.idleWindow().toNanos());
-				return reader.stop();
-			});
+			SteadyReader.Result idleBefore = step("idle reads before the import", () -> idleWindow(ids));
 			List<ImportRun> runs = new ArrayList<>();
 			List<MemoryProbe.Result> memory = new ArrayList<>();
 			SteadyReader.Result busy = null;
+			SteadyReader.Result idleAfter = null;
 			for (int run = 0; run <= Benchmark.this.options.largeImportRuns(); run++) {
 				boolean withReaders = run == 0;
 				String name = "import " + rows + " rows" + (withReaders ? " with readers" : ", run " + (run + 1));
@@ -314,14 +310,17 @@ final class Benchmark {
 					runs.add(result);
 					logImport(name, file.rows(), result);
 				}
+				if (withReaders) {
+					idleAfter = step("idle reads after the import", () -> idleWindow(ids));
+				}
 			}
 			if (large && !runs.isEmpty()) {
 				importMeasurement("import_100k", 1, "Bulk import 100,000 rows, upload → done", runs, BenchOptions.LARGE,
 						Target.atMost(15, "≤ 15 s"))
 					.with("note", "run 1 carried the readers of item 3 and the memory probe of item 4");
 			}
-			if (idle != null && busy != null) {
-				addIsolation(idle, busy, rows);
+			if (idleBefore != null && idleAfter != null && busy != null) {
+				addIsolation(idleBefore, idleAfter, busy, rows);
 			}
 			if (!memory.isEmpty()) {
 				addMemory(memory, rows);
@@ -340,20 +339,40 @@ final class Benchmark {
 			return ids;
 		}
 
-		private void addIsolation(SteadyReader.Result idle, SteadyReader.Result busy, String rows) {
-			log("reads idle: list %s, by id %s, errors %d", idle.list(), idle.byId(), idle.errors());
+		/**
+		 * Reads at the steady rate for the idle window. The windows before and after the
+		 * import are pooled, so a drift of the machine's load during the run weighs on
+		 * both sides of the comparison.
+		 */
+		private SteadyReader.Result idleWindow(List<Long> ids) {
+			SteadyReader reader = new SteadyReader(this.platform.api, ids, Benchmark.this.options.readRate());
+			reader.start();
+			java.util.concurrent.locks.LockSupport.parkNanos(Benchmark.this.options.idleWindow().toNanos());
+			return reader.stop();
+		}
+
+		private void addIsolation(SteadyReader.Result idleBefore, SteadyReader.Result idleAfter,
+				SteadyReader.Result busy, String rows) {
+			SteadyReader.Result idle = idleBefore.plus(idleAfter);
+			log("reads idle before: list %s, by id %s", idleBefore.list(), idleBefore.byId());
+			log("reads idle after: list %s, by id %s", idleAfter.list(), idleAfter.byId());
+			log("reads idle (pooled): list %s, by id %s, errors %d", idle.list(), idle.byId(), idle.errors());
 			log("reads during import: list %s, by id %s, errors %d", busy.list(), busy.byId(), busy.errors());
 			int rate = Benchmark.this.options.readRate();
 			add(Measurement
 				.of("read_list_p95_ratio", 3, "GET /api/v1/orders p95, during a " + rows + "-row import / idle", "×",
 						List.of(busy.list().p95Ms() / idle.list().p95Ms()), Target.atMost(1.2, "≤ 1.2 (NFR-006)"))
 				.with("idle", idle.list())
-				.with("import", busy.list()));
+				.with("import", busy.list())
+				.with("idle_before_p95_ms", idleBefore.list().p95Ms())
+				.with("idle_after_p95_ms", idleAfter.list().p95Ms()));
 			add(Measurement
 				.of("read_by_id_p95_ratio", 3, "GET /api/v1/orders/{id} p95, during a " + rows + "-row import / idle",
 						"×", List.of(busy.byId().p95Ms() / idle.byId().p95Ms()), Target.atMost(1.2, "≤ 1.2 (NFR-006)"))
 				.with("idle", idle.byId())
-				.with("import", busy.byId()));
+				.with("import", busy.byId())
+				.with("idle_before_p95_ms", idleBefore.byId().p95Ms())
+				.with("idle_after_p95_ms", idleAfter.byId().p95Ms()));
 			add(Measurement
 				.of("read_p95_during_import_ms", 3, "Read p95 during the import (worse of the two endpoints)", "ms",
 						List.of(Math.max(busy.list().p95Ms(), busy.byId().p95Ms())),

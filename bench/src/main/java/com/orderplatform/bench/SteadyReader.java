@@ -94,8 +94,8 @@ final class SteadyReader implements AutoCloseable {
 		}
 		double seconds = (System.nanoTime() - this.startNanos) / 1e9;
 		synchronized (this) {
-			return new Result(Stats.latencies(toArray(this.listNanos)), Stats.latencies(toArray(this.byIdNanos)),
-					this.errors.get() + this.inFlight.get(), seconds);
+			return new Result(toArray(this.listNanos), toArray(this.byIdNanos), this.errors.get() + this.inFlight.get(),
+					seconds);
 		}
 	}
 
@@ -109,14 +109,39 @@ final class SteadyReader implements AutoCloseable {
 	}
 
 	/**
-	 * The latencies of one window.
+	 * The latencies of one window (or of several, pooled).
 	 *
-	 * @param list {@code GET /api/v1/orders}
-	 * @param byId {@code GET /api/v1/orders/{id}}
+	 * @param listNanos latencies of {@code GET /api/v1/orders}
+	 * @param byIdNanos latencies of {@code GET /api/v1/orders/{id}}
 	 * @param errors failed or unanswered requests
 	 * @param seconds how long the window lasted
 	 */
-	record Result(Stats.LatencySummary list, Stats.LatencySummary byId, int errors, double seconds) {
+	record Result(long[] listNanos, long[] byIdNanos, int errors, double seconds) {
+
+		Stats.LatencySummary list() {
+			return Stats.latencies(this.listNanos);
+		}
+
+		Stats.LatencySummary byId() {
+			return Stats.latencies(this.byIdNanos);
+		}
+
+		/**
+		 * This window and another pooled, as if one.
+		 * @param other the other window
+		 * @return both
+		 */
+		Result plus(Result other) {
+			return new Result(concat(this.listNanos, other.listNanos), concat(this.byIdNanos, other.byIdNanos),
+					this.errors + other.errors, this.seconds + other.seconds);
+		}
+
+		private static long[] concat(long[] a, long[] b) {
+			long[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+			System.arraycopy(b, 0, both, a.length, b.length);
+			return both;
+		}
+
 	}
 
 }
