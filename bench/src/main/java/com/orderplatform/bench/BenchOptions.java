@@ -1,0 +1,87 @@
+package com.orderplatform.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What one benchmark run does: the mode's sizes and repetitions, and where things are.
+ *
+ * @param mode {@code quick} or {@code full}
+ * @param importRuns measured 10,000-row imports (SQLite)
+ * @param oneByOneSample orders placed one by one (extrapolated to 10,000)
+ * @param isolationRows the import run while the readers measure (100,000 in full mode)
+ * @param largeImportRuns further 100,000-row imports after the isolation one (0 in quick
+ * mode, which has no 100,000-row file)
+ * @param dryRuns dry runs per file size
+ * @param dryRunLarge whether the 100,000-row file is dry-run too
+ * @param idleWindow how long the readers measure the idle service
+ * @param readRate read requests per second (both endpoints together)
+ * @param concurrentRounds rounds of 8 concurrent clients
+ * @param concurrentDuration how long each round lasts
+ * @param postgresRuns 10,000-row imports against PostgreSQL (0 to skip)
+ * @param importTimeout how long one import may take before the run fails
+ * @param root the repository folder (service jars under it)
+ * @param resultsDir where results go
+ * @param publish whether BENCHMARKS.md is written at the repository root
+ * @param external the order, payment and notification service URLs when the services are
+ * already running ({@code null} to start them)
+ */
+record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolationRows, int largeImportRuns,
+		int dryRuns, boolean dryRunLarge, Duration idleWindow, int readRate, int concurrentRounds,
+		Duration concurrentDuration, int postgresRuns, Duration importTimeout, Path root, Path resultsDir,
+		boolean publish, URI[] external) {
+
+	static final long SEED = 20261124L;
+
+	static final int SMALL = 10_000;
+
+	static final int LARGE = 100_000;
+
+	static final int WARM_UP = 1_000;
+
+	static final int CLIENTS = 8;
+
+	/**
+	 * The everyday mode: 10,000 rows only, each measurement once, about a minute when the
+	 * import meets its targets.
+	 * @param root the repository folder
+	 * @return the options
+	 */
+	static BenchOptions quick(Path root) {
+		return new BenchOptions("quick", 1, 100, SMALL, 0, 1, false, Duration.ofSeconds(5), 20, 1,
+				Duration.ofSeconds(5), 0, Duration.ofMinutes(10), root, root.resolve("bench/results"), false, null);
+	}
+
+	/**
+	 * Every measurement of the issue: 10,000 and 100,000 rows, medians of several runs,
+	 * PostgreSQL too. Writes BENCHMARKS.md.
+	 * @param root the repository folder
+	 * @return the options
+	 */
+	static BenchOptions full(Path root) {
+		return new BenchOptions("full", 3, 1_000, LARGE, 0, 3, true, Duration.ofSeconds(30), 20, 3,
+				Duration.ofSeconds(10), 3, Duration.ofMinutes(20), root, root.resolve("bench/results"), true, null);
+	}
+
+	BenchOptions withExternal(URI[] services) {
+		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
+				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
+				this.concurrentRounds, this.concurrentDuration, 0, this.importTimeout, this.root, this.resultsDir,
+				this.publish, services);
+	}
+
+	BenchOptions withPublish(boolean publish) {
+		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
+				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
+				this.resultsDir, publish, this.external);
+	}
+
+	BenchOptions withLargeImportRuns(int runs) {
+		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows, runs, this.dryRuns,
+				this.dryRunLarge, this.idleWindow, this.readRate, this.concurrentRounds, this.concurrentDuration,
+				this.postgresRuns, this.importTimeout, this.root, this.resultsDir, this.publish, this.external);
+	}
+
+}

@@ -1,0 +1,480 @@
+package com.orderplatform.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.orderplatform.bench.ImportBench.ImportRun;
+import com.orderplatform.bench.OrderCsvGenerator.GeneratedFile;
+import com.orderplatform.bench.SingleOrderBench.OneByOne;
+import com.orderplatform.testsupport.TestDatabases;
+
+/**
+ * One benchmark run: the issue's seven measurements in an order that keeps comparisons
+ * side by side (each 10,000-row import next to the one-by-one sample it is compared with,
+ * idle read windows right before and after the import window). A step that fails is
+ * recorded and the run goes on with the others; targets are only reported.
+ */
+final class Benchmark {
+
+	private final BenchOptions options;
+
+	private final Path files;
+
+	private final List<Measurement> measurements = new ArrayList<>();
+
+	private final List<String> failures = new ArrayList<>();
+
+	private final Map<String, GeneratedFile> generated = new LinkedHashMap<>();
+
+	Benchmark(BenchOptions options, Path files) {
+		this.options = options;
+		this.files = files;
+	}
+
+	BenchReport run() {
+		Instant startedAt = Instant.now();
+		long start = System.nanoTime();
+		BenchReport.Machine machine = MachineInfo.describe(this.options.root());
+		step("generate files", () -> {
+			generate("warm-up", BenchOptions.WARM_UP, BenchOptions.SEED + 1);
+			generate("small", BenchOptions.SMALL, BenchOptions.SEED);
+			if (this.options.isolationRows() == BenchOptions.LARGE || this.options.dryRunLarge()) {
+				generate("large", BenchOptions.LARGE, BenchOptions.SEED);
+			}
+			return null;
+		});
+		if (this.failures.isEmpty()) {
+			step("SQLite platform", () -> {
+				try (BenchPlatform platform = startPlatform(Map.of())) {
+					new SqliteRun(platform).run();
+				}
+				return null;
+			});
+			if (this.options.postgresRuns() > 0) {
+				step("PostgreSQL platform", () -> {
+					postgres();
+					return null;
+				});
+			}
+		}
+		this.measurements.sort(java.util.Comparator.comparingInt(Measurement::item));
+		return new BenchReport(this.options.mode(), startedAt, ImportBench.seconds(start), machine,
+				List.copyOf(this.measurements), List.copyOf(this.failures));
+	}
+
+	private BenchPlatform startPlatform(Map<String, String> databaseUrls) {
+		if (this.options.external() != null) {
+			return BenchPlatform.external(this.options.external()[0], this.options.external()[1],
+					this.options.external()[2], System.getenv().getOrDefault("OMS_ADMIN_USERNAME", "admin"),
+					System.getenv().getOrDefault("OMS_ADMIN_PASSWORD", BenchPlatform.ADMIN_PASSWORD));
+		}
+		long start = System.nanoTime();
+		BenchPlatform platform = BenchPlatform.start(this.options.root(), this.files.resolve("logs"), databaseUrls);
+		log("services started (%s) in %.1f s", databaseUrls.isEmpty() ? "SQLite" : "PostgreSQL",
+				ImportBench.seconds(start));
+		return platform;
+	}
+
+	private void postgres() {
+		Map<String, String> urls = new LinkedHashMap<>();
+		for (String service : List.of("ORDER", "PAYMENT", "NOTIFICATION")) {
+			urls.put(service, TestDatabases.newPostgresDatabase("bench_" + service));
+		}
+		try (BenchPlatform platform = startPlatform(urls)) {
+			ImportBench imports = new ImportBench(platform.api, this.options.importTimeout());
+			step("PostgreSQL warm-up", () -> imports.importFile(this.generated.get("warm-up")));
+			List<ImportRun> runs = new ArrayList<>();
+			for (int run = 1; run <= this.options.postgresRuns(); run++) {
+				String name = "PostgreSQL import 10,000 rows, run " + run;
+				ImportRun result = step(name, () -> imports.importFile(this.generated.get("small")));
+				if (result != null) {
+					runs.add(result);
+					logImport(name, BenchOptions.SMALL, result);
+				}
+			}
+			if (!runs.isEmpty()) {
+				importMeasurement("import_10k_postgres", 6, "Bulk import 10,000 rows on PostgreSQL, upload → done",
+						runs, BenchOptions.SMALL, Target.atMost(2, "≤ 2 s (as SQLite)"));
+			}
+		}
+	}
+
+	/** The measurements that share the SQLite platform. */
+	private final class SqliteRun {
+
+		private final BenchPlatform platform;
+
+		private final ImportBench imports;
+
+		private final SingleOrderBench single;
+
+		SqliteRun(BenchPlatform platform) {
+			this.platform = platform;
+			this.imports = new ImportBench(platform.api, Benchmark.this.options.importTimeout());
+			this.single = new SingleOrderBench(platform.api);
+		}
+
+		void run() {
+			warmUp();
+			if (Benchmark.this.options.isolationRows() == BenchOptions.LARGE) {
+				importsBesideOneByOne();
+				dryRuns();
+				concurrentOrders();
+				isolationAndMemory();
+			}
+			else {
+				// Quick: the one 10,000-row import also carries the readers and the
+				// memory
+				// probe, so the mode stays short.
+				List<ImportRun> small = isolationAndMemory();
+				if (!small.isEmpty()) {
+					importMeasurement("import_10k", 1, "Bulk import 10,000 rows, upload → done", small,
+							BenchOptions.SMALL, Target.atMost(2, "≤ 2 s (spec NFR-005: ≤ 300 s)"))
+						.with("note", "carried the readers of item 3 and the memory probe of item 4");
+				}
+				OneByOne oneByOne = oneByOne();
+				if (oneByOne != null) {
+					addOneByOne(oneByOne, small);
+				}
+				dryRuns();
+				concurrentOrders();
+			}
+		}
+
+		private void warmUp() {
+			GeneratedFile file = Benchmark.this.generated.get("warm-up");
+			step("warm-up", () -> {
+				long start = System.nanoTime();
+				this.imports.importFile(file);
+				this.imports.dryRun(file);
+				this.single.oneByOne(OrderCsvGenerator.firstRows(BenchOptions.SEED + 1, BenchOptions.WARM_UP, 20));
+				// The read path too, or the idle window would measure its JIT
+				// compilation.
+				List<Long> ids = orderIds();
+				for (int i = 0; i < 200; i++) {
+					this.platform.api.getOrder("/api/v1/orders?limit=20");
+					this.platform.api.getOrder("/api/v1/orders/" + ids.get(i % ids.size()));
+				}
+				log("warm-up (1,000-row import, dry run, 20 orders, 400 reads) %.1f s", ImportBench.seconds(start));
+				return null;
+			});
+		}
+
+		private void importsBesideOneByOne() {
+			GeneratedFile file = Benchmark.this.generated.get("small");
+			List<ImportRun> runs = new ArrayList<>();
+			OneByOne oneByOne = null;
+			for (int run = 1; run <= Benchmark.this.options.importRuns(); run++) {
+				String name = "import 10,000 rows, run " + run;
+				ImportRun result = step(name, () -> this.imports.importFile(file));
+				if (result != null) {
+					runs.add(result);
+					logImport(name, BenchOptions.SMALL, result);
+				}
+				if (run == 1) {
+					oneByOne = oneByOne();
+				}
+			}
+			if (!runs.isEmpty()) {
+				importMeasurement("import_10k", 1, "Bulk import 10,000 rows, upload → done", runs, BenchOptions.SMALL,
+						Target.atMost(2, "≤ 2 s (spec NFR-005: ≤ 300 s)"));
+			}
+			if (oneByOne != null) {
+				addOneByOne(oneByOne, runs);
+			}
+		}
+
+		private OneByOne oneByOne() {
+			int sample = Benchmark.this.options.oneByOneSample();
+			OneByOne oneByOne = step("one by one", () -> this.single
+				.oneByOne(OrderCsvGenerator.firstRows(BenchOptions.SEED, BenchOptions.SMALL, sample)));
+			if (oneByOne != null) {
+				log("one by one: %d orders in %.1f s (%.1f orders/s) → 10,000 in %.0f s", oneByOne.orders(),
+						oneByOne.seconds(), oneByOne.orders() / oneByOne.seconds(),
+						oneByOne.secondsFor(BenchOptions.SMALL));
+			}
+			return oneByOne;
+		}
+
+		private void addOneByOne(OneByOne oneByOne, List<ImportRun> bulk) {
+			double extrapolated = oneByOne.secondsFor(BenchOptions.SMALL);
+			add(Measurement
+				.of("one_by_one_10k_seconds", 2,
+						String.format(Locale.ROOT, "10,000 orders one by one via POST /api/v1/orders (%,d sampled)",
+								oneByOne.orders()),
+						"s", List.of(extrapolated), null)
+				.with("sampled_orders", oneByOne.orders())
+				.with("sample_seconds", oneByOne.seconds())
+				.with("orders_per_second", oneByOne.orders() / oneByOne.seconds())
+				.with("statuses", oneByOne.statuses()));
+			if (!bulk.isEmpty()) {
+				List<Double> ratios = bulk.stream().map((run) -> run.allRecordedSeconds() / extrapolated).toList();
+				add(Measurement.of("bulk_vs_one_by_one", 2,
+						"Bulk / one-by-one time for 10,000 orders (payments and notifications included)", "×", ratios,
+						null));
+			}
+		}
+
+		private void dryRuns() {
+			dryRun("small", "dry_run_10k", BenchOptions.SMALL);
+			if (Benchmark.this.options.dryRunLarge()) {
+				dryRun("large", "dry_run_100k", BenchOptions.LARGE);
+			}
+		}
+
+		private void dryRun(String fileKey, String id, int rows) {
+			GeneratedFile file = Benchmark.this.generated.get(fileKey);
+			List<ImportRun> runs = new ArrayList<>();
+			for (int run = 1; run <= Benchmark.this.options.dryRuns(); run++) {
+				String name = String.format(Locale.ROOT, "dry run %,d rows, run %d", rows, run);
+				ImportRun result = step(name, () -> this.imports.dryRun(file));
+				if (result != null) {
+					runs.add(result);
+					log("%s: %.2f s, phases %s", name, result.seconds(), result.phases());
+				}
+			}
+			if (!runs.isEmpty()) {
+				add(Measurement
+					.of(id, 5, String.format(Locale.ROOT, "Dry-run validation %,d rows, upload → validated", rows), "s",
+							runs.stream().map(ImportRun::seconds).toList(), null)
+					.with("rows_per_second", rows / Stats.median(runs.stream().map(ImportRun::seconds).toList()))
+					.with("phases_first_run", runs.get(0).phases()));
+			}
+		}
+
+		private void concurrentOrders() {
+			List<OrderRow> rows = OrderCsvGenerator.firstRows(BenchOptions.SEED + 2, BenchOptions.SMALL, 2_000);
+			List<Double> rates = new ArrayList<>();
+			Map<String, Object> counts = new LinkedHashMap<>();
+			for (int round = 1; round <= Benchmark.this.options.concurrentRounds(); round++) {
+				String name = "8 concurrent clients, round " + round;
+				SingleOrderBench.Concurrent result = step(name, () -> this.single.concurrent(rows, BenchOptions.CLIENTS,
+						Benchmark.this.options.concurrentDuration()));
+				if (result != null) {
+					rates.add(result.ordersPerSecond());
+					counts.put("round_" + round, result.orders() + " orders in " + ResultWriter.format(result.seconds())
+							+ " s " + result.statuses());
+					log("%s: %d orders in %.1f s = %.1f orders/s %s", name, result.orders(), result.seconds(),
+							result.ordersPerSecond(), result.statuses());
+				}
+			}
+			if (!rates.isEmpty()) {
+				Measurement measurement = Measurement.of("single_orders_8_clients", 7,
+						"POST /api/v1/orders with 8 concurrent clients", "orders/s", rates,
+						Target.atLeast(100 / 60.0, "≥ 1.67 (spec NFR-001: 100/min)"));
+				counts.forEach(measurement::with);
+				add(measurement);
+			}
+		}
+
+		private List<ImportRun> isolationAndMemory() {
+			boolean large = Benchmark.this.options.isolationRows() == BenchOptions.LARGE;
+			GeneratedFile file = Benchmark.this.generated.get(large ? "large" : "small");
+			String rows = String.format(Locale.ROOT, "%,d", file.rows());
+			List<Long> ids = orderIds();
+			SteadyReader.Result idleBefore = step("idle reads before the import", () -> idleWindow(ids));
+			List<ImportRun> runs = new ArrayList<>();
+			List<MemoryProbe.Result> memory = new ArrayList<>();
+			SteadyReader.Result busy = null;
+			SteadyReader.Result idleAfter = null;
+			for (int run = 0; run <= Benchmark.this.options.largeImportRuns(); run++) {
+				boolean withReaders = run == 0;
+				String name = "import " + rows + " rows" + (withReaders ? " with readers" : ", run " + (run + 1));
+				SteadyReader reader = withReaders
+						? new SteadyReader(this.platform.api, ids, Benchmark.this.options.readRate()) : null;
+				MemoryProbe probe = this.platform.owned()
+						? new MemoryProbe(this.platform.api, this.platform.order.pid(), this.platform.gcLog()) : null;
+				if (reader != null) {
+					reader.start();
+				}
+				if (probe != null) {
+					probe.start();
+				}
+				ImportRun result = step(name, () -> this.imports.importFile(file));
+				if (reader != null) {
+					busy = reader.stop();
+				}
+				if (probe != null) {
+					memory.add(probe.stop());
+				}
+				if (result != null) {
+					runs.add(result);
+					logImport(name, file.rows(), result);
+				}
+				if (withReaders) {
+					idleAfter = step("idle reads after the import", () -> idleWindow(ids));
+				}
+			}
+			if (large && !runs.isEmpty()) {
+				importMeasurement("import_100k", 1, "Bulk import 100,000 rows, upload → done", runs, BenchOptions.LARGE,
+						Target.atMost(15, "≤ 15 s"))
+					.with("note", "run 1 carried the readers of item 3 and the memory probe of item 4");
+			}
+			if (idleBefore != null && idleAfter != null && busy != null) {
+				addIsolation(idleBefore, idleAfter, busy, rows);
+			}
+			if (!memory.isEmpty()) {
+				addMemory(memory, rows);
+			}
+			return runs;
+		}
+
+		private List<Long> orderIds() {
+			List<Long> ids = new ArrayList<>();
+			this.platform.api.getOrder("/api/v1/orders?limit=100")
+				.get("items")
+				.forEach((order) -> ids.add(order.get("id").asLong()));
+			if (ids.isEmpty()) {
+				throw new IllegalStateException("No orders to read");
+			}
+			return ids;
+		}
+
+		/**
+		 * Reads at the steady rate for the idle window. The windows before and after the
+		 * import are pooled, so a drift of the machine's load during the run weighs on
+		 * both sides of the comparison.
+		 */
+		private SteadyReader.Result idleWindow(List<Long> ids) {
+			SteadyReader reader = new SteadyReader(this.platform.api, ids, Benchmark.this.options.readRate());
+			reader.start();
+			java.util.concurrent.locks.LockSupport.parkNanos(Benchmark.this.options.idleWindow().toNanos());
+			return reader.stop();
+		}
+
+		private void addIsolation(SteadyReader.Result idleBefore, SteadyReader.Result idleAfter,
+				SteadyReader.Result busy, String rows) {
+			SteadyReader.Result idle = idleBefore.plus(idleAfter);
+			log("reads idle before: list %s, by id %s", idleBefore.list(), idleBefore.byId());
+			log("reads idle after: list %s, by id %s", idleAfter.list(), idleAfter.byId());
+			log("reads idle (pooled): list %s, by id %s, errors %d", idle.list(), idle.byId(), idle.errors());
+			log("reads during import: list %s, by id %s, errors %d", busy.list(), busy.byId(), busy.errors());
+			int rate = Benchmark.this.options.readRate();
+			add(Measurement
+				.of("read_list_p95_ratio", 3, "GET /api/v1/orders p95, during a " + rows + "-row import / idle", "×",
+						List.of(busy.list().p95Ms() / idle.list().p95Ms()), Target.atMost(1.2, "≤ 1.2 (NFR-006)"))
+				.with("idle", idle.list())
+				.with("import", busy.list())
+				.with("idle_before_p95_ms", idleBefore.list().p95Ms())
+				.with("idle_after_p95_ms", idleAfter.list().p95Ms()));
+			add(Measurement
+				.of("read_by_id_p95_ratio", 3, "GET /api/v1/orders/{id} p95, during a " + rows + "-row import / idle",
+						"×", List.of(busy.byId().p95Ms() / idle.byId().p95Ms()), Target.atMost(1.2, "≤ 1.2 (NFR-006)"))
+				.with("idle", idle.byId())
+				.with("import", busy.byId())
+				.with("idle_before_p95_ms", idleBefore.byId().p95Ms())
+				.with("idle_after_p95_ms", idleAfter.byId().p95Ms()));
+			add(Measurement
+				.of("read_p95_during_import_ms", 3, "Read p95 during the import (worse of the two endpoints)", "ms",
+						List.of(Math.max(busy.list().p95Ms(), busy.byId().p95Ms())),
+						Target.atMost(200, "< 200 ms (NFR-004)"))
+				.with("rate_per_second", rate)
+				.with("idle_seconds", idle.seconds())
+				.with("import_seconds", busy.seconds())
+				.with("errors_idle", idle.errors())
+				.with("errors_import", busy.errors()));
+		}
+
+		private void addMemory(List<MemoryProbe.Result> memory, String rows) {
+			MemoryProbe.Result worst = memory.stream()
+				.max(java.util.Comparator.comparingDouble(MemoryProbe.Result::peakHeapMib))
+				.orElseThrow();
+			log("memory: %s", worst);
+			add(Measurement
+				.of("order_heap_peak", 4, "Order service peak heap during a " + rows + "-row import (-Xmx256m)", "MiB",
+						memory.stream().map(MemoryProbe.Result::peakHeapMib).toList(),
+						Target.atMost(256, "≤ 256 MiB, run succeeds"))
+				.with("sampled_heap_mib", worst.sampledHeapMib())
+				.with("gc_log_heap_mib", worst.gcLogHeapMib())
+				.with("heap_after_gc_mib", worst.heapAfterGcMib())
+				.with("heap_committed_mib", worst.heapCommittedMib())
+				.with("collections", worst.collections()));
+			add(Measurement
+				.of("order_rss_peak", 4, "Order service peak RSS (VmHWM) during the same import", "MiB",
+						memory.stream().map(MemoryProbe.Result::peakRssMib).toList(), null)
+				.with("exact_vmhwm", worst.rssPeakIsExact()));
+		}
+
+	}
+
+	private Measurement importMeasurement(String id, int item, String name, List<ImportRun> runs, int rows,
+			Target target) {
+		List<Double> seconds = runs.stream().map(ImportRun::seconds).toList();
+		List<Double> allRecorded = runs.stream().map(ImportRun::allRecordedSeconds).toList();
+		Measurement measurement = Measurement.of(id + "_seconds", item, name, "s", seconds, target)
+			.with("rows_per_second", rows / Stats.median(seconds))
+			.with("server_seconds", Stats.median(runs.stream().map(ImportRun::serverSeconds).toList()))
+			.with("phases_first_run", runs.get(0).phases());
+		List<Double> validation = runs.stream()
+			.filter((run) -> run.phases().containsKey("processing/importing"))
+			.map((run) -> run.phases().get("processing/importing"))
+			.toList();
+		if (validation.size() == runs.size()) {
+			double validated = Stats.median(validation);
+			measurement.with("upload_and_validation_seconds", validated)
+				.with("processing_seconds", Stats.median(seconds) - validated);
+		}
+		add(measurement);
+		add(Measurement.of(id + "_rows_per_second", item, name.replace(", upload → done", ": rows/s"), "rows/s",
+				seconds.stream().map((s) -> rows / s).toList(),
+				Target.atLeast(rows / target.bound(), "≥ " + ResultWriter.format(rows / target.bound()))));
+		add(Measurement.of(id + "_all_recorded_seconds", item,
+				name.replace("upload → done", "upload → all payments recorded, all notifications queued"), "s",
+				allRecorded, target));
+		return measurement;
+	}
+
+	private void add(Measurement measurement) {
+		this.measurements.add(measurement);
+	}
+
+	private void generate(String key, int rows, long seed) {
+		Path file = this.files.resolve("orders-" + rows + "-" + seed + ".csv");
+		long start = System.nanoTime();
+		GeneratedFile generated = OrderCsvGenerator.write(seed, rows, file);
+		this.generated.put(key, generated);
+		log("generated %s: %,d rows (%,d valid), %,d bytes, sha256 %s… in %.2f s", file.getFileName(), rows,
+				generated.validRows(), generated.bytes(), generated.sha256().substring(0, 12),
+				ImportBench.seconds(start));
+	}
+
+	private void logImport(String name, int rows, ImportRun run) {
+		log("%s: %.2f s (%,.0f rows/s), all payments and notifications %.2f s, phases %s", name, run.seconds(),
+				rows / run.seconds(), run.allRecordedSeconds(), run.phases());
+	}
+
+	private <T> T step(String name, Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (RuntimeException ex) {
+			String failure = name + ": " + ex.getMessage();
+			this.failures.add(failure);
+			log("FAILED %s", failure);
+			return null;
+		}
+	}
+
+	static void log(String format, Object... args) {
+		System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
+	}
+
+	static Path createDirectories(Path dir) {
+		try {
+			return Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

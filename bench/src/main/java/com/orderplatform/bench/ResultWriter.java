@@ -1,0 +1,209 @@
+package com.orderplatform.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a {@link BenchReport} as JSON (for machines) and as a Markdown table (for
+ * people), and sums it up in one line.
+ */
+public final class ResultWriter {
+
+	static final JsonMapper JSON = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.build();
+
+	private static final JsonMapper COMPACT = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.build();
+
+	private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private ResultWriter() {
+	}
+
+	/**
+	 * Writes {@code <stamp>-<mode>.json} and {@code .md} into the folder, and the same as
+	 * {@code latest.json} and {@code latest.md}.
+	 * @param report the report
+	 * @param folder the results folder (created if missing)
+	 * @return the JSON file written
+	 */
+	public static Path write(BenchReport report, Path folder) {
+		String base = FILE_STAMP.format(report.startedAt()) + "-" + report.mode();
+		String json = toJson(report);
+		String markdown = toMarkdown(report, "");
+		write(folder.resolve(base + ".json"), json);
+		write(folder.resolve(base + ".md"), markdown);
+		write(folder.resolve("latest.json"), json);
+		write(folder.resolve("latest.md"), markdown);
+		return folder.resolve(base + ".json");
+	}
+
+	/**
+	 * Reads a report written by {@link #write}.
+	 * @param json the JSON file
+	 * @return the report
+	 */
+	public static BenchReport read(Path json) {
+		try {
+			return JSON.readValue(Files.readString(json, StandardCharsets.UTF_8), BenchReport.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + json, ex);
+		}
+	}
+
+	/**
+	 * The report as indented JSON, snake_case.
+	 * @param report the report
+	 * @return the JSON
+	 */
+	public static String toJson(BenchReport report) {
+		return JSON.writeValueAsString(report) + "\n";
+	}
+
+	/**
+	 * The report as a Markdown document: machine, the table of measurements with their
+	 * targets, the details, then the given notes.
+	 * @param report the report
+	 * @param notes Markdown appended under "Notes" (empty for none)
+	 * @return the document
+	 */
+	public static String toMarkdown(BenchReport report, String notes) {
+		BenchReport.Machine machine = report.machine();
+		StringBuilder md = new StringBuilder();
+		md.append("# Benchmarks\n\n");
+		md.append("Written by `./oms bench --")
+			.append(report.mode())
+			.append("` (bench module). Medians of the runs; ")
+			.append("a missed target is reported, not a failure.\n\n");
+		md.append("- Date: ")
+			.append(DateTimeFormatter.ISO_INSTANT
+				.format(report.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
+			.append(", run took ")
+			.append(format(report.durationSeconds()))
+			.append(" s\n");
+		md.append("- Machine: ")
+			.append(machine.cores())
+			.append(" cores, ")
+			.append(machine.cpu())
+			.append(", ")
+			.append(format(machine.memoryMib() / 1024.0))
+			.append(" GiB, ")
+			.append(machine.os())
+			.append("; load average at start ")
+			.append(format(machine.loadAverage()))
+			.append('\n');
+		md.append("- JDK: ").append(machine.jdk()).append("; commit ").append(machine.commit()).append('\n');
+		md.append("- Result: ")
+			.append(report.succeeded() ? "every run succeeded" : "FAILED: " + String.join("; ", report.failures()))
+			.append("\n\n");
+		md.append("| # | measurement | median | runs | target | met |\n");
+		md.append("|---|---|---:|---|---|---|\n");
+		for (Measurement m : report.measurements()) {
+			md.append("| ")
+				.append(m.item())
+				.append(" | ")
+				.append(m.name())
+				.append(" | ")
+				.append(format(m.value()))
+				.append(' ')
+				.append(m.unit())
+				.append(" | ")
+				.append(m.runs().stream().map(ResultWriter::format).collect(Collectors.joining(", ")))
+				.append(" | ")
+				.append((m.target() != null) ? m.target() : "–")
+				.append(" | ")
+				.append((m.met() == null) ? "–" : (m.met() ? "yes" : "**no**"))
+				.append(" |\n");
+		}
+		md.append("\n## Details\n\n");
+		for (Measurement m : report.measurements()) {
+			if (!m.details().isEmpty()) {
+				md.append("- `").append(m.id()).append("`: ").append(details(m.details())).append('\n');
+			}
+		}
+		if (!notes.isBlank()) {
+			md.append("\n## Notes\n\n").append(notes.strip()).append('\n');
+		}
+		return md.toString();
+	}
+
+	/**
+	 * One line for the console: every measurement's median, then where the results are.
+	 * @param report the report
+	 * @param json the JSON file written
+	 * @return the line
+	 */
+	public static String summary(BenchReport report, Path json) {
+		String figures = report.measurements()
+			.stream()
+			.map((m) -> m.id() + "=" + format(m.value()) + ((Boolean.FALSE.equals(m.met())) ? "(missed)" : ""))
+			.collect(Collectors.joining(" "));
+		return "bench " + report.mode() + " " + (report.succeeded() ? "ok" : "FAILED") + ": " + figures + " -> " + json;
+	}
+
+	/**
+	 * A number the way the tables show it: three significant figures below 100, whole
+	 * numbers with thousands separators above.
+	 * @param value the number
+	 * @return the text
+	 */
+	static String format(double value) {
+		if (Double.isNaN(value)) {
+			return "n/a";
+		}
+		double magnitude = Math.abs(value);
+		if (magnitude >= 100) {
+			return String.format(Locale.ROOT, "%,.0f", value);
+		}
+		if (magnitude >= 10) {
+			return String.format(Locale.ROOT, "%.1f", value);
+		}
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	private static String details(Map<String, Object> details) {
+		return details.entrySet()
+			.stream()
+			.map((entry) -> entry.getKey() + " " + detail(entry.getValue()))
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String detail(Object value) {
+		if (value instanceof Double number) {
+			return format(number);
+		}
+		if (value instanceof List<?> || value instanceof Map<?, ?> || value instanceof Record) {
+			return COMPACT.writeValueAsString(value);
+		}
+		return String.valueOf(value);
+	}
+
+	static void write(Path file, String content) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + file, ex);
+		}
+	}
+
+}

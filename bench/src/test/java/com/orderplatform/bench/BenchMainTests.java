@@ -1,0 +1,60 @@
+package com.orderplatform.bench;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class BenchMainTests {
+
+	@Test
+	void quickIsTheDefaultAndDoesNotPublish() {
+		BenchOptions options = BenchMain.parse(new String[] { "--root=/repo" });
+
+		assertThat(options.mode()).isEqualTo("quick");
+		assertThat(options.publish()).isFalse();
+		assertThat(options.isolationRows()).isEqualTo(10_000);
+		assertThat(options.postgresRuns()).isZero();
+		assertThat(options.resultsDir()).isEqualTo(Path.of("/repo/bench/results"));
+	}
+
+	@Test
+	void fullMeasuresHundredThousandRowsAndPostgresAndPublishes() {
+		BenchOptions options = BenchMain.parse(new String[] { "--full", "--root=/repo" });
+
+		assertThat(options.mode()).isEqualTo("full");
+		assertThat(options.publish()).isTrue();
+		assertThat(options.isolationRows()).isEqualTo(100_000);
+		assertThat(options.dryRunLarge()).isTrue();
+		assertThat(options.oneByOneSample()).isEqualTo(1_000);
+		assertThat(options.postgresRuns()).isEqualTo(3);
+	}
+
+	@Test
+	void optionsApplyWhateverTheirOrder() {
+		BenchOptions options = BenchMain.parse(new String[] { "--no-publish", "--large-runs=2", "--full" });
+
+		assertThat(options.publish()).isFalse();
+		assertThat(options.largeImportRuns()).isEqualTo(2);
+	}
+
+	@Test
+	void runningServicesSkipPostgres() {
+		BenchOptions options = BenchMain
+			.parse(new String[] { "--full", "--services=http://o:8000,http://p:8001,http://n:8002" });
+
+		assertThat(options.external()).hasSize(3);
+		assertThat(options.external()[1].toString()).isEqualTo("http://p:8001");
+		assertThat(options.postgresRuns()).isZero();
+	}
+
+	@Test
+	void unknownArgumentsAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchMain.parse(new String[] { "--fast" }))
+			.withMessage("unknown argument '--fast'");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchMain.parse(new String[] { "--services=a,b" }));
+	}
+
+}
