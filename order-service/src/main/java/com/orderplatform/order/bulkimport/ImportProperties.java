@@ -41,6 +41,9 @@ import org.springframework.validation.annotation.Validated;
  * stay
  * @param retentionSweep {@code oms.import.retention-sweep}: how often expired files and
  * rows are removed (1h)
+ * @param workerNice {@code oms.import.worker-nice}: the operating-system "nice" value of
+ * the import workers (10; 0 to 19, 0 leaves them at the priority of request threads), so
+ * that interactive requests go first when the cores are busy
  */
 @Validated
 @ConfigurationProperties("oms.import")
@@ -50,7 +53,8 @@ public record ImportProperties(@NotNull Path storageDir, @DefaultValue("50MB") @
 		@DefaultValue("1000") @Min(1) @Max(100_000) int chunkSize, @DefaultValue("2m") @NotNull Duration lease,
 		@DefaultValue("2s") @NotNull Duration pollInterval, String instanceId,
 		@DefaultValue("http://localhost:5173") @NotNull URI dashboardUrl,
-		@DefaultValue("30d") @NotNull Duration retention, @DefaultValue("1h") @NotNull Duration retentionSweep) {
+		@DefaultValue("30d") @NotNull Duration retention, @DefaultValue("1h") @NotNull Duration retentionSweep,
+		@DefaultValue("10") @Min(0) @Max(19) int workerNice) {
 
 	/**
 	 * The file-core limits these settings make.

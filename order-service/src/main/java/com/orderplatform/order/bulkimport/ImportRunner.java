@@ -69,8 +69,8 @@ class ImportRunner implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		this.workers = Executors.newFixedThreadPool(this.properties.maxConcurrentJobs(),
-				Thread.ofPlatform().name("import-worker-", 1).daemon().factory());
+		this.workers = Executors.newFixedThreadPool(this.properties.maxConcurrentJobs(), BackgroundPriority
+			.lowered(Thread.ofPlatform().name("import-worker-", 1).daemon().factory(), this.properties.workerNice()));
 		this.dispatcher = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-dispatcher").daemon().factory());
 		this.dispatcher.scheduleWithFixedDelay(this::dispatch, 0, this.properties.pollInterval().toMillis(),

@@ -42,6 +42,7 @@ class ImportConcurrencyIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(waiting.queuePosition()).isEqualTo(1);
 		assertThat(waiting.startedAt()).isNull();
 		assertThat(running).allSatisfy(job -> assertThat(job(job.id()).queuePosition()).isNull());
+		assertThat(this.gate.workerNice()).as("workers give way to request threads").isEqualTo(10);
 
 		// and when the five go on, it runs after them
 		this.gate.open();

@@ -13,11 +13,24 @@ class ImportGate implements ImportJobObserver {
 
 	private volatile CountDownLatch latch = new CountDownLatch(1);
 
+	private volatile Integer workerNice;
+
 	@Override
 	public void starting(String jobId, String filename) throws InterruptedException {
+		try {
+			this.workerNice = BackgroundPriority.niceOfCurrentThread();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 		if (filename.startsWith(BLOCKED)) {
 			this.latch.await();
 		}
+	}
+
+	/** The nice value of the thread that ran the last job, {@code null} before any. */
+	Integer workerNice() {
+		return this.workerNice;
 	}
 
 	/** Lets the held jobs go on, and every later one. */
