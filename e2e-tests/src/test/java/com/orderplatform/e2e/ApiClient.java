@@ -58,6 +58,11 @@ final class ApiClient {
 		return withToken(response.json().get("access_token").asString());
 	}
 
+	/** The token this client sends, for tests that speak raw HTTP. */
+	String token() {
+		return this.bearerToken;
+	}
+
 	Response get(URI base, String path) {
 		return send(HttpRequest.newBuilder(base.resolve(path)).GET());
 	}

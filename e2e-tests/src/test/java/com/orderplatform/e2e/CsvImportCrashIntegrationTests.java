@@ -45,7 +45,7 @@ class CsvImportCrashIntegrationTests {
 		platform.restart(platform.order);
 		admin = login();
 
-		ImportJobView finished = await().atMost(Duration.ofSeconds(120))
+		ImportJobView finished = await().atMost(Duration.ofSeconds(300))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> job(job), view -> view.finishedAt() != null);
 		assertThat(finished.status()).as(finished.error()).isEqualTo(ImportJobStatus.COMPLETED);

@@ -60,16 +60,33 @@ final class Platform implements AutoCloseable {
 		if (shared == null) {
 			GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 			smtp.start();
-			shared = start(smtp);
+			shared = start(smtp, Map.of(), logDir());
 			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "e2e-platform-stop"));
 		}
 		return shared;
 	}
 
-	private static Platform start(GreenMail smtp) {
+	/**
+	 * A platform of its own for tests that need special settings or leave work behind
+	 * (queues, thousands of orders): its own data directory, SMTP server and logs (under
+	 * {@code e2e-logs/<name>/}). The caller closes it.
+	 * @param name the folder of its logs
+	 * @param settings environment variables set on all three services, over the defaults
+	 * @return the running platform
+	 */
+	static Platform dedicated(String name, Map<String, String> settings) {
+		GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		smtp.start();
+		return start(smtp, settings, logDir().resolve(name));
+	}
+
+	private static Path logDir() {
+		return Path.of(System.getProperty("e2e.log-dir", "target/e2e-logs"));
+	}
+
+	private static Platform start(GreenMail smtp, Map<String, String> settings, Path logDir) {
 		int smtpPort = smtp.getSmtp().getPort();
 		Path dataDir = createDataDir();
-		Path logDir = Path.of(System.getProperty("e2e.log-dir", "target/e2e-logs"));
 		createDirectories(logDir);
 		int orderPort = ServiceProcess.freePort();
 		int paymentPort = ServiceProcess.freePort();
@@ -88,6 +105,7 @@ final class Platform implements AutoCloseable {
 		// Keep retries quick so outage scenarios finish in seconds, not minutes.
 		common.put("OMS_PAYMENT_INITIAL_BACKOFF", "100ms");
 		common.put("OMS_NOTIFICATION_INITIAL_BACKOFF", "100ms");
+		common.putAll(settings);
 		ServiceProcess order = service("order-service", orderPort, "OMS_ORDER_PORT", common, logDir);
 		ServiceProcess payment = service("payment-service", paymentPort, "OMS_PAYMENT_PORT", common, logDir);
 		ServiceProcess notification = service("notification-service", notificationPort, "OMS_NOTIFICATION_PORT", common,

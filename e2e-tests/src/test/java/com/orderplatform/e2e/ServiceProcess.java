@@ -58,6 +58,19 @@ final class ServiceProcess {
 		return this.logFile;
 	}
 
+	/**
+	 * The environment the next {@link #launch()} uses; change it to restart the service
+	 * with other settings.
+	 * @return the mutable environment
+	 */
+	Map<String, String> environment() {
+		return this.environment;
+	}
+
+	boolean isAlive() {
+		return this.process != null && this.process.isAlive();
+	}
+
 	/** Launches the process without waiting for it to be ready. */
 	void launch() {
 		if (!Files.isRegularFile(this.jar)) {

@@ -94,6 +94,7 @@ class ImportCharger {
 		String failure = null;
 		try {
 			BatchPaymentResponse response = this.payments.chargeBatch(job.id(), items);
+			CrashPoint.reached(CrashPoint.AFTER_PAYMENT_BATCH);
 			response.results().forEach(result -> results.put(result.orderId(), result));
 		}
 		catch (PaymentServiceException ex) {

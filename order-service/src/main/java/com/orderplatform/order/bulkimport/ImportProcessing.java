@@ -74,6 +74,7 @@ class ImportProcessing {
 			return;
 		}
 		List<Long> ids = this.writer.write(job, chunk);
+		CrashPoint.reached(CrashPoint.ORDERS_WRITTEN);
 		this.charger.charge(job, ids);
 		progress.add(chunk.stream().mapToInt(order -> order.items().size()).sum());
 		chunk.clear();

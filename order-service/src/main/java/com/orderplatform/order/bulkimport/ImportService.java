@@ -291,6 +291,12 @@ public class ImportService {
 
 	private static String filename(String name) {
 		String plain = (name != null) ? name.replace('\\', '/') : "";
+		// Control characters (terminal escapes, line breaks) would reach logs and
+		// screens.
+		plain = plain.codePoints()
+			.filter(c -> !Character.isISOControl(c))
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
 		plain = plain.substring(plain.lastIndexOf('/') + 1).strip();
 		if (plain.isEmpty()) {
 			return "upload.csv";

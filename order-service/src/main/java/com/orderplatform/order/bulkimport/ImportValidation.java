@@ -111,6 +111,7 @@ class ImportValidation {
 	private void flush(String jobId, List<ValidatedRow> chunk, ImportProgress run) throws InterruptedException {
 		if (!chunk.isEmpty()) {
 			this.staging.insertChunk(jobId, chunk);
+			CrashPoint.reached(CrashPoint.VALIDATION_CHUNK);
 			run.add(chunk.size());
 			chunk.clear();
 			run.checkpoint(true);

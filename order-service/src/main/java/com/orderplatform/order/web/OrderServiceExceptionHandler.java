@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * The order service's problem details: 404 for an unknown order or user, 409 for a status
@@ -128,6 +129,19 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 						+ " bytes. Split it into smaller files.");
 		body.setProperty("code", FileErrorCode.FILE_TOO_LARGE.name());
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(body);
+	}
+
+	/**
+	 * A multipart body the server cannot parse (a part name with a NUL byte, a broken
+	 * boundary) is the client's mistake, not an internal error. The cause is not echoed:
+	 * it may carry the hostile bytes.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> unreadableUpload(MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST,
+				"The upload is not a readable multipart/form-data request (a broken part or an invalid file name);"
+						+ " send the file as the form field 'file' with a plain file name.",
+				Map.of("field", "file"));
 	}
 
 	@ExceptionHandler(UnknownPaymentStatusException.class)
