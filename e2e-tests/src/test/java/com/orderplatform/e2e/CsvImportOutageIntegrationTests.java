@@ -57,7 +57,8 @@ class CsvImportOutageIntegrationTests {
 
 		imports.awaitProcessed(job, 2_000);
 		platform.payment.stop();
-		Thread.sleep(5_000); // the outage itself, not a wait for an outcome
+		// the outage: the service stays down for 5 s
+		await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(7)).until(() -> !platform.payment.isAlive());
 		platform.payment.launch();
 		platform.payment.awaitReady();
 		imports.awaitFinished(job);

@@ -118,7 +118,12 @@ class ImportCharger {
 		this.orders.applyAll(outcomes);
 	}
 
-	private void confirm(ImportJob job, List<Long> orderIds) {
+	/**
+	 * Queues the confirmations of a chunk's paid orders (keys
+	 * {@code import:<job>:<order>}: ones queued before are answered, not queued again).
+	 * @return whether the notification service took them
+	 */
+	boolean confirm(ImportJob job, List<Long> orderIds) {
 		List<BulkNotificationItem> items = new ArrayList<>();
 		for (Order order : this.orders.findAllById(orderIds)) {
 			if (order.status() == OrderState.PAID) {
@@ -132,18 +137,34 @@ class ImportCharger {
 						"import:" + job.id() + ":" + order.id(), job.id()));
 			}
 		}
-		send(job, items);
+		return send(job, items);
 	}
 
-	private void send(ImportJob job, List<BulkNotificationItem> items) {
+	/**
+	 * How many notifications of the job the notification service holds.
+	 * @return the count, or -1 when the service cannot be reached
+	 */
+	long confirmationsQueued(ImportJob job) {
+		try {
+			return this.notifications.countForBatch(job.id());
+		}
+		catch (NotificationServiceException ex) {
+			log.warn("Import {}: notifications not counted: {}", job.id(), ex.getMessage());
+			return -1;
+		}
+	}
+
+	private boolean send(ImportJob job, List<BulkNotificationItem> items) {
 		if (items.isEmpty()) {
-			return;
+			return true;
 		}
 		try {
 			this.notifications.sendBulk(new BulkNotificationRequest(items));
+			return true;
 		}
 		catch (NotificationServiceException ex) {
 			log.warn("Import {}: {} notifications not queued: {}", job.id(), items.size(), ex.getMessage());
+			return false;
 		}
 	}
 

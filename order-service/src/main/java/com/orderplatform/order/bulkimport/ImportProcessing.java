@@ -91,14 +91,56 @@ class ImportProcessing {
 		int imported = this.staging.importedRows(job.id());
 		int failed = this.staging.failedRows(job.id());
 		long unpaid = unpaid(job.id());
+		long unconfirmed = unconfirmed(job);
 		ImportJob current = this.jobs.find(job.id()).orElse(job);
 		this.summary.send(current, new ImportSummary.Counts(total, imported, failed,
 				current.orderCount() - current.failedOrderCount(), this.staging.importedTotal(job.id())));
-		ImportJobStatus status = (failed == 0 && unpaid == 0) ? ImportJobStatus.COMPLETED
+		ImportJobStatus status = (failed == 0 && unpaid == 0 && unconfirmed == 0) ? ImportJobStatus.COMPLETED
 				: ImportJobStatus.COMPLETED_WITH_ERRORS;
-		String error = unpaidError(unpaid);
+		String code = (unpaid > 0) ? "PAYMENTS_INCOMPLETE" : (unconfirmed > 0) ? "CONFIRMATIONS_INCOMPLETE" : null;
+		String error = joined(unpaidError(unpaid), unconfirmedError(unconfirmed));
 		return new ImportJobRepository.Outcome(status, imported + failed, imported, failed, current.orderCount(),
-				current.failedOrderCount(), (unpaid > 0) ? "PAYMENTS_INCOMPLETE" : null, error);
+				current.failedOrderCount(), code, error);
+	}
+
+	/**
+	 * Makes sure every paid order's confirmation is queued ({@code notify=per_order}): a
+	 * chunk's bulk request that failed while the notification service was unreachable is
+	 * not lost. When the service holds fewer of the job's notifications than it has paid
+	 * orders, every paid order's confirmation is sent again, a chunk at a time, with the
+	 * same keys (the ones already queued are answered, not queued twice).
+	 * @return how many paid orders may still lack their confirmation (0 when all are
+	 * queued)
+	 */
+	private long unconfirmed(ImportJob job) {
+		if (!"per_order".equals(job.notifyMode())) {
+			return 0;
+		}
+		long paid = this.orders.count(new OrderFilter(OrderState.PAID, null, job.id(), null, null));
+		if (this.charger.confirmationsQueued(job) >= paid) {
+			return 0;
+		}
+		long after = 0;
+		List<Long> ids = this.staging.orderIdsAfter(job.id(), after, this.properties.chunkSize());
+		while (!ids.isEmpty()) {
+			this.charger.confirm(job, ids);
+			after = ids.get(ids.size() - 1);
+			ids = this.staging.orderIdsAfter(job.id(), after, this.properties.chunkSize());
+		}
+		long queued = this.charger.confirmationsQueued(job);
+		return (queued < 0) ? paid : Math.max(paid - queued, 0);
+	}
+
+	static String unconfirmedError(long unconfirmed) {
+		return (unconfirmed > 0) ? unconfirmed + " paid orders have no confirmation queued (the notification"
+				+ " service was unreachable); POST /api/v1/imports/{id}/retry queues them" : null;
+	}
+
+	private static String joined(String first, String second) {
+		if (first == null || second == null) {
+			return (first != null) ? first : second;
+		}
+		return first + "; " + second;
 	}
 
 	static String unpaidError(long unpaid) {

@@ -6,6 +6,7 @@ import com.orderplatform.common.http.RemoteProblems;
 import com.orderplatform.common.http.ServiceClients;
 import com.orderplatform.notification.api.BulkNotificationRequest;
 import com.orderplatform.notification.api.BulkNotificationResponse;
+import com.orderplatform.notification.api.NotificationPage;
 import com.orderplatform.notification.api.NotificationView;
 import com.orderplatform.notification.api.SendEmailRequest;
 import com.orderplatform.order.OrderServiceProperties;
@@ -65,6 +66,23 @@ public class NotificationClient {
 			.body(request)
 			.retrieve()
 			.body(BulkNotificationResponse.class));
+	}
+
+	/**
+	 * How many notifications a batch has ({@code GET /api/v1/notifications?batch_id=}).
+	 * @param batchId the batch
+	 * @return the count, whatever their status
+	 * @throws NotificationServiceException when the service could not be reached
+	 */
+	public long countForBatch(String batchId) {
+		NotificationPage page = call(() -> this.client.get()
+			.uri(uri -> uri.path("/api/v1/notifications")
+				.queryParam("batch_id", batchId)
+				.queryParam("limit", 1)
+				.build())
+			.retrieve()
+			.body(NotificationPage.class));
+		return (page != null) ? page.total() : 0;
 	}
 
 	private <T> T call(Supplier<T> call) {

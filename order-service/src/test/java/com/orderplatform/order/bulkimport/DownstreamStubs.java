@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -39,6 +42,10 @@ final class DownstreamStubs implements AutoCloseable {
 
 	private volatile boolean paymentsDown;
 
+	private final Set<String> queuedKeys = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger notificationFailures = new AtomicInteger();
+
 	DownstreamStubs() {
 		this.payments.setDispatcher(dispatcher(this::payment));
 		this.notifications.setDispatcher(dispatcher(this::notification));
@@ -59,6 +66,20 @@ final class DownstreamStubs implements AutoCloseable {
 	/** The payment service answers again. */
 	void paymentsUp() {
 		this.paymentsDown = false;
+	}
+
+	/**
+	 * The next requests to queue notifications are answered 503 (a retried request counts
+	 * once per attempt).
+	 * @param attempts how many
+	 */
+	void notificationsDownFor(int attempts) {
+		this.notificationFailures.set(attempts);
+	}
+
+	/** The idempotency keys of the notifications queued, as {@code batch|key}. */
+	Set<String> queuedKeys() {
+		return Set.copyOf(this.queuedKeys);
 	}
 
 	/** The bodies of the batch payments received, in order. */
@@ -103,8 +124,30 @@ final class DownstreamStubs implements AutoCloseable {
 	}
 
 	private MockResponse notification(RecordedRequest request) {
-		this.bulks.add(JSON.readTree(request.getBody().utf8()));
+		if ("GET".equals(request.getMethod())) {
+			String batch = batchIdOf(request.getTarget());
+			long total = this.queuedKeys.stream().filter(key -> key.startsWith(batch + "|")).count();
+			return json(200, Map.of("items", List.of(), "total", total, "skip", 0, "limit", 1));
+		}
+		if (this.notificationFailures.getAndUpdate(left -> Math.max(left - 1, 0)) > 0) {
+			return new MockResponse.Builder().code(503).build();
+		}
+		JsonNode body = JSON.readTree(request.getBody().utf8());
+		this.bulks.add(body);
+		body.get("items")
+			.forEach(item -> this.queuedKeys
+				.add(item.get("batch_id").asString() + "|" + item.get("idempotency_key").asString()));
 		return json(202, Map.of("queued", List.of()));
+	}
+
+	private static String batchIdOf(String target) {
+		for (String parameter : target.substring(target.indexOf('?') + 1).split("&")) {
+			if (parameter.startsWith("batch_id=")) {
+				return java.net.URLDecoder.decode(parameter.substring("batch_id=".length()),
+						java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+		return "";
 	}
 
 	private static MockResponse json(int status, Object body) {

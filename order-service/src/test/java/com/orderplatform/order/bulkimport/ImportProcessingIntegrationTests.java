@@ -300,6 +300,40 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 	}
 
 	@Test
+	void queuesTheConfirmationsAChunkLostWhileTheNotificationServiceWasDown() {
+		// the first chunk's bulk request and its one retry fail
+		this.downstream.notificationsDownFor(2);
+
+		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(), ImportJobStatus.COMPLETED);
+
+		assertThat(job.errorCode()).isNull();
+		List<Long> orderIds = ids(ordersOf(job.id()));
+		assertThat(this.downstream.queuedKeys()).containsExactlyInAnyOrderElementsOf(
+				orderIds.stream().map(id -> job.id() + "|import:" + job.id() + ":" + id).toList());
+	}
+
+	@Test
+	void reportsConfirmationsStillMissingAndRetryQueuesThem() {
+		this.downstream.notificationsDownFor(Integer.MAX_VALUE);
+
+		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(),
+				ImportJobStatus.COMPLETED_WITH_ERRORS);
+
+		assertThat(job.errorCode()).isEqualTo("CONFIRMATIONS_INCOMPLETE");
+		assertThat(job.error()).isEqualTo("5 paid orders have no confirmation queued (the notification service was"
+				+ " unreachable); POST /api/v1/imports/{id}/retry queues them");
+		assertThat(ordersOf(job.id())).extracting(OrderView::status).containsOnly(OrderStatus.PAID);
+		assertThat(this.downstream.queuedKeys()).isEmpty();
+
+		this.downstream.notificationsDownFor(0);
+		this.http.post().uri("/api/v1/imports/{id}/retry", job.id()).exchange().expectStatus().isOk();
+
+		assertThat(job(job.id()).status()).isEqualTo(ImportJobStatus.COMPLETED);
+		assertThat(this.downstream.queuedKeys()).hasSize(5);
+		assertThat(this.downstream.batches()).as("nothing charged again").hasSize(2);
+	}
+
+	@Test
 	void duplicatesNothingWhenTheProcessingRunsAgain() {
 		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(), ImportJobStatus.COMPLETED);
 		List<Long> orderIds = ids(ordersOf(job.id()));
