@@ -120,13 +120,7 @@ class ImportProcessing {
 		if (this.charger.confirmationsQueued(job) >= paid) {
 			return 0;
 		}
-		long after = 0;
-		List<Long> ids = this.staging.orderIdsAfter(job.id(), after, this.properties.chunkSize());
-		while (!ids.isEmpty()) {
-			this.charger.confirm(job, ids);
-			after = ids.get(ids.size() - 1);
-			ids = this.staging.orderIdsAfter(job.id(), after, this.properties.chunkSize());
-		}
+		this.staging.forEachOrderChunk(job.id(), this.properties.chunkSize(), ids -> this.charger.confirm(job, ids));
 		long queued = this.charger.confirmationsQueued(job);
 		return (queued < 0) ? paid : Math.max(paid - queued, 0);
 	}

@@ -81,9 +81,8 @@ class ImportRetention implements SmartInitializingSingleton, DisposableBean {
 
 	/**
 	 * Removes the files and staged rows of the jobs whose retention has ended.
-	 * @return how many jobs lost their file or rows
 	 */
-	int sweep() {
+	void sweep() {
 		Instant cutoff = this.clock.instant().minus(this.properties.retention());
 		int files = deleteFiles(cutoff);
 		List<String> staged = this.staging.jobsFinishedBefore(cutoff);
@@ -92,7 +91,6 @@ class ImportRetention implements SmartInitializingSingleton, DisposableBean {
 			log.info("Import retention ({}): removed {} stored files and the staged rows of {} jobs finished before {}",
 					this.properties.retention(), files, staged.size(), cutoff);
 		}
-		return Math.max(files, staged.size());
 	}
 
 	private boolean expired(ImportJob job) {

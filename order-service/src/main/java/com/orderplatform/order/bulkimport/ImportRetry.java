@@ -1,7 +1,6 @@
 package com.orderplatform.order.bulkimport;
 
 import java.time.Clock;
-import java.util.List;
 
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
@@ -59,13 +58,7 @@ public class ImportRetry {
 			throw new ImportConflictException("Import " + id + " cannot be retried in state "
 					+ ImportJobRepository.db(job.status()) + "; only a completed import's unpaid orders can be");
 		}
-		long after = 0;
-		List<Long> ids = this.staging.orderIdsAfter(id, after, this.properties.chunkSize());
-		while (!ids.isEmpty()) {
-			this.charger.charge(job, ids, true);
-			after = ids.get(ids.size() - 1);
-			ids = this.staging.orderIdsAfter(id, after, this.properties.chunkSize());
-		}
+		this.staging.forEachOrderChunk(id, this.properties.chunkSize(), ids -> this.charger.charge(job, ids, true));
 		long unpaid = this.processing.unpaid(id);
 		ImportJobStatus status = (job.failedRows() == 0 && unpaid == 0) ? ImportJobStatus.COMPLETED
 				: ImportJobStatus.COMPLETED_WITH_ERRORS;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.orderplatform.order.api.ImportErrorView;
 
@@ -144,8 +145,22 @@ class ImportStagingRepository {
 		return ids;
 	}
 
+	/**
+	 * Hands the job's orders to an action a chunk at a time, by id.
+	 * @param jobId the job
+	 * @param chunkSize orders per chunk
+	 * @param action what to do with each chunk of order ids
+	 */
+	void forEachOrderChunk(String jobId, int chunkSize, Consumer<List<Long>> action) {
+		List<Long> ids = orderIdsAfter(jobId, 0, chunkSize);
+		while (!ids.isEmpty()) {
+			action.accept(ids);
+			ids = orderIdsAfter(jobId, ids.get(ids.size() - 1), chunkSize);
+		}
+	}
+
 	/** The job's orders after an id, by id. */
-	List<Long> orderIdsAfter(String jobId, long afterId, int limit) {
+	private List<Long> orderIdsAfter(String jobId, long afterId, int limit) {
 		return this.jdbc.sql("""
 				SELECT DISTINCT order_id FROM import_rows WHERE job_id = :id AND order_id > :after
 				ORDER BY order_id LIMIT :limit""")
