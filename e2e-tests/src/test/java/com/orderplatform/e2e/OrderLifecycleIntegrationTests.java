@@ -157,13 +157,15 @@ class OrderLifecycleIntegrationTests {
 
 		ApiClient.Response unsigned = anonymous.postRaw(platform.order.baseUri(), path, body, Map.of());
 		ApiClient.Response forged = anonymous.postRaw(platform.order.baseUri(), path, body,
-				Map.of(WebhookSignatures.HEADER, WebhookSignatures.sign(wrongSecret, Instant.now(), bytes(body))));
-		ApiClient.Response stale = anonymous.postRaw(platform.order.baseUri(), path, body,
 				Map.of(WebhookSignatures.HEADER,
-						WebhookSignatures.sign(sharedSecret, Instant.now().minus(Duration.ofMinutes(6)), bytes(body))));
+						WebhookSignatures.sign(wrongSecret, Instant.now(), "POST", path, bytes(body))));
+		ApiClient.Response stale = anonymous.postRaw(platform.order.baseUri(), path, body,
+				Map.of(WebhookSignatures.HEADER, WebhookSignatures.sign(sharedSecret,
+						Instant.now().minus(Duration.ofMinutes(6)), "POST", path, bytes(body))));
 		String completed = "{\"payment_status\":\"completed\",\"transaction_id\":\"t-1\"}";
-		ApiClient.Response signed = anonymous.postRaw(platform.order.baseUri(), path, completed, Map
-			.of(WebhookSignatures.HEADER, WebhookSignatures.sign(sharedSecret, Instant.now(), bytes(completed))));
+		ApiClient.Response signed = anonymous.postRaw(platform.order.baseUri(), path, completed,
+				Map.of(WebhookSignatures.HEADER,
+						WebhookSignatures.sign(sharedSecret, Instant.now(), "POST", path, bytes(completed))));
 
 		assertThat(unsigned.status()).isEqualTo(401);
 		assertThat(forged.status()).isEqualTo(401);

@@ -15,6 +15,8 @@ import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.api.PlaceOrderRequest;
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.PaymentView;
+import com.orderplatform.testsupport.PathVariants;
+import com.orderplatform.testsupport.RawHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * anywhere, and a forged or replayed payment webhook or gateway callback changes nothing.
  */
 class SecurityRegressionIntegrationTests {
+
+	private static final String GATEWAY_CALLBACK = "/api/v1/payments/webhook";
 
 	private static final ApiClient anonymous = new ApiClient();
 
@@ -100,6 +104,38 @@ class SecurityRegressionIntegrationTests {
 	}
 
 	@Test
+	void theReportedUnsignedWebhookBypassIsClosedForEverySpellingOfThePath() throws Exception {
+		// A pending order: 2,000,000 JPY is over the per-payment limit, so its charge is
+		// refused.
+		ApiClient.Response placed = operator.post(platform.order.baseUri(), "/api/v1/orders",
+				Map.of("customer_email", "x@example.co.jp", "customer_name", "X", "items",
+						List.of(Map.of("product_name", "A", "quantity", 2, "unit_price", 1000000))));
+		OrderView pending = placed.as(OrderView.class);
+		assertThat(pending.status()).isEqualTo(OrderStatus.PENDING);
+		String canonical = "/api/v1/orders/" + pending.id() + "/webhook";
+		byte[] forged = bytes("{\"payment_status\":\"completed\",\"transaction_id\":\"forged\"}");
+		int port = platform.order.baseUri().getPort();
+
+		for (PathVariants.Variant variant : PathVariants.of(canonical)) {
+			RawHttp.Response response = RawHttp.send(port, "POST", variant.path(),
+					Map.of("Content-Type", "application/json"), forged);
+			assertThat(response.status()).as("POST %s (%s) without a signature", variant.path(), variant.name())
+				.isIn(400, 401, 404, 405);
+		}
+		OrderView other = placeOrder();
+		byte[] secret = Files.readAllBytes(platform.dataDir.resolve("webhook.secret"));
+		RawHttp.Response replayed = RawHttp.send(port, "POST", canonical,
+				Map.of("Content-Type", "application/json", WebhookSignatures.HEADER, WebhookSignatures.sign(secret,
+						Instant.now(), "POST", "/api/v1/orders/" + other.id() + "/webhook", forged)),
+				forged);
+
+		assertThat(replayed.status()).as("another order's signature").isEqualTo(401);
+		OrderView after = admin.get(platform.order.baseUri(), canonical.replace("/webhook", "")).as(OrderView.class);
+		assertThat(after.status()).isEqualTo(OrderStatus.PENDING);
+		assertThat(after.statusHistory()).hasSameSizeAs(pending.statusHistory());
+	}
+
+	@Test
 	void aReplayedOrderWebhookChangesNothing() throws Exception {
 		OrderView order = placeOrder();
 		String path = "/api/v1/orders/" + order.id() + "/webhook";
@@ -107,18 +143,18 @@ class SecurityRegressionIntegrationTests {
 		String completed = "{\"payment_status\":\"completed\",\"transaction_id\":\"replayed\"}";
 		String failed = "{\"payment_status\":\"failed\",\"transaction_id\":\"replayed\",\"reason\":\"replayed\"}";
 		Map<String, String> completedSignature = Map.of(WebhookSignatures.HEADER,
-				WebhookSignatures.sign(secret, Instant.now().minusSeconds(60), bytes(completed)));
+				WebhookSignatures.sign(secret, Instant.now().minusSeconds(60), "POST", path, bytes(completed)));
 		Map<String, String> failedSignature = Map.of(WebhookSignatures.HEADER,
-				WebhookSignatures.sign(secret, Instant.now().minusSeconds(120), bytes(failed)));
+				WebhookSignatures.sign(secret, Instant.now().minusSeconds(120), "POST", path, bytes(failed)));
 
 		List<ApiClient.Response> replays = List.of(
 				anonymous.postRaw(platform.order.baseUri(), path, completed, completedSignature),
 				anonymous.postRaw(platform.order.baseUri(), path, completed, completedSignature),
 				anonymous.postRaw(platform.order.baseUri(), path, failed, failedSignature),
 				anonymous.postRaw(platform.order.baseUri(), path, failed, failedSignature));
-		ApiClient.Response forged = anonymous.postRaw(platform.order.baseUri(), path, failed,
-				Map.of(WebhookSignatures.HEADER,
-						WebhookSignatures.sign(bytes("forged-secret-0123456789"), Instant.now(), bytes(failed))));
+		ApiClient.Response forged = anonymous.postRaw(platform.order.baseUri(), path, failed, Map.of(
+				WebhookSignatures.HEADER,
+				WebhookSignatures.sign(bytes("forged-secret-0123456789"), Instant.now(), "POST", path, bytes(failed))));
 		ApiClient.Response tampered = anonymous.postRaw(platform.order.baseUri(), path,
 				failed.replace("replayed\"}", "tampered\"}"), failedSignature);
 
@@ -139,21 +175,22 @@ class SecurityRegressionIntegrationTests {
 		String completed = "{\"transaction_id\":\"" + payment.transactionId() + "\",\"status\":\"completed\"}";
 		String failed = "{\"transaction_id\":\"" + payment.transactionId()
 				+ "\",\"status\":\"failed\",\"reason\":\"forged\"}";
-		Map<String, String> replayedSignature = Map.of(WebhookSignatures.HEADER,
-				WebhookSignatures.sign(secret, Instant.now().minusSeconds(30), bytes(completed)));
+		Map<String, String> replayedSignature = Map.of(WebhookSignatures.HEADER, WebhookSignatures.sign(secret,
+				Instant.now().minusSeconds(30), "POST", GATEWAY_CALLBACK, bytes(completed)));
 
-		ApiClient.Response replayed = anonymous.postRaw(platform.payment.baseUri(), "/api/v1/payments/webhook",
-				completed, replayedSignature);
-		ApiClient.Response replayedAgain = anonymous.postRaw(platform.payment.baseUri(), "/api/v1/payments/webhook",
-				completed, replayedSignature);
-		ApiClient.Response forged = anonymous.postRaw(platform.payment.baseUri(), "/api/v1/payments/webhook", failed,
+		ApiClient.Response replayed = anonymous.postRaw(platform.payment.baseUri(), GATEWAY_CALLBACK, completed,
+				replayedSignature);
+		ApiClient.Response replayedAgain = anonymous.postRaw(platform.payment.baseUri(), GATEWAY_CALLBACK, completed,
+				replayedSignature);
+		ApiClient.Response forged = anonymous.postRaw(platform.payment.baseUri(), GATEWAY_CALLBACK, failed,
+				Map.of(WebhookSignatures.HEADER, WebhookSignatures.sign(bytes("forged-secret-0123456789"),
+						Instant.now(), "POST", GATEWAY_CALLBACK, bytes(failed))));
+		ApiClient.Response stale = anonymous.postRaw(platform.payment.baseUri(), GATEWAY_CALLBACK, failed,
+				Map.of(WebhookSignatures.HEADER, WebhookSignatures.sign(secret,
+						Instant.now().minus(Duration.ofMinutes(6)), "POST", GATEWAY_CALLBACK, bytes(failed))));
+		ApiClient.Response contradicting = anonymous.postRaw(platform.payment.baseUri(), GATEWAY_CALLBACK, failed,
 				Map.of(WebhookSignatures.HEADER,
-						WebhookSignatures.sign(bytes("forged-secret-0123456789"), Instant.now(), bytes(failed))));
-		ApiClient.Response stale = anonymous.postRaw(platform.payment.baseUri(), "/api/v1/payments/webhook", failed,
-				Map.of(WebhookSignatures.HEADER,
-						WebhookSignatures.sign(secret, Instant.now().minus(Duration.ofMinutes(6)), bytes(failed))));
-		ApiClient.Response contradicting = anonymous.postRaw(platform.payment.baseUri(), "/api/v1/payments/webhook",
-				failed, Map.of(WebhookSignatures.HEADER, WebhookSignatures.sign(secret, Instant.now(), bytes(failed))));
+						WebhookSignatures.sign(secret, Instant.now(), "POST", GATEWAY_CALLBACK, bytes(failed))));
 
 		assertThat(replayed.status()).as(replayed.body()).isEqualTo(200);
 		assertThat(replayedAgain.status()).isEqualTo(200);

@@ -1,19 +1,16 @@
 package com.orderplatform.order;
 
-import java.time.Clock;
-import java.util.List;
-
-import com.orderplatform.common.security.ProblemResponses;
 import com.orderplatform.common.security.PublicEndpoints;
 import com.orderplatform.common.security.Roles;
 import com.orderplatform.common.security.SecurityRules;
 import com.orderplatform.common.security.SharedSecrets;
-import com.orderplatform.common.security.SignedWebhookFilter;
+import com.orderplatform.common.security.SignedWebhook;
+import com.orderplatform.common.security.UploadEndpoints;
+import com.orderplatform.common.security.WebhookSecret;
+import com.orderplatform.order.order.PaymentWebhookService;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -76,17 +73,19 @@ class OrderServiceSecurity {
 	}
 
 	/**
-	 * Lets a payment webhook through only with a valid, fresh signature of its body (the
-	 * secret the payment service signs with); it runs before Spring Security.
+	 * The secret the payment service signs its webhooks with; the signature is checked on
+	 * the handler itself ({@link SignedWebhook}), against the order the webhook changes.
 	 */
 	@Bean
-	FilterRegistrationBean<SignedWebhookFilter> paymentWebhookSignatures(OrderServiceProperties properties, Clock clock,
-			ProblemResponses problems) {
-		byte[] secret = SharedSecrets.resolve(properties.webhooks().secret(), properties.dataDir(), "webhook.secret");
-		FilterRegistrationBean<SignedWebhookFilter> registration = new FilterRegistrationBean<>(
-				new SignedWebhookFilter(List.of(PAYMENT_WEBHOOK), secret, clock, problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-		return registration;
+	WebhookSecret paymentWebhookSecret(OrderServiceProperties properties) {
+		return new WebhookSecret(PaymentWebhookService.SIGNING_SECRET,
+				SharedSecrets.resolve(properties.webhooks().secret(), properties.dataDir(), "webhook.secret"));
+	}
+
+	/** The CSV import is the one endpoint that takes a file upload. */
+	@Bean
+	UploadEndpoints orderServiceUploads() {
+		return UploadEndpoints.of(PublicEndpoints.endpoint(HttpMethod.POST, IMPORTS));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import com.orderplatform.order.api.TokenResponse;
+import com.orderplatform.testsupport.RouteWalk;
 import com.orderplatform.testsupport.TestDatabases;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,12 +28,13 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * The one Spring context of the security tests (login, users, keys, authorization
  * matrix): the real service with a real SQLite file on a fixed free port, so that its
  * issuer URL is the address it really answers at and its discovery document can be
- * followed like the other services do; and a {@link MutableClock} so lock times pass
- * without waiting. The downstream services are never called here.
+ * followed like the other services do; a {@link MutableClock} so lock times pass without
+ * waiting; and a {@link RouteWalk.Tracer} that tells which requests reached a controller.
+ * The downstream services are never called here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @AutoConfigureRestTestClient
-@Import(SecurityIntegrationTestSupport.TestClockConfiguration.class)
+@Import({ SecurityIntegrationTestSupport.TestClockConfiguration.class, RouteWalk.TracingConfiguration.class })
 public abstract class SecurityIntegrationTestSupport {
 
 	/** The port the service listens on. */
@@ -59,6 +61,7 @@ public abstract class SecurityIntegrationTestSupport {
 		registry.add("server.port", () -> PORT);
 		registry.add("oms.auth.issuer", () -> ISSUER);
 		registry.add("oms.security.trusted-issuers", () -> ISSUER);
+		registry.add("oms.security.platform-issuer", () -> ISSUER);
 		registry.add("oms.payment-service.base-url", () -> "http://127.0.0.1:9");
 		registry.add("oms.notification-service.base-url", () -> "http://127.0.0.1:9");
 	}

@@ -39,13 +39,26 @@ public final class TestSecurity {
 	}
 
 	/**
-	 * The {@code X-OMS-Signature} header value the payment service would send.
+	 * The {@code X-OMS-Signature} header value the payment service would send about an
+	 * order.
+	 * @param orderId the order whose webhook path is signed
 	 * @param body the exact body
 	 * @param at the signing time
 	 * @return the header value
 	 */
-	public static String webhookSignature(String body, Instant at) {
-		return WebhookSignatures.sign(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), at,
+	public static String webhookSignature(long orderId, String body, Instant at) {
+		return webhookSignature("/api/v1/orders/" + orderId + "/webhook", body, at);
+	}
+
+	/**
+	 * The {@code X-OMS-Signature} header value of a POST to the given path.
+	 * @param path the canonical path signed
+	 * @param body the exact body
+	 * @param at the signing time
+	 * @return the header value
+	 */
+	public static String webhookSignature(String path, String body, Instant at) {
+		return WebhookSignatures.sign(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), at, "POST", path,
 				body.getBytes(StandardCharsets.UTF_8));
 	}
 

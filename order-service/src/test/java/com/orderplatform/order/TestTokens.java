@@ -105,6 +105,7 @@ public final class TestTokens {
 		return JwtClaimsSet.builder()
 			.issuer(this.issuerUrl)
 			.subject(subject)
+			.audience(List.of("order-platform"))
 			.claim("roles", List.of(roles))
 			.issuedAt(issuedAt)
 			.expiresAt(expiresAt)

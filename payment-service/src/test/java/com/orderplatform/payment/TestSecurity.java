@@ -91,13 +91,17 @@ public final class TestSecurity {
 		return SharedSecrets.resolve(null, DATA_DIR, GatewayProperties.CALLBACK_SECRET_FILE);
 	}
 
+	/** The gateway callback's path, which its signature covers. */
+	public static final String GATEWAY_CALLBACK = "/api/v1/payments/webhook";
+
 	/**
 	 * Signs a gateway callback body as the gateway would, now.
 	 * @param body the JSON body
 	 * @return the {@value WebhookSignatures#HEADER} header value
 	 */
 	public static String signGatewayCallback(String body) {
-		return WebhookSignatures.sign(gatewayCallbackSecret(), Instant.now(), body.getBytes(StandardCharsets.UTF_8));
+		return WebhookSignatures.sign(gatewayCallbackSecret(), Instant.now(), "POST", GATEWAY_CALLBACK,
+				body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String bearer(String subject, String role) {

@@ -77,12 +77,50 @@ public final class TestTokenIssuer {
 		return shared;
 	}
 
+	/** The audience the platform's tokens name, as the services expect by default. */
+	public static final String AUDIENCE = "order-platform";
+
 	/**
-	 * Makes the service under test trust this issuer (and only it).
+	 * Makes the service under test trust this issuer (and only it), as the platform's own
+	 * issuer.
 	 * @param registry the dynamic property registry of the test class
 	 */
 	public void register(DynamicPropertyRegistry registry) {
 		registry.add("oms.security.trusted-issuers", this::issuer);
+		registry.add("oms.security.platform-issuer", this::issuer);
+	}
+
+	/**
+	 * A second, independent issuer on its own port: an external identity provider in
+	 * tests.
+	 * @return the issuer
+	 */
+	public static TestTokenIssuer another() {
+		try {
+			return new TestTokenIssuer();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A valid token for one hour naming the given audience.
+	 * @param audience the {@code aud} claim, empty for none
+	 * @param subject the user or service name
+	 * @param roles its roles
+	 * @return the compact JWT
+	 */
+	public String tokenFor(List<String> audience, String subject, String... roles) {
+		return sign(this.key, audience, subject, Instant.now().plus(Duration.ofHours(1)), roles);
+	}
+
+	/** Stops its server. */
+	public void stop() {
+		this.server.stop(0);
 	}
 
 	/**
@@ -148,8 +186,13 @@ public final class TestTokenIssuer {
 	}
 
 	private String sign(RSAKey signingKey, String subject, Instant expiresAt, String... roles) {
+		return sign(signingKey, List.of(AUDIENCE), subject, expiresAt, roles);
+	}
+
+	private String sign(RSAKey signingKey, List<String> audience, String subject, Instant expiresAt, String... roles) {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
 			.subject(subject)
+			.audience(audience)
 			.issueTime(Date.from(expiresAt.minus(Duration.ofHours(1))))
 			.expirationTime(Date.from(expiresAt))
 			.claim("roles", List.of(roles))

@@ -1,6 +1,11 @@
 package com.orderplatform.common.security;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -8,14 +13,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * A request whose body, sent without a {@code Content-Length} (chunked), may be read only
- * up to the limit.
+ * A request whose body may be read only up to the limit, through its stream or its
+ * reader: one byte more and reading fails with {@link RequestBodyTooLargeException}
+ * (413). This is what stops a body sent without a {@code Content-Length} (chunked).
  */
 class LimitedRequest extends HttpServletRequestWrapper {
 
 	private final long limit;
 
 	private ServletInputStream limited;
+
+	private BufferedReader reader;
 
 	LimitedRequest(HttpServletRequest request, long limit) {
 		super(request);
@@ -28,6 +36,27 @@ class LimitedRequest extends HttpServletRequestWrapper {
 			this.limited = new LimitedInputStream(super.getInputStream(), this.limit);
 		}
 		return this.limited;
+	}
+
+	@Override
+	public BufferedReader getReader() throws IOException {
+		if (this.reader == null) {
+			this.reader = new BufferedReader(new InputStreamReader(getInputStream(), charset()));
+		}
+		return this.reader;
+	}
+
+	private Charset charset() throws UnsupportedEncodingException {
+		String encoding = getCharacterEncoding();
+		if (encoding == null) {
+			return StandardCharsets.UTF_8;
+		}
+		try {
+			return Charset.forName(encoding);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnsupportedEncodingException(encoding);
+		}
 	}
 
 	private static final class LimitedInputStream extends ServletInputStream {

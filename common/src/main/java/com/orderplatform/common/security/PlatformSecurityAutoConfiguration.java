@@ -1,5 +1,6 @@
 package com.orderplatform.common.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +9,15 @@ import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -55,8 +59,10 @@ public class PlatformSecurityAutoConfiguration {
 	}
 
 	@Bean
-	TrustedIssuers trustedIssuers(SecurityProperties properties, ObjectProvider<LocalTokenIssuer> local) {
-		return new TrustedIssuers(properties, Optional.ofNullable(local.getIfAvailable()));
+	TrustedIssuers trustedIssuers(SecurityProperties properties, ObjectProvider<LocalTokenIssuer> local,
+			ObjectProvider<Clock> clock) {
+		return new TrustedIssuers(properties, Optional.ofNullable(local.getIfAvailable()),
+				clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean
@@ -84,11 +90,30 @@ public class PlatformSecurityAutoConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(SecurityProperties properties,
+			ObjectProvider<MultipartProperties> multipart, ObjectProvider<UploadEndpoints> uploadEndpoints,
 			ProblemResponses problems) {
+		List<RequestMatcher> uploads = uploadEndpoints.orderedStream()
+			.flatMap(endpoints -> endpoints.matchers().stream())
+			.toList();
+		RequestMatcher anyUpload = uploads.isEmpty() ? request -> false : new OrRequestMatcher(uploads);
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(properties.maxRequestBody(), problems));
+				new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), uploadLimit(multipart, properties),
+						anyUpload, problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	@Bean
+	SignedWebhookVerifier signedWebhookVerifier(ObjectProvider<WebhookSecret> secrets, ObjectProvider<Clock> clock,
+			SecurityProperties properties) {
+		return new SignedWebhookVerifier(secrets.orderedStream().toList(), clock.getIfAvailable(Clock::systemUTC),
+				properties.maxRequestBody());
+	}
+
+	@Bean
+	static SignedWebhookCheck signedWebhookCheck(ListableBeanFactory beans,
+			@Lazy SignedWebhookVerifier signedWebhookVerifier) {
+		return new SignedWebhookCheck(beans, signedWebhookVerifier);
 	}
 
 	@Bean
@@ -105,6 +130,7 @@ public class PlatformSecurityAutoConfiguration {
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
+			.headers(ResponseHeaders::apply)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.oauth2ResourceServer(resourceServer -> resourceServer
 				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers))
@@ -120,6 +146,12 @@ public class PlatformSecurityAutoConfiguration {
 				rules.anyRequest().denyAll();
 			});
 		return http.build();
+	}
+
+	private static long uploadLimit(ObjectProvider<MultipartProperties> multipart, SecurityProperties properties) {
+		MultipartProperties settings = multipart.getIfAvailable();
+		return (settings != null && settings.isEnabled()) ? settings.getMaxRequestSize().toBytes()
+				: properties.maxRequestBody().toBytes();
 	}
 
 	private static RequestMatcher openEndpoints(ObjectProvider<PublicEndpoints> serviceEndpoints) {

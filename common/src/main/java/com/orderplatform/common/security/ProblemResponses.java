@@ -1,6 +1,7 @@
 package com.orderplatform.common.security;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,11 +34,28 @@ public final class ProblemResponses {
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		try {
+			problem.setInstance(URI.create(request.getRequestURI()));
+		}
+		catch (IllegalArgumentException notAUri) {
+			// An odd path is named in the detail already; the problem goes without it.
+		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/**
+	 * The request's path as it arrived, safe to put in a message or a log line: at most
+	 * 200 characters, anything but printable ASCII replaced by {@code ?}.
+	 * @param request the request
+	 * @return the path
+	 */
+	public static String printablePath(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		String cut = (path.length() > 200) ? path.substring(0, 200) + "..." : path;
+		return cut.replaceAll("[^\\x21-\\x7e]", "?");
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.orderplatform.common.security;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,43 +10,72 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.util.unit.DataSize;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body larger than the limit with 413: at once when its length is
- * declared, while it is read when it is sent chunked. Multipart uploads have their own,
- * larger limit ({@code spring.servlet.multipart.*}).
+ * Holds every request body to a limit before anything reads it.
+ * <ul>
+ * <li>An upload endpoint ({@link UploadEndpoints}) may take a multipart body up to the
+ * upload limit; one that declares more is refused at once, and the multipart parser stops
+ * a chunked one at the same limit.</li>
+ * <li>Anywhere else a body declaring more than the request limit is refused at once with
+ * 413; one sent without a length is counted while it is read and refused with 413 as soon
+ * as it passes the limit (never more is read); and a multipart body is refused unread
+ * with 415, since the servlet container would otherwise parse it up to the upload limit
+ * before any handler could say it takes none.</li>
+ * </ul>
+ * A {@code Content-Length} smaller than what is sent cannot stretch the limit: the
+ * container hands the application exactly the declared bytes.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-	private final DataSize limit;
+	private final long limit;
+
+	private final long uploadLimit;
+
+	private final RequestMatcher uploads;
 
 	private final ProblemResponses problems;
 
-	public RequestBodyLimitFilter(DataSize limit, ProblemResponses problems) {
+	/**
+	 * Creates the filter.
+	 * @param limit the largest body outside uploads, in bytes
+	 * @param uploadLimit the largest upload, in bytes
+	 * @param uploads the endpoints that take uploads
+	 * @param problems writes the answers
+	 */
+	public RequestBodyLimitFilter(long limit, long uploadLimit, RequestMatcher uploads, ProblemResponses problems) {
 		this.limit = limit;
+		this.uploadLimit = uploadLimit;
+		this.uploads = uploads;
 		this.problems = problems;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long length = request.getContentLengthLong();
-		if (!isMultipart(request) && length > this.limit.toBytes()) {
+		long declared = request.getContentLengthLong();
+		boolean upload = isMultipart(request) && this.uploads.matches(request);
+		long allowed = upload ? this.uploadLimit : this.limit;
+		if (declared > allowed) {
 			this.problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-					"The request body of %d bytes is larger than the limit of %d bytes".formatted(length,
-							this.limit.toBytes()));
+					"The request body of %d bytes is larger than the limit of %d bytes".formatted(declared, allowed));
 			return;
 		}
-		boolean chunked = length < 0 && !isMultipart(request);
-		chain.doFilter(chunked ? new LimitedRequest(request, this.limit.toBytes()) : request, response);
+		if (isMultipart(request) && !upload) {
+			this.problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"%s %s does not take a multipart/form-data body".formatted(request.getMethod(),
+							ProblemResponses.printablePath(request)));
+			return;
+		}
+		chain.doFilter(upload ? request : new LimitedRequest(request, this.limit), response);
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {
 		String contentType = request.getContentType();
 		return contentType != null
-				&& contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+				&& contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderplatform.common.security.RequestBodyTooLargeException;
+import com.orderplatform.common.security.WebhookSignatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +106,11 @@ public abstract class ProblemDetailsExceptionHandler extends ResponseEntityExcep
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is missing or is not valid JSON of the expected shape.");
 		return ResponseEntity.badRequest().body(body);
+	}
+
+	@ExceptionHandler(WebhookSignatures.InvalidSignatureException.class)
+	ResponseEntity<ProblemDetail> handleInvalidSignature(WebhookSignatures.InvalidSignatureException ex) {
+		return problem(HttpStatus.UNAUTHORIZED, "Webhook refused: " + ex.getMessage());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

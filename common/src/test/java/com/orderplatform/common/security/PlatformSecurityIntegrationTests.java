@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
+import com.orderplatform.testsupport.RawHttp;
 import com.orderplatform.testsupport.TestDatabases;
 import com.orderplatform.testsupport.TestTokenIssuer;
 import org.junit.jupiter.api.Test;
@@ -135,8 +138,7 @@ class PlatformSecurityIntegrationTests {
 	@Test
 	void signedWebhookPassesEvenWithAStaleTokenAndAnUnsignedOneIsRefusedBeforeTheController() throws Exception {
 		String body = "{\"event\":\"paid\"}";
-		String signature = WebhookSignatures.sign(SecuredSampleApplication.WEBHOOK_SECRET, Instant.now(),
-				body.getBytes(StandardCharsets.UTF_8));
+		String signature = sign("/api/hooks/7", body);
 
 		HttpResponse<String> signed = send(post("/api/hooks/7", body).header(WebhookSignatures.HEADER, signature)
 			.header("Authorization", "Bearer " + issuer.expiredToken("stale", "viewer")));
@@ -145,11 +147,70 @@ class PlatformSecurityIntegrationTests {
 				post("/api/hooks/7", body.replace("paid", "refunded")).header(WebhookSignatures.HEADER, signature));
 
 		assertThat(signed.statusCode()).isEqualTo(200);
-		assertThat(signed.body()).isEqualTo("received " + body);
+		assertThat(signed.body()).isEqualTo("hook 7 received " + body);
 		assertThat(unsigned.statusCode()).isEqualTo(401);
 		assertThat(unsigned.body()).contains("header is missing");
 		assertThat(altered.statusCode()).isEqualTo(401);
 		assertThat(altered.body()).contains("does not match");
+	}
+
+	@Test
+	void aWebhookSignedForOneResourceIsRefusedForAnother() throws Exception {
+		String body = "{\"event\":\"paid\"}";
+
+		HttpResponse<String> replayed = send(
+				post("/api/hooks/8", body).header(WebhookSignatures.HEADER, sign("/api/hooks/7", body)));
+
+		assertThat(replayed.statusCode()).isEqualTo(401);
+		assertThat(replayed.body()).contains("does not match the method, path and body");
+	}
+
+	@Test
+	void noSpellingOfAWebhookPathGetsPastTheSignatureCheck() {
+		String body = "{\"event\":\"paid\"}";
+		for (String path : List.of("/api/hooks/7", "/api/%68ooks/7", "/api/hook%73/7", "/api/hooks/%37",
+				"/%61pi/hooks/7", "/api/HOOKS/7", "/api/hooks/7/", "/api/hooks;x=1/7", "//api/hooks/7",
+				"/api/./hooks/7", "/api/x/../hooks/7", "/api/hooks%2F7")) {
+			RawHttp.Response response = RawHttp.send(this.port, "POST", path,
+					Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8));
+
+			assertThat(response.status()).as("POST %s without a signature", path).isIn(400, 401);
+			assertThat(response.body()).as("POST %s without a signature", path).doesNotContain("received");
+		}
+	}
+
+	@Test
+	void anEncodedSpellingOfTheSignedPathIsTheSameResourceAndPasses() {
+		String body = "{\"event\":\"paid\"}";
+
+		RawHttp.Response response = RawHttp.send(this.port, "POST", "/api/%68ooks/%37",
+				Map.of("Content-Type", "application/json", WebhookSignatures.HEADER, sign("/api/hooks/7", body)),
+				body.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("hook 7 received " + body);
+	}
+
+	@Test
+	void apiAnswersCarryTheSecurityHeaders() throws Exception {
+		HttpResponse<String> response = send(
+				get("/api/samples").header("Authorization", "Bearer " + issuer.token("v", "viewer")));
+
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.contains("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+		assertThat(response.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+		assertThat(send(get("/api/samples")).headers().firstValue("Content-Security-Policy"))
+			.as("a refused request too")
+			.contains("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+	}
+
+	private static String sign(String path, String body) {
+		return WebhookSignatures.sign(SecuredSampleApplication.WEBHOOK_SECRET, Instant.now(), "POST", path,
+				body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private HttpRequest.Builder request(String path) {

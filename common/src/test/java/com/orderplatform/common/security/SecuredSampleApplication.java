@@ -1,25 +1,24 @@
 package com.orderplatform.common.security;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartFile;
 
 import com.orderplatform.common.web.ProblemDetailsExceptionHandler;
 
 /**
  * A minimal service secured the way the platform's services are: its own rules, one
- * signed webhook, and an endpoint it forgot to give a rule.
+ * signed webhook, one upload endpoint, and an endpoint it forgot to give a rule.
  */
 @SpringBootApplication
 class SecuredSampleApplication {
@@ -30,8 +29,10 @@ class SecuredSampleApplication {
 	SecurityRules sampleRules() {
 		return rules -> rules.requestMatchers(HttpMethod.GET, "/api/samples")
 			.hasRole(Roles.VIEWER)
-			.requestMatchers(HttpMethod.POST, "/api/samples")
-			.hasRole(Roles.OPERATOR);
+			.requestMatchers(HttpMethod.POST, "/api/samples", "/api/uploads")
+			.hasRole(Roles.OPERATOR)
+			.requestMatchers(HttpMethod.GET, "/api/service-only")
+			.hasRole(Roles.SERVICE);
 	}
 
 	@Bean
@@ -40,11 +41,13 @@ class SecuredSampleApplication {
 	}
 
 	@Bean
-	FilterRegistrationBean<SignedWebhookFilter> sampleWebhookSignatures(ProblemResponses problems) {
-		FilterRegistrationBean<SignedWebhookFilter> registration = new FilterRegistrationBean<>(
-				new SignedWebhookFilter(List.of("/api/hooks/*"), WEBHOOK_SECRET, Clock.systemUTC(), problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-		return registration;
+	WebhookSecret sampleWebhookSecret() {
+		return new WebhookSecret("sample", WEBHOOK_SECRET);
+	}
+
+	@Bean
+	UploadEndpoints sampleUploads() {
+		return UploadEndpoints.of(PublicEndpoints.endpoint(HttpMethod.POST, "/api/uploads"));
 	}
 
 	@RestControllerAdvice
@@ -66,8 +69,19 @@ class SecuredSampleApplication {
 		}
 
 		@PostMapping("/api/hooks/{id}")
-		String hook(@RequestBody String body) {
-			return "received " + body;
+		@SignedWebhook("sample")
+		String hook(@PathVariable String id, @RequestBody String body) {
+			return "hook " + id + " received " + body;
+		}
+
+		@PostMapping("/api/uploads")
+		String upload(@RequestParam("file") MultipartFile file) {
+			return "uploaded " + file.getSize();
+		}
+
+		@GetMapping("/api/service-only")
+		String serviceOnly() {
+			return "for services";
 		}
 
 		@GetMapping("/api/unruled")

@@ -34,6 +34,12 @@ class TokenConfiguration {
 					+ ": every service, this one included, would refuse the tokens it issues. "
 					+ "Set OMS_ORDER_URL (or OMS_TRUSTED_ISSUERS) so that they agree");
 		}
+		if (security.isExternal(properties.issuer())) {
+			throw new IllegalStateException("oms.auth.issuer '" + properties.issuer()
+					+ "' is not oms.security.platform-issuer '" + security.platformIssuer()
+					+ "': the other services would take this service's tokens for an external provider's and refuse "
+					+ "its service identity. Set OMS_ORDER_URL so that they agree");
+		}
 		return new OwnTokens(properties.issuer(), keys, clock);
 	}
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mints the platform's tokens: RS256 JWTs with {@code iss} (this service), {@code sub},
- * the roles claim, {@code iat}, {@code exp} and a unique {@code jti}.
+ * {@code aud} (the platform, {@code OMS_TOKEN_AUDIENCE}), the roles claim, {@code iat},
+ * {@code exp} and a unique {@code jti}.
  */
 @Component
 public class TokenIssuer {
@@ -30,6 +31,8 @@ public class TokenIssuer {
 
 	private final String rolesClaim;
 
+	private final String audience;
+
 	private final Clock clock;
 
 	TokenIssuer(JwtEncoder encoder, SigningKeys keys, AuthProperties properties, SecurityProperties security,
@@ -38,6 +41,7 @@ public class TokenIssuer {
 		this.keys = keys;
 		this.properties = properties;
 		this.rolesClaim = security.rolesClaim();
+		this.audience = security.tokenAudience();
 		this.clock = clock;
 	}
 
@@ -53,6 +57,7 @@ public class TokenIssuer {
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(this.properties.issuer())
 			.subject(subject)
+			.audience(List.of(this.audience))
 			.claim(this.rolesClaim, List.copyOf(roles))
 			.issuedAt(now)
 			.expiresAt(expiresAt)

@@ -1,5 +1,6 @@
 package com.orderplatform.order.order;
 
+import com.orderplatform.common.security.SignedWebhook;
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.api.PaymentWebhookRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The payment service's callback about an order's payment. It carries no token: an HMAC
- * signature of its body ({@code X-OMS-Signature}), checked before it gets here, is its
- * authentication.
+ * signature of its method, path and body ({@code X-OMS-Signature}), checked on this
+ * handler while its body is read ({@link SignedWebhook}), is its authentication.
  */
 @RestController
 @Tag(name = "Payment webhook", description = "Called by the payment service")
@@ -28,10 +29,13 @@ class PaymentWebhookController {
 	}
 
 	@PostMapping("/api/v1/orders/{order_id}/webhook")
+	@SignedWebhook(PaymentWebhookService.SIGNING_SECRET)
 	@SecurityRequirements
 	@Operation(summary = "Report a payment's status (completed, failed, refunded)",
 			description = "Idempotent; 200 with the order afterwards. Signed with X-OMS-Signature "
-					+ "(HMAC-SHA256 of '<t>.<body>', OMS_WEBHOOK_SECRET); 401 without a valid, fresh signature")
+					+ "(HMAC-SHA256 of '<t>\\n<METHOD>\\n<path>\\n<body>', OMS_WEBHOOK_SECRET): 401 without a valid, "
+					+ "fresh signature for this very order; 409 when the payment service does not confirm the "
+					+ "transaction")
 	OrderView paymentStatus(@PathVariable("order_id") long orderId, @Valid @RequestBody PaymentWebhookRequest request) {
 		return this.webhooks.handle(orderId, request);
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.api.PaymentWebhookRequest;
+import com.orderplatform.payment.api.PaymentStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Service;
 /**
  * Takes the payment service's reports about an order's payment (spec 3.5.3). Every report
  * is idempotent: a repeated or late report finds the order already where it belongs and
- * changes nothing.
+ * changes nothing. A report that would change the order is first confirmed with the
+ * payment service ({@link PaymentConfirmation}): the transaction must be the order's
+ * payment, with the reported outcome.
  * <ul>
  * <li>{@code completed}: payment_processing or pending → paid. From pending it heals an
  * order whose charge call failed (e.g. timed out) although the payment went through; the
@@ -26,15 +29,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class PaymentWebhookService {
 
+	/** The name of the secret the payment service signs its webhooks with. */
+	public static final String SIGNING_SECRET = "payment-webhook";
+
 	private static final Logger log = LoggerFactory.getLogger(PaymentWebhookService.class);
 
 	private final OrderTransitions transitions;
 
 	private final OrderNotifier notifier;
 
-	PaymentWebhookService(OrderTransitions transitions, OrderNotifier notifier) {
+	private final PaymentConfirmation confirmation;
+
+	PaymentWebhookService(OrderTransitions transitions, OrderNotifier notifier, PaymentConfirmation confirmation) {
 		this.transitions = transitions;
 		this.notifier = notifier;
+		this.confirmation = confirmation;
 	}
 
 	/**
@@ -45,6 +54,8 @@ public class PaymentWebhookService {
 	 * @throws UnknownPaymentStatusException when the status is not completed, failed or
 	 * refunded
 	 * @throws OrderNotFoundException when there is no such order
+	 * @throws UnconfirmedPaymentException when the payment service does not confirm a
+	 * report that would change the order
 	 */
 	public OrderView handle(long orderId, PaymentWebhookRequest request) {
 		String status = request.paymentStatus().strip().toLowerCase(Locale.ROOT);
@@ -59,10 +70,16 @@ public class PaymentWebhookService {
 
 	private Order completed(long orderId, String transactionId) {
 		OrderTransitions.Outcome outcome = this.transitions.change(orderId, order -> switch (order.status()) {
-			case PAYMENT_PROCESSING -> Optional.of(order.markPaid(null, this.transitions.now()));
-			case PENDING -> Optional.of(order.markPaid(
-					"payment completed after the order had been reverted (transaction " + transactionId + ")",
-					this.transitions.now()));
+			case PAYMENT_PROCESSING -> {
+				this.confirmation.confirm(order, transactionId, PaymentStatus.COMPLETED);
+				yield Optional.of(order.markPaid(null, this.transitions.now()));
+			}
+			case PENDING -> {
+				this.confirmation.confirm(order, transactionId, PaymentStatus.COMPLETED);
+				yield Optional.of(order.markPaid(
+						"payment completed after the order had been reverted (transaction " + transactionId + ")",
+						this.transitions.now()));
+			}
 			default -> Optional.empty();
 		});
 		if (outcome.changedFrom(OrderState.PENDING)) {
@@ -78,11 +95,13 @@ public class PaymentWebhookService {
 	private Order failed(long orderId, PaymentWebhookRequest request) {
 		String reason = "payment failed (transaction " + request.transactionId() + ")"
 				+ ((request.reason() != null && !request.reason().isBlank()) ? ": " + request.reason() : "");
-		return this.transitions
-			.change(orderId,
-					order -> (order.status() == OrderState.PAYMENT_PROCESSING)
-							? Optional.of(order.paymentFailed(reason, this.transitions.now())) : Optional.empty())
-			.order();
+		return this.transitions.change(orderId, order -> {
+			if (order.status() != OrderState.PAYMENT_PROCESSING) {
+				return Optional.empty();
+			}
+			this.confirmation.confirm(order, request.transactionId(), PaymentStatus.FAILED);
+			return Optional.of(order.paymentFailed(reason, this.transitions.now()));
+		}).order();
 	}
 
 	private Order refunded(long orderId, String transactionId) {

@@ -18,7 +18,9 @@ import com.orderplatform.order.order.InvalidOrderException;
 import com.orderplatform.order.order.OrderNotFoundException;
 import com.orderplatform.order.order.PaymentManagedStatusException;
 import com.orderplatform.order.order.RefundFailedException;
+import com.orderplatform.order.order.UnconfirmedPaymentException;
 import com.orderplatform.order.order.UnknownPaymentStatusException;
+import com.orderplatform.order.payment.PaymentServiceException;
 import com.orderplatform.order.user.AccountLockedException;
 import com.orderplatform.order.user.InvalidCredentialsException;
 import com.orderplatform.order.user.InvalidUserException;
@@ -142,6 +144,21 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 				"The upload is not a readable multipart/form-data request (a broken part or an invalid file name);"
 						+ " send the file as the form field 'file' with a plain file name.",
 				Map.of("field", "file"));
+	}
+
+	@ExceptionHandler(UnconfirmedPaymentException.class)
+	ResponseEntity<ProblemDetail> unconfirmedPayment(UnconfirmedPaymentException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	/**
+	 * The payment service could not be asked (a webhook's confirmation): the caller may
+	 * send again later.
+	 */
+	@ExceptionHandler(PaymentServiceException.class)
+	ResponseEntity<ProblemDetail> paymentServiceUnavailable(PaymentServiceException ex) {
+		return problem(ex.isTransientFailure() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY,
+				ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownPaymentStatusException.class)

@@ -126,7 +126,7 @@ abstract class IntegrationTestSupport {
 		return this.anonymous.post()
 			.uri("/api/v1/orders/{id}/webhook", orderId)
 			.contentType(MediaType.APPLICATION_JSON)
-			.header(WebhookSignatures.HEADER, TestSecurity.webhookSignature(json, Instant.now()))
+			.header(WebhookSignatures.HEADER, TestSecurity.webhookSignature(orderId, json, Instant.now()))
 			.body(json)
 			.exchange();
 	}

@@ -23,6 +23,8 @@ class PaymentWebhookIntegrationTests extends IntegrationTestSupport {
 		assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
 		assertThat(paid.statusReason()).isNull();
 		assertThat(this.notifications.requests()).as("the creation flow sends the confirmation").isEmpty();
+		assertThat(this.payments.onlyRequest().getTarget()).as("the report was confirmed first")
+			.isEqualTo("/api/v1/payments/order/" + order.id());
 	}
 
 	@Test
@@ -65,6 +67,7 @@ class PaymentWebhookIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void failedRevertsAProcessingOrderToPendingWithTheReason() {
 		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
+		this.payments.thenAnswer(request -> DownstreamAnswers.paymentOfOrder(request, "failed"));
 
 		OrderView pending = report(order.id(), "failed", "Card declined");
 

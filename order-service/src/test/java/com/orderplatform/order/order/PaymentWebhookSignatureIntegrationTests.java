@@ -1,11 +1,15 @@
 package com.orderplatform.order.order;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.order.TestSecurity;
 import com.orderplatform.order.api.OrderStatus;
+import com.orderplatform.testsupport.PathVariants;
+import com.orderplatform.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -14,17 +18,20 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The payment webhook acts only on a valid, fresh HMAC signature of its exact body; every
- * other call gets 401 and leaves the order as it was.
+ * The payment webhook acts only on a valid, fresh HMAC signature of its method, its path
+ * (the order it changes) and its exact body; every other call, whatever spelling of the
+ * path it uses, gets 401 and leaves the order as it was.
  */
 class PaymentWebhookSignatureIntegrationTests extends IntegrationTestSupport {
+
+	private static final String MISMATCH = "the signature does not match the method, path and body";
 
 	@Test
 	void acceptsAValidSignatureWithoutAnyToken() {
 		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
 		String body = completed(order);
 
-		send(order, body, TestSecurity.webhookSignature(body, Instant.now())).expectStatus().isOk();
+		send(order, body, TestSecurity.webhookSignature(order.id(), body, Instant.now())).expectStatus().isOk();
 
 		assertThat(getOrder(order.id()).status()).isEqualTo(OrderStatus.PAID);
 	}
@@ -33,10 +40,10 @@ class PaymentWebhookSignatureIntegrationTests extends IntegrationTestSupport {
 	void refusesASignatureMadeWithAnotherSecret() {
 		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
 		String body = completed(order);
-		String signature = WebhookSignatures.sign("not-the-shared-secret-at-all".getBytes(), Instant.now(),
-				body.getBytes());
+		String signature = WebhookSignatures.sign("not-the-shared-secret-at-all".getBytes(), Instant.now(), "POST",
+				"/api/v1/orders/" + order.id() + "/webhook", body.getBytes());
 
-		refused(send(order, body, signature), "the signature does not match the body");
+		refused(send(order, body, signature), MISMATCH);
 		assertUnchanged(order);
 	}
 
@@ -47,8 +54,8 @@ class PaymentWebhookSignatureIntegrationTests extends IntegrationTestSupport {
 				{"payment_status": "failed", "transaction_id": "txn-%d", "reason": "Card declined"}"""
 			.formatted(order.id());
 
-		refused(send(order, completed(order), TestSecurity.webhookSignature(signed, Instant.now())),
-				"the signature does not match the body");
+		refused(send(order, completed(order), TestSecurity.webhookSignature(order.id(), signed, Instant.now())),
+				MISMATCH);
 		assertUnchanged(order);
 	}
 
@@ -64,7 +71,8 @@ class PaymentWebhookSignatureIntegrationTests extends IntegrationTestSupport {
 	void refusesAStaleSignatureSoACapturedCallCannotBeReplayed() {
 		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
 		String body = completed(order);
-		String sixMinutesOld = TestSecurity.webhookSignature(body, Instant.now().minus(Duration.ofMinutes(6)));
+		String sixMinutesOld = TestSecurity.webhookSignature(order.id(), body,
+				Instant.now().minus(Duration.ofMinutes(6)));
 
 		send(order, body, sixMinutesOld).expectStatus()
 			.isUnauthorized()
@@ -73,6 +81,50 @@ class PaymentWebhookSignatureIntegrationTests extends IntegrationTestSupport {
 			.value(String.class, detail -> assertThat(detail)
 				.matches("Webhook refused: the signature's timestamp is 36[01] s away from now \\(limit 300 s\\)"));
 		assertUnchanged(order);
+	}
+
+	@Test
+	void refusesTheSignedReportOfOneOrderReplayedAgainstAnother() {
+		Order signedFor = storedOrder(OrderState.PAYMENT_PROCESSING);
+		Order target = storedOrder(OrderState.PAYMENT_PROCESSING);
+		String body = completed(signedFor);
+
+		refused(send(target, body, TestSecurity.webhookSignature(signedFor.id(), body, Instant.now())), MISMATCH);
+		assertUnchanged(target);
+	}
+
+	@Test
+	void refusesTheReportedBypassOfAnEncodedLetterAndEveryOtherSpelling() {
+		Order order = storedOrder(OrderState.PENDING);
+		String body = """
+				{"payment_status":"completed","transaction_id":"forged"}""";
+		String canonical = "/api/v1/orders/" + order.id() + "/webhook";
+
+		for (PathVariants.Variant variant : PathVariants.of(canonical)) {
+			RawHttp.Response response = RawHttp.send(port(), "POST", variant.path(),
+					Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8));
+
+			assertThat(response.status()).as("POST %s without a signature (%s)", variant.path(), variant.name())
+				.isIn(400, 401, 404, 405);
+		}
+		assertThat(getOrder(order.id()).status()).isEqualTo(OrderStatus.PENDING);
+		assertThat(getOrder(order.id()).statusHistory()).hasSize(order.history().size());
+		assertThat(this.payments.requests()).as("nothing got as far as confirming the payment").isEmpty();
+	}
+
+	@Test
+	void anEncodedSpellingOfTheSignedOrderIsTheSameOrder() {
+		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
+		String body = completed(order);
+		String signature = TestSecurity.webhookSignature(order.id(), body, Instant.now());
+		String encodedId = String.valueOf(order.id()).chars().mapToObj(c -> "%3" + (char) c).reduce("", String::concat);
+
+		RawHttp.Response response = RawHttp.send(port(), "POST", "/api/v1/orders/" + encodedId + "/%77ebhook",
+				Map.of("Content-Type", "application/json", WebhookSignatures.HEADER, signature),
+				body.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(getOrder(order.id()).status()).isEqualTo(OrderStatus.PAID);
 	}
 
 	@Test
@@ -87,6 +139,10 @@ class PaymentWebhookSignatureIntegrationTests extends IntegrationTestSupport {
 			.expectStatus()
 			.isUnauthorized();
 		assertUnchanged(order);
+	}
+
+	private int port() {
+		return Integer.parseInt(this.context.getEnvironment().getRequiredProperty("local.server.port"));
 	}
 
 	private RestTestClient.ResponseSpec send(Order order, String body, String signature) {

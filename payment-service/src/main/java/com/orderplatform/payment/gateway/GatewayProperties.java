@@ -26,6 +26,9 @@ public record GatewayProperties(@DefaultValue("0ms") Duration latency, @DefaultV
 	/** The file in the data directory holding the callback secret when none is set. */
 	public static final String CALLBACK_SECRET_FILE = "gateway-callback.secret";
 
+	/** The name the callback handler's {@code @SignedWebhook} refers to its secret by. */
+	public static final String CALLBACK_SECRET_NAME = "gateway-callback";
+
 	public GatewayProperties {
 		Assert.isTrue(latency != null && !latency.isNegative(),
 				() -> "oms.gateway.latency must be zero or positive but was " + latency);

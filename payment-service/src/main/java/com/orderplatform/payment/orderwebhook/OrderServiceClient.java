@@ -59,12 +59,13 @@ public class OrderServiceClient {
 		// Serialized once, so the signature covers exactly the bytes on the wire; signed
 		// at each attempt, so a retry carries a fresh timestamp.
 		byte[] bytes = this.json.writeValueAsBytes(body);
+		String path = "/api/v1/orders/" + change.orderId() + "/webhook";
 		try {
 			ServiceClients.callWithRetry(this.retry,
 					() -> this.client.post()
-						.uri("/api/v1/orders/{orderId}/webhook", change.orderId())
+						.uri(path)
 						.contentType(MediaType.APPLICATION_JSON)
-						.header(WebhookSignatures.HEADER, this.signer.sign(bytes))
+						.header(WebhookSignatures.HEADER, this.signer.sign("POST", path, bytes))
 						.body(bytes)
 						.retrieve()
 						.toBodilessEntity());

@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs webhook bodies for the order service with the secret both services share, stamped
- * with the time of the call, so that the order service can tell our calls from forged or
+ * Signs webhooks for the order service with the secret both services share: the method,
+ * the path (so the order the webhook is about) and the body, stamped with the time of the
+ * call, so that the order service can tell our calls from forged, altered, redirected or
  * replayed ones.
  */
 @Component
@@ -33,12 +34,14 @@ class WebhookSigner {
 	}
 
 	/**
-	 * The {@value WebhookSignatures#HEADER} value for a body sent now.
+	 * The {@value WebhookSignatures#HEADER} value for a call sent now.
+	 * @param method the HTTP method
+	 * @param path the path the call goes to, e.g. {@code /api/v1/orders/42/webhook}
 	 * @param body the exact bytes that will be sent
 	 * @return the header value
 	 */
-	String sign(byte[] body) {
-		return WebhookSignatures.sign(this.secret, this.clock.instant(), body);
+	String sign(String method, String path, byte[] body) {
+		return WebhookSignatures.sign(this.secret, this.clock.instant(), method, path, body);
 	}
 
 }

@@ -1,8 +1,11 @@
 package com.orderplatform.payment.payment;
 
+import com.orderplatform.common.security.SignedWebhook;
 import com.orderplatform.payment.api.GatewayCallbackRequest;
 import com.orderplatform.payment.api.PaymentView;
+import com.orderplatform.payment.gateway.GatewayProperties;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -25,9 +28,13 @@ class GatewayCallbackController {
 	}
 
 	@PostMapping("/api/v1/payments/webhook")
+	@SignedWebhook(GatewayProperties.CALLBACK_SECRET_NAME)
+	@SecurityRequirements
 	@Operation(summary = "Receive the payment gateway's callback",
 			description = "200 with the payment; a repeated outcome changes nothing; 404 unknown transaction; "
-					+ "409 an outcome contradicting the stored one.")
+					+ "409 an outcome contradicting the stored one. Signed by the gateway with X-OMS-Signature "
+					+ "(HMAC-SHA256 of '<t>\\n<METHOD>\\n<path>\\n<body>', OMS_GATEWAY_CALLBACK_SECRET); 401 without a "
+					+ "valid, fresh signature.")
 	PaymentView receive(@Valid @RequestBody GatewayCallbackRequest callback) {
 		return PaymentViews.of(this.callbacks.apply(callback));
 	}

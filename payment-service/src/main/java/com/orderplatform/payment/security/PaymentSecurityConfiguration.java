@@ -1,22 +1,17 @@
 package com.orderplatform.payment.security;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 
-import com.orderplatform.common.security.ProblemResponses;
 import com.orderplatform.common.security.PublicEndpoints;
 import com.orderplatform.common.security.Roles;
 import com.orderplatform.common.security.SecurityRules;
 import com.orderplatform.common.security.SharedSecrets;
-import com.orderplatform.common.security.SignedWebhookFilter;
+import com.orderplatform.common.security.WebhookSecret;
 import com.orderplatform.payment.gateway.GatewayProperties;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -47,23 +42,16 @@ class PaymentSecurityConfiguration {
 	}
 
 	/**
-	 * Lets a gateway callback reach the controller only with a valid, fresh signature of
-	 * its exact body; it runs before Spring Security.
+	 * The secret the gateway signs its callbacks with; the signature is checked on the
+	 * handler itself ({@code @SignedWebhook}).
 	 * @param gateway the gateway's settings, with the configured secret if any
 	 * @param dataDir the data directory holding the shared secret otherwise
-	 * @param clock the clock signature timestamps are checked against
-	 * @param problems writes the 401 answer
-	 * @return the filter's registration
+	 * @return the secret
 	 */
 	@Bean
-	FilterRegistrationBean<SignedWebhookFilter> gatewayCallbackSignatures(GatewayProperties gateway,
-			@Value("${oms.data-dir}") Path dataDir, Clock clock, ProblemResponses problems) {
-		byte[] secret = SharedSecrets.resolve(gateway.callbackSecret(), dataDir,
-				GatewayProperties.CALLBACK_SECRET_FILE);
-		FilterRegistrationBean<SignedWebhookFilter> registration = new FilterRegistrationBean<>(
-				new SignedWebhookFilter(List.of(GATEWAY_CALLBACK), secret, clock, problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-		return registration;
+	WebhookSecret gatewayCallbackSecret(GatewayProperties gateway, @Value("${oms.data-dir}") Path dataDir) {
+		return new WebhookSecret(GatewayProperties.CALLBACK_SECRET_NAME,
+				SharedSecrets.resolve(gateway.callbackSecret(), dataDir, GatewayProperties.CALLBACK_SECRET_FILE));
 	}
 
 	/**

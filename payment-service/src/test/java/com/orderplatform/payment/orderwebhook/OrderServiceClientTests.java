@@ -127,10 +127,11 @@ class OrderServiceClientTests {
 			.isEqualTo("{\"payment_status\":\"completed\",\"transaction_id\":\"tx-5\",\"reason\":null}");
 		assertThat(retry.getBody().toByteArray()).isEqualTo(first.getBody().toByteArray());
 		// The clock ticks one second per reading: each attempt reads it once.
-		assertThat(first.getHeaders().get(WebhookSignatures.HEADER))
-			.isEqualTo(WebhookSignatures.sign(SECRET, START, first.getBody().toByteArray()));
-		assertThat(retry.getHeaders().get(WebhookSignatures.HEADER))
-			.isEqualTo(WebhookSignatures.sign(SECRET, START.plusSeconds(1), retry.getBody().toByteArray()));
+		assertThat(first.getHeaders().get(WebhookSignatures.HEADER)).isEqualTo(WebhookSignatures.sign(SECRET, START,
+				"POST", "/api/v1/orders/77/webhook", first.getBody().toByteArray()));
+		assertThat(retry.getHeaders().get(WebhookSignatures.HEADER)).isEqualTo(WebhookSignatures.sign(SECRET,
+				START.plusSeconds(1), "POST", "/api/v1/orders/77/webhook", retry.getBody().toByteArray()));
+		assertThat(first.getTarget()).isEqualTo("/api/v1/orders/77/webhook");
 	}
 
 	private static OrderServiceClient client(URI baseUrl) {

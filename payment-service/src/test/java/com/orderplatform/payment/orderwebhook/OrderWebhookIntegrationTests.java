@@ -68,12 +68,19 @@ class OrderWebhookIntegrationTests extends PaymentIntegrationTest {
 		Instant after = Instant.now();
 		String signature = webhook.getHeaders().get(WebhookSignatures.HEADER);
 		byte[] received = webhook.getBody().toByteArray();
+		String path = "/api/v1/orders/" + orderId + "/webhook";
+		assertThat(webhook.getTarget()).isEqualTo(path);
 		assertThatNoException().isThrownBy(() -> WebhookSignatures.verify(TestSecurity.webhookSecret(), signature,
-				received, after, WebhookSignatures.DEFAULT_TOLERANCE));
+				"POST", path, received, after, WebhookSignatures.DEFAULT_TOLERANCE));
 		assertThat(timestampOf(signature)).isBetween(before.getEpochSecond(), after.getEpochSecond());
 		assertThatExceptionOfType(WebhookSignatures.InvalidSignatureException.class).isThrownBy(
 				() -> WebhookSignatures.verify("another-secret-of-32-characters!".getBytes(StandardCharsets.UTF_8),
-						signature, received, after, WebhookSignatures.DEFAULT_TOLERANCE));
+						signature, "POST", path, received, after, WebhookSignatures.DEFAULT_TOLERANCE));
+		assertThatExceptionOfType(WebhookSignatures.InvalidSignatureException.class)
+			.as("the signature is bound to this order")
+			.isThrownBy(() -> WebhookSignatures.verify(TestSecurity.webhookSecret(), signature, "POST",
+					"/api/v1/orders/" + (orderId + 1) + "/webhook", received, after,
+					WebhookSignatures.DEFAULT_TOLERANCE));
 	}
 
 	@Test
@@ -107,7 +114,8 @@ class OrderWebhookIntegrationTests extends PaymentIntegrationTest {
 		List<RecordedRequest> attempts = awaitWebhooks(orderId, 4);
 		assertThat(attempts).allSatisfy(attempt -> assertThatNoException()
 			.isThrownBy(() -> WebhookSignatures.verify(TestSecurity.webhookSecret(),
-					attempt.getHeaders().get(WebhookSignatures.HEADER), attempt.getBody().toByteArray(), Instant.now(),
+					attempt.getHeaders().get(WebhookSignatures.HEADER), "POST",
+					"/api/v1/orders/" + orderId + "/webhook", attempt.getBody().toByteArray(), Instant.now(),
 					WebhookSignatures.DEFAULT_TOLERANCE)));
 		MvcTestResult after = get("/api/v1/payments/{id}", payment.id());
 		assertThat(after).hasStatus(HttpStatus.OK);

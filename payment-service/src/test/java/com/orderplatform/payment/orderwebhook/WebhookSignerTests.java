@@ -27,6 +27,8 @@ class WebhookSignerTests {
 
 	private static final Instant NOW = Instant.parse("2026-04-01T09:00:00Z");
 
+	private static final String PATH = "/api/v1/orders/7/webhook";
+
 	private static final byte[] BODY = "{\"payment_status\":\"completed\"}".getBytes(StandardCharsets.UTF_8);
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -36,10 +38,10 @@ class WebhookSignerTests {
 	void signsWithTheConfiguredSecretAndWritesNoFile(@TempDir Path dataDir) {
 		this.runner.withPropertyValues("oms.webhooks.secret=configured-webhook-secret", "oms.data-dir=" + dataDir)
 			.run(context -> {
-				String signature = context.getBean(WebhookSigner.class).sign(BODY);
+				String signature = context.getBean(WebhookSigner.class).sign("POST", PATH, BODY);
 
 				assertThat(signature).isEqualTo(WebhookSignatures
-					.sign("configured-webhook-secret".getBytes(StandardCharsets.UTF_8), NOW, BODY));
+					.sign("configured-webhook-secret".getBytes(StandardCharsets.UTF_8), NOW, "POST", PATH, BODY));
 				assertThat(dataDir.resolve(WebhookProperties.SECRET_FILE)).doesNotExist();
 			});
 	}
@@ -47,11 +49,11 @@ class WebhookSignerTests {
 	@Test
 	void signsWithTheSharedFileWhenNoSecretIsConfigured(@TempDir Path dataDir) {
 		this.runner.withPropertyValues("oms.webhooks.secret=", "oms.data-dir=" + dataDir).run(context -> {
-			String signature = context.getBean(WebhookSigner.class).sign(BODY);
+			String signature = context.getBean(WebhookSigner.class).sign("POST", PATH, BODY);
 
 			assertThat(dataDir.resolve(WebhookProperties.SECRET_FILE)).exists();
 			byte[] shared = SharedSecrets.resolve(null, dataDir, WebhookProperties.SECRET_FILE);
-			assertThat(signature).isEqualTo(WebhookSignatures.sign(shared, NOW, BODY));
+			assertThat(signature).isEqualTo(WebhookSignatures.sign(shared, NOW, "POST", PATH, BODY));
 		});
 	}
 

@@ -67,7 +67,8 @@ class GatewayCallbackSignatureIntegrationTests extends PaymentIntegrationTest {
 
 		MvcTestResult result = callback(body, sign(WRONG_SECRET, Instant.now(), body));
 
-		assertRefusedAndUnchanged(result, processing, "Webhook refused: the signature does not match the body");
+		assertRefusedAndUnchanged(result, processing,
+				"Webhook refused: the signature does not match the method, path and body");
 	}
 
 	@Test
@@ -78,7 +79,8 @@ class GatewayCallbackSignatureIntegrationTests extends PaymentIntegrationTest {
 
 		MvcTestResult result = callback(completed(processing), signature);
 
-		assertRefusedAndUnchanged(result, processing, "Webhook refused: the signature does not match the body");
+		assertRefusedAndUnchanged(result, processing,
+				"Webhook refused: the signature does not match the method, path and body");
 	}
 
 	@Test
@@ -132,7 +134,8 @@ class GatewayCallbackSignatureIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	private static String sign(byte[] secret, Instant at, String body) {
-		return WebhookSignatures.sign(secret, at, body.getBytes(StandardCharsets.UTF_8));
+		return WebhookSignatures.sign(secret, at, "POST", TestSecurity.GATEWAY_CALLBACK,
+				body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String completed(Payment payment) {

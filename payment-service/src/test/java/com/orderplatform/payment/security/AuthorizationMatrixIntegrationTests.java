@@ -15,7 +15,6 @@ import com.orderplatform.payment.TestSecurity;
 import com.orderplatform.testsupport.AuthorizationMatrix;
 import com.orderplatform.testsupport.AuthorizationMatrix.Caller;
 import com.orderplatform.testsupport.AuthorizationMatrix.Endpoint;
-import com.orderplatform.testsupport.AuthorizationMatrix.Outcome;
 import com.orderplatform.testsupport.AuthorizationMatrix.Rule;
 import com.orderplatform.testsupport.TestDatabases;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,13 +43,19 @@ class AuthorizationMatrixIntegrationTests {
 
 	private static final Rule ORDER_SERVICE_OR_ADMIN = Rule.roles("service", "admin");
 
+	/**
+	 * What each endpoint answers a caller who may call it, for the matrix's request: the
+	 * id 1, which no payment here has (404), and the body {@code {}} (400 where fields
+	 * are required).
+	 */
 	private static final Map<String, Rule> RULES = Map.of("GET /api/v1/payments", READERS, "GET /api/v1/payments/",
-			READERS, "GET /api/v1/payments/{payment_id}", READERS, "GET /api/v1/payments/order/{order_id}", READERS,
-			"POST /api/v1/payments", ORDER_SERVICE_OR_ADMIN, "POST /api/v1/payments/", ORDER_SERVICE_OR_ADMIN,
-			"POST /api/v1/payments/batch", ORDER_SERVICE_OR_ADMIN, "POST /api/v1/payments/refund",
-			ORDER_SERVICE_OR_ADMIN,
+			READERS, "GET /api/v1/payments/{payment_id}", READERS.answering(404),
+			"GET /api/v1/payments/order/{order_id}", READERS.answering(404), "POST /api/v1/payments",
+			ORDER_SERVICE_OR_ADMIN.answering(400), "POST /api/v1/payments/", ORDER_SERVICE_OR_ADMIN.answering(400),
+			"POST /api/v1/payments/batch", ORDER_SERVICE_OR_ADMIN.answering(400), "POST /api/v1/payments/refund",
+			ORDER_SERVICE_OR_ADMIN.answering(400),
 			// Authenticated by the gateway's signature, which every request here carries.
-			"POST /api/v1/payments/webhook", Rule.open());
+			"POST /api/v1/payments/webhook", Rule.open(400));
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -86,7 +91,7 @@ class AuthorizationMatrixIntegrationTests {
 						() -> assertOutcome(endpoint, caller, RULES.get(endpoint.toString()).expectedFor(caller)))));
 	}
 
-	private void assertOutcome(Endpoint endpoint, Caller caller, Outcome expected)
+	private void assertOutcome(Endpoint endpoint, Caller caller, int expected)
 			throws IOException, InterruptedException {
 		AuthorizationMatrix.assertOutcome(send(endpoint, caller), expected);
 	}
