@@ -83,6 +83,9 @@ class ImportRunner implements SmartLifecycle {
 		this.dispatcher.shutdownNow();
 		this.workers.shutdownNow();
 		try {
+			// A claim in flight finishes (and its job is then stopped with the workers)
+			// before this returns.
+			this.dispatcher.awaitTermination(10, TimeUnit.SECONDS);
 			if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
 				log.warn("Import runner {}: jobs {} still running at shutdown", this.instanceId, this.running);
 			}

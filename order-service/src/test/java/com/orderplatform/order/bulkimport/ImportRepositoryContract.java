@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.orderplatform.order.TestSecurity;
 import com.orderplatform.order.api.ImportErrorView;
 import com.orderplatform.order.api.ImportJobStatus;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * What the import tables guarantee, run against each database the service supports: jobs
  * stored and read back exactly, one Idempotency-Key per job, claims that only one runner
  * wins until the lease expires, staging read back in group-key order, and one order per
- * (batch, first row). The runner is kept idle (a poll interval of an hour) so the jobs
- * stay as the tests leave them.
+ * (batch, first row). The runner is stopped so the jobs stay as the tests leave them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 abstract class ImportRepositoryContract {
@@ -45,10 +45,24 @@ abstract class ImportRepositoryContract {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private ImportRunner runner;
+
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) throws IOException {
 		TestSecurity.register(registry, Files.createTempDirectory("oms-import-repository-"));
 		registry.add("oms.import.poll-interval", () -> "1h");
+	}
+
+	/**
+	 * The runner's first look for work happens at start-up and, on a busy machine, can
+	 * come after a test has queued a job; stopped, it claims nothing.
+	 */
+	@BeforeEach
+	void keepTheRunnerAway() {
+		if (this.runner.isRunning()) {
+			this.runner.stop();
+		}
 	}
 
 	@Test
