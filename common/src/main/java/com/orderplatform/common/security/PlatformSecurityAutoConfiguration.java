@@ -55,8 +55,9 @@ public class PlatformSecurityAutoConfiguration {
 	}
 
 	@Bean
-	TrustedIssuers trustedIssuers(SecurityProperties properties, ObjectProvider<LocalTokenIssuer> local) {
-		return new TrustedIssuers(properties, Optional.ofNullable(local.getIfAvailable()));
+	TrustedIssuers trustedIssuers(SecurityProperties properties, ObjectProvider<LocalTokenIssuer> local,
+			RevokedTokenValidator revocations) {
+		return new TrustedIssuers(properties, Optional.ofNullable(local.getIfAvailable()), revocations);
 	}
 
 	@Bean

@@ -31,9 +31,13 @@ public class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
 	private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
 
-	public TrustedIssuers(SecurityProperties properties, Optional<LocalTokenIssuer> local) {
+	private final RevokedTokenValidator revocations;
+
+	public TrustedIssuers(SecurityProperties properties, Optional<LocalTokenIssuer> local,
+			RevokedTokenValidator revocations) {
 		this.trusted = Set.copyOf(properties.trustedIssuers());
 		this.local = local;
+		this.revocations = revocations;
 		this.authenticationConverter = new RoleClaimAuthenticationConverter(properties.rolesClaim());
 	}
 
@@ -46,7 +50,8 @@ public class TrustedIssuers implements AuthenticationManagerResolver<String> {
 	}
 
 	private AuthenticationManager managerFor(String issuer) {
-		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoderFor(issuer));
+		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(
+				this.revocations.checking(decoderFor(issuer)));
 		provider.setJwtAuthenticationConverter(this.authenticationConverter);
 		return provider::authenticate;
 	}
