@@ -46,7 +46,10 @@ class AuthorizationMatrixIntegrationTests {
 			"GET /api/v1/notifications/", READERS, "GET /api/v1/notifications/{notification_id}", READERS,
 			"GET /api/v1/notifications/order/{order_id}", READERS, "GET /api/v1/notifications/queue", READERS,
 			"POST /api/v1/notifications/email", ORDER_SERVICE_OR_ADMIN, "POST /api/v1/notifications/sms",
-			ORDER_SERVICE_OR_ADMIN, "POST /api/v1/notifications/bulk", ORDER_SERVICE_OR_ADMIN);
+			ORDER_SERVICE_OR_ADMIN, "POST /api/v1/notifications/bulk", ORDER_SERVICE_OR_ADMIN,
+			// Revocations pushed by the order service (common's
+			// TokenRevocationAutoConfiguration).
+			"POST /api/v1/auth/revocations", Rule.roles("service"));
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

@@ -50,7 +50,10 @@ class AuthorizationMatrixIntegrationTests {
 			"POST /api/v1/payments/batch", ORDER_SERVICE_OR_ADMIN, "POST /api/v1/payments/refund",
 			ORDER_SERVICE_OR_ADMIN,
 			// Authenticated by the gateway's signature, which every request here carries.
-			"POST /api/v1/payments/webhook", Rule.open());
+			"POST /api/v1/payments/webhook", Rule.open(),
+			// Revocations pushed by the order service (common's
+			// TokenRevocationAutoConfiguration).
+			"POST /api/v1/auth/revocations", Rule.roles("service"));
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
