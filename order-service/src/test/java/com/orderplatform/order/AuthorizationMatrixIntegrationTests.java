@@ -1,5 +1,6 @@
 package com.orderplatform.order;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.orderplatform.common.security.RevocationPulls;
 import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.testsupport.AuthorizationMatrix;
 import com.orderplatform.testsupport.AuthorizationMatrix.Caller;
@@ -44,7 +46,11 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 
 	private static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
 			Map.entry("POST /api/v1/auth/login", ANYONE), Map.entry("GET /.well-known/openid-configuration", ANYONE),
-			Map.entry("GET /.well-known/jwks.json", ANYONE),
+			// Signed by the payment or notification service pulling it: checked like a
+			// webhook.
+			Map.entry("GET /api/v1/auth/revocations", ANYONE),
+			// Every user changes their own password; the service identity has none.
+			Map.entry("PUT /api/v1/users/me/password", VIEWER), Map.entry("GET /.well-known/jwks.json", ANYONE),
 			// Signed by the payment service instead: the signature is checked, not a
 			// token.
 			Map.entry("POST /api/v1/orders/{order_id}/webhook", ANYONE), Map.entry("GET /api/v1/orders", VIEWER),
@@ -115,6 +121,10 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 		RestTestClient.RequestBodySpec request = this.http.method(endpoint.method()).uri(path);
 		if (token != null) {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		}
+		if (endpoint.pattern().equals(RevocationPulls.PATH)) {
+			request.header(WebhookSignatures.HEADER, RevocationPulls
+				.sign(TestSecurity.REVOCATION_SECRET.getBytes(StandardCharsets.UTF_8), this.serviceClock.instant()));
 		}
 		if (endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT
 				|| endpoint.method() == HttpMethod.PATCH) {

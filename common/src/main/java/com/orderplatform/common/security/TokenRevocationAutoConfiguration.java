@@ -35,9 +35,15 @@ public class TokenRevocationAutoConfiguration {
 		return new TokenRevocations(clock.getIfAvailable(Clock::systemUTC));
 	}
 
+	/**
+	 * Checks the tokens of the platform's issuer: this service itself when it issues
+	 * tokens, otherwise the configured one.
+	 */
 	@Bean
-	RevokedTokenValidator revokedTokenValidator(RevocationProperties properties, TokenRevocations revocations) {
-		return new RevokedTokenValidator(properties.issuer(), revocations);
+	RevokedTokenValidator revokedTokenValidator(RevocationProperties properties, TokenRevocations revocations,
+			ObjectProvider<LocalTokenIssuer> local) {
+		String issuer = local.stream().map(LocalTokenIssuer::issuer).findFirst().orElse(properties.issuer());
+		return new RevokedTokenValidator(issuer, revocations);
 	}
 
 	@Bean
