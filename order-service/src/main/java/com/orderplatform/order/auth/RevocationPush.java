@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Makes a revocation take effect everywhere before the change that caused it is answered:
@@ -62,7 +61,7 @@ class RevocationPush {
 				log.info("Pushed the revocation of user '{}' below version {} to {}", event.username(),
 						event.tokenVersion(), service);
 			}
-			catch (RestClientException ex) {
+			catch (RuntimeException ex) {
 				log.warn("Could not push the revocation of user '{}' to {} ({}); it pulls the list within its refresh",
 						event.username(), service, RemoteProblems.describe(service, ex));
 			}

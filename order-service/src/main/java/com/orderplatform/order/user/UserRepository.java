@@ -45,8 +45,8 @@ class UserRepository {
 	 */
 	User insert(String username, String passwordHash, UserRole role, String email, Instant at) {
 		long id = this.jdbc.sql("""
-				INSERT INTO users (username, password_hash, role, enabled, email, failed_logins, created_at, updated_at)
-				VALUES (:username, :hash, :role, :enabled, :email, 0, :at, :at)
+				INSERT INTO users (username, password_hash, role, enabled, email, created_at, updated_at)
+				VALUES (:username, :hash, :role, :enabled, :email, :at, :at)
 				RETURNING id""")
 			.param("username", username)
 			.param("hash", passwordHash)
