@@ -52,7 +52,7 @@ class RemoteRevocationSource implements RevocationSource {
 	private byte[] secret() {
 		byte[] current = this.secret;
 		if (current == null) {
-			current = RevocationPulls.secret(this.properties, this.dataDir);
+			current = RevocationPulls.existingSecret(this.properties, this.dataDir);
 			this.secret = current;
 		}
 		return current;

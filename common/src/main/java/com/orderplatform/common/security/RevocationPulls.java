@@ -1,6 +1,10 @@
 package com.orderplatform.common.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -34,6 +38,35 @@ public final class RevocationPulls {
 	 */
 	public static byte[] secret(RevocationProperties properties, Path dataDir) {
 		return SharedSecrets.resolve(properties.secret(), dataDir, SECRET_FILE);
+	}
+
+	/**
+	 * The shared secret for signing pulls: the configured one, or the one the order
+	 * service created in the data directory. Never creates it: the order service, which
+	 * verifies the pulls, owns it, so a service that pulls before the order service first
+	 * started (or in a test without a data directory) writes no file and simply tries
+	 * again later.
+	 * @param properties the revocation settings
+	 * @param dataDir the data directory the services share on one machine
+	 * @return the secret's bytes
+	 * @throws IllegalStateException when none is configured and the file does not exist
+	 * yet
+	 */
+	public static byte[] existingSecret(RevocationProperties properties, Path dataDir) {
+		if (properties.secret() != null && !properties.secret().isBlank()) {
+			return secret(properties, dataDir);
+		}
+		Path file = dataDir.resolve(SECRET_FILE);
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8).trim().getBytes(StandardCharsets.UTF_8);
+		}
+		catch (NoSuchFileException ex) {
+			throw new IllegalStateException("No revocation secret yet: " + file
+					+ " is created by the order service on its first start (or set OMS_REVOCATION_SECRET)");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the revocation secret " + file, ex);
+		}
 	}
 
 	/**
