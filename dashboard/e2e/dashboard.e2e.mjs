@@ -241,6 +241,22 @@ try {
   equal(await page.getByRole('button', { name: 'Cancel order' }).count(), 0, 'viewer cancel buttons')
   await shot('viewer-order')
 
+  step('the viewer changes their own password and keeps working')
+  const newViewerPassword = `viewer-new-password-${RUN}`
+  await page.getByRole('link', { name: 'Change password' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Change your password' }).waitFor()
+  await page.getByLabel('Current password').fill(viewerPassword)
+  await page.getByLabel('New password', { exact: true }).fill(newViewerPassword)
+  await page.getByLabel('New password again').fill(newViewerPassword)
+  await page.getByRole('button', { name: 'Change password' }).click()
+  await page.getByText('Your password was changed. You stay logged in here; your other sessions were logged out.').waitFor()
+  await nav.getByRole('link', { name: 'Orders' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Orders' }).waitFor()
+  // The list loads with the fresh token: the old one is revoked on every service.
+  await page.getByTestId('orders-table').locator('tbody tr').first().waitFor()
+  await logout()
+  await login(viewer, newViewerPassword)
+
   check(consoleErrors.length === 0, `no uncaught errors in the page: ${consoleErrors.join('; ')}`)
   console.log('DASHBOARD E2E PASSED')
 } catch (error) {

@@ -10,6 +10,7 @@ import { OrderDetailPage } from './pages/OrderDetailPage'
 import { ImportsPage } from './pages/ImportsPage'
 import { ImportJobPage } from './pages/ImportJobPage'
 import { UsersPage } from './pages/UsersPage'
+import { PasswordPage } from './pages/PasswordPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ApiError } from './api/client'
 import type { Role } from './api/types'
@@ -38,6 +39,7 @@ const router = createBrowserRouter([
       { path: 'imports', element: <RequireAuth allow={can.import}><ImportsPage /></RequireAuth> },
       { path: 'imports/:id', element: <RequireAuth allow={can.import}><ImportJobPage /></RequireAuth> },
       { path: 'users', element: <RequireAuth allow={can.manageUsers}><UsersPage /></RequireAuth> },
+      { path: 'password', element: <PasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

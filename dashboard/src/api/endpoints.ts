@@ -28,6 +28,13 @@ export interface OrderQuery {
 export const login = (username: string, password: string) =>
   api<TokenResponse>('order', '/api/v1/auth/login', { method: 'POST', json: { username, password } })
 
+/** Changes the caller's own password; the answer's fresh token replaces the (now revoked) current one. */
+export const changeOwnPassword = (currentPassword: string, newPassword: string) =>
+  api<TokenResponse>('order', '/api/v1/users/me/password', {
+    method: 'PUT',
+    json: { current_password: currentPassword, new_password: newPassword },
+  })
+
 export const listOrders = (query: OrderQuery, signal?: AbortSignal) =>
   api<Page<Order>>('order', '/api/v1/orders', { query: { ...query }, signal })
 

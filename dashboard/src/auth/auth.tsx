@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { configureAuth } from '../api/client'
 import { login as loginCall } from '../api/endpoints'
-import type { Role } from '../api/types'
+import type { Role, TokenResponse } from '../api/types'
 
 export interface Session {
   token: string
@@ -15,6 +15,8 @@ interface AuthContextValue {
   /** Whether the last session ended because a service refused its token. */
   expired: boolean
   login: (username: string, password: string) => Promise<Session>
+  /** Continues the session with a fresh token (after a password change revoked the old one). */
+  renew: (answer: TokenResponse) => void
   logout: () => void
 }
 
@@ -49,8 +51,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSession(null)
   }, [])
 
-  const login = useCallback(async (username: string, password: string) => {
-    const answer = await loginCall(username, password)
+  const start = useCallback((username: string, answer: TokenResponse) => {
     const next: Session = {
       token: answer.access_token,
       username,
@@ -58,10 +59,24 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       expiresAt: Date.now() + answer.expires_in * 1000,
     }
     window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next))
+    // Hand the new token to the API client now, before the next request goes out.
+    configureAuth(() => next.token, expire)
     setExpired(false)
     setSession(next)
     return next
-  }, [])
+  }, [expire])
+
+  const login = useCallback(
+    async (username: string, password: string) => start(username, await loginCall(username, password)),
+    [start],
+  )
+
+  const renew = useCallback(
+    (answer: TokenResponse) => {
+      if (session) start(session.username, answer)
+    },
+    [session, start],
+  )
 
   useEffect(() => {
     configureAuth(() => session?.token ?? null, expire)
@@ -69,7 +84,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // Configure synchronously too, so the first queries after a login carry the token.
   configureAuth(() => session?.token ?? null, expire)
 
-  const value = useMemo(() => ({ session, expired, login, logout }), [session, expired, login, logout])
+  const value = useMemo(
+    () => ({ session, expired, login, renew, logout }),
+    [session, expired, login, renew, logout],
+  )
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
 }
 

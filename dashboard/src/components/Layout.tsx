@@ -58,6 +58,11 @@ export function Layout() {
                 {t('nav.signedInAs', { username: session.username, role: t(`roles.${session.role}`) })}
               </span>
             )}
+            {session && (
+              <NavLink to="/password" className="text-sm text-blue-800 underline hover:text-blue-900">
+                {t('nav.changePassword')}
+              </NavLink>
+            )}
             <button type="button" onClick={logout} className="rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100">
               {t('nav.logout')}
             </button>

@@ -110,6 +110,12 @@ final class ApiClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
+	Response patch(URI base, String path, Object body) {
+		return send(HttpRequest.newBuilder(base.resolve(path))
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
 	Response delete(URI base, String path) {
 		return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
 	}

@@ -90,7 +90,8 @@ class DashboardBrowserIntegrationTests {
 				"STEP download errors.csv and check its content", "STEP open the import's orders",
 				"STEP open an imported order and ship it", "STEP cancel another with a reason",
 				"STEP switch to English and see the labels and number formats change", "STEP create a viewer",
-				"STEP a viewer does not see the import page");
+				"STEP a viewer does not see the import page",
+				"STEP the viewer changes their own password and keeps working");
 		assertThat(output).contains("DASHBOARD E2E PASSED");
 		for (String page : List.of("overview", "import-job", "orders", "order-detail", "overview-en", "viewer-order")) {
 			assertThat(SCREENSHOTS.resolve(page + ".png")).as("screenshot of %s", page).isNotEmptyFile();

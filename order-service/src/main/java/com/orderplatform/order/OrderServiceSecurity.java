@@ -21,7 +21,8 @@ import org.springframework.http.HttpMethod;
  * <ul>
  * <li>anyone: {@code POST /api/v1/auth/login}, {@code GET /.well-known/**}, and
  * {@code POST /api/v1/orders/{id}/webhook} (its signature is its authentication);</li>
- * <li>viewer (and so operator and admin): {@code GET /api/v1/orders…};</li>
+ * <li>viewer (and so operator and admin): {@code GET /api/v1/orders…}, and
+ * {@code PUT /api/v1/users/me/password} for their own password;</li>
  * <li>operator (and admin): {@code POST /api/v1/orders}, {@code PUT
  * /api/v1/orders/{id}/status}, {@code DELETE /api/v1/orders/{id}};</li>
  * <li>admin: {@code /api/v1/users/**} and the CSV import,
@@ -54,6 +55,8 @@ class OrderServiceSecurity {
 			.hasRole(Roles.OPERATOR)
 			.requestMatchers(HttpMethod.DELETE, ORDERS + "/*")
 			.hasRole(Roles.OPERATOR)
+			.requestMatchers(HttpMethod.PUT, USERS + "/me/password")
+			.hasRole(Roles.VIEWER)
 			.requestMatchers(USERS, USERS + "/", USERS + "/**")
 			.hasRole(Roles.ADMIN)
 			.requestMatchers(IMPORTS, IMPORTS + "/**")

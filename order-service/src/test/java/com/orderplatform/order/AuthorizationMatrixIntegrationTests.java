@@ -1,5 +1,6 @@
 package com.orderplatform.order;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.orderplatform.common.security.RevocationPulls;
 import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.testsupport.AuthorizationMatrix;
 import com.orderplatform.testsupport.AuthorizationMatrix.Caller;
@@ -48,6 +50,13 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 			Map.ofEntries(Map.entry("POST /api/v1/auth/login", Rule.open(400)),
 					Map.entry("GET /.well-known/openid-configuration", Rule.open(200)),
 					Map.entry("GET /.well-known/jwks.json", Rule.open(200)),
+					// Signed by the payment or notification service pulling it: checked
+					// like a
+					// webhook (every request here carries the signature).
+					Map.entry("GET /api/v1/auth/revocations", Rule.open(200)),
+					// Every user changes their own password; the service identity has
+					// none.
+					Map.entry("PUT /api/v1/users/me/password", VIEWER.answering(400)),
 					// Signed by the payment service instead: the signature is checked,
 					// not a
 					// token.
@@ -127,6 +136,10 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 		RestTestClient.RequestBodySpec request = this.http.method(endpoint.method()).uri(path);
 		if (token != null) {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		}
+		if (endpoint.pattern().equals(RevocationPulls.PATH)) {
+			request.header(WebhookSignatures.HEADER, RevocationPulls
+				.sign(TestSecurity.REVOCATION_SECRET.getBytes(StandardCharsets.UTF_8), this.serviceClock.instant()));
 		}
 		if (endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT
 				|| endpoint.method() == HttpMethod.PATCH) {

@@ -2,13 +2,19 @@ package com.orderplatform.order;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.orderplatform.order.api.TokenResponse;
+import com.orderplatform.order.user.CountingPasswords;
 import com.orderplatform.testsupport.RouteWalk;
 import com.orderplatform.testsupport.TestDatabases;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -20,21 +26,28 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * The one Spring context of the security tests (login, users, keys, authorization
- * matrix): the real service with a real SQLite file on a fixed free port, so that its
- * issuer URL is the address it really answers at and its discovery document can be
- * followed like the other services do; a {@link MutableClock} so lock times pass without
- * waiting; and a {@link RouteWalk.Tracer} that tells which requests reached a controller.
- * The downstream services are never called here.
+ * The one Spring context of the security tests (login, users, keys, revocations,
+ * authorization matrix, route spellings): the real service with a real SQLite file on a
+ * fixed free port, so that its issuer URL is the address it really answers at and its
+ * discovery document can be followed like the other services do; a {@link MutableClock}
+ * so lock times pass without waiting; a password checker that counts its BCrypt checks;
+ * and a {@link RouteWalk.Tracer} that tells which requests reached a controller. Each
+ * test logs in from a loopback address of its own (127.0.x.y), so the per-client login
+ * limit of one test never reaches another. Revocations are pushed to a
+ * {@link RevocationPeer} standing in for the payment service; the notification service is
+ * unreachable.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @AutoConfigureRestTestClient
-@Import({ SecurityIntegrationTestSupport.TestClockConfiguration.class, RouteWalk.TracingConfiguration.class })
+@Import({ SecurityIntegrationTestSupport.TestClockConfiguration.class, CountingPasswords.Configuration.class,
+		RouteWalk.TracingConfiguration.class })
 public abstract class SecurityIntegrationTestSupport {
 
 	/** The port the service listens on. */
@@ -42,6 +55,14 @@ public abstract class SecurityIntegrationTestSupport {
 
 	/** The service's issuer URL. */
 	protected static final String ISSUER = "http://127.0.0.1:" + PORT;
+
+	/** Receives the revocation pushes meant for the payment service. */
+	protected static final RevocationPeer PAYMENT = RevocationPeer.start();
+
+	private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+	/** The address this test's logins come from. */
+	protected final String clientAddress = nextClientAddress();
 
 	@Autowired
 	protected RestTestClient http;
@@ -51,6 +72,9 @@ public abstract class SecurityIntegrationTestSupport {
 
 	@Autowired
 	protected ApplicationContext context;
+
+	@Autowired
+	private JsonMapper json;
 
 	private String adminToken;
 
@@ -62,8 +86,35 @@ public abstract class SecurityIntegrationTestSupport {
 		registry.add("oms.auth.issuer", () -> ISSUER);
 		registry.add("oms.security.trusted-issuers", () -> ISSUER);
 		registry.add("oms.security.platform-issuer", () -> ISSUER);
-		registry.add("oms.payment-service.base-url", () -> "http://127.0.0.1:9");
+		registry.add("oms.payment-service.base-url", PAYMENT::baseUrl);
 		registry.add("oms.notification-service.base-url", () -> "http://127.0.0.1:9");
+		registry.add("oms.security.revocations.refresh", () -> "1s");
+	}
+
+	/** A loopback address no other test of this JVM logs in from. */
+	protected static String nextClientAddress() {
+		int n = CLIENTS.incrementAndGet();
+		return "127.0." + (n / 250) + "." + (n % 250 + 2);
+	}
+
+	/**
+	 * A client connecting from the given loopback address, as the service sees it in
+	 * {@code getRemoteAddr()}.
+	 * @param address e.g. {@code 127.0.0.7}
+	 * @return the client
+	 */
+	protected RestTestClient from(String address) {
+		try {
+			HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName(address)).build();
+			return RestTestClient.bindToServer(new JdkClientHttpRequestFactory(client))
+				.baseUrl("http://127.0.0.1:" + PORT)
+				.configureMessageConverters(converters -> converters.registerDefaults()
+					.withJsonConverter(new JacksonJsonHttpMessageConverter(this.json)))
+				.build();
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalArgumentException(address, ex);
+		}
 	}
 
 	/** A user name no other test uses. */
@@ -71,8 +122,13 @@ public abstract class SecurityIntegrationTestSupport {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/** Logs in from this test's own client address. */
 	protected RestTestClient.ResponseSpec login(String username, String password) {
-		return this.http.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).body("""
+		return login(this.clientAddress, username, password);
+	}
+
+	protected RestTestClient.ResponseSpec login(String address, String username, String password) {
+		return from(address).post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).body("""
 				{"username": "%s", "password": "%s"}""".formatted(username, password)).exchange();
 	}
 
@@ -92,8 +148,9 @@ public abstract class SecurityIntegrationTestSupport {
 		return as(this.adminToken);
 	}
 
+	/** A client carrying the token, from this test's own client address. */
 	protected RestTestClient as(String token) {
-		return this.http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+		return from(this.clientAddress).mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
 	}
 
 	/** Creates a user through the API as the admin. */

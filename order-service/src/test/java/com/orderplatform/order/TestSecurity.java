@@ -10,8 +10,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The security settings every test context of this service runs with: its own data
- * directory (so no test writes into the working tree), a known first admin password and a
- * known webhook secret, so tests can log in as the admin and sign webhooks.
+ * directory (so no test writes into the working tree), a known first admin password and
+ * known webhook and revocation secrets, so tests can log in as the admin and sign
+ * webhooks and pulls of the revocation list.
  */
 public final class TestSecurity {
 
@@ -23,6 +24,12 @@ public final class TestSecurity {
 
 	/** The payment webhooks' secret in tests ({@code OMS_WEBHOOK_SECRET}). */
 	public static final String WEBHOOK_SECRET = "webhook-secret-for-tests-0123456789";
+
+	/**
+	 * The secret pulls of the revocation list are signed with
+	 * ({@code OMS_REVOCATION_SECRET}).
+	 */
+	public static final String REVOCATION_SECRET = "revocation-secret-for-tests-0123";
 
 	private TestSecurity() {
 	}
@@ -36,6 +43,7 @@ public final class TestSecurity {
 		registry.add("oms.data-dir", dataDir::toString);
 		registry.add("oms.initial-admin.password", () -> ADMIN_PASSWORD);
 		registry.add("oms.webhooks.secret", () -> WEBHOOK_SECRET);
+		registry.add("oms.security.revocations.secret", () -> REVOCATION_SECRET);
 	}
 
 	/**

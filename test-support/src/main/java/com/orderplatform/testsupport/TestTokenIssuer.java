@@ -42,6 +42,10 @@ public final class TestTokenIssuer {
 
 	private final RSAKey strangerKey;
 
+	private volatile String revocations = "{\"revocations\":[]}";
+
+	private volatile String lastRevocationPullSignature;
+
 	private TestTokenIssuer() throws IOException, JOSEException {
 		this.key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).generate();
 		// Same key id, different key: a token signed with it must fail signature
@@ -55,6 +59,10 @@ public final class TestTokenIssuer {
 								+ "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
 		this.server.createContext("/jwks.json",
 				exchange -> respond(exchange, new JWKSet(this.key.toPublicJWK()).toString()));
+		this.server.createContext("/api/v1/auth/revocations", exchange -> {
+			this.lastRevocationPullSignature = exchange.getRequestHeaders().getFirst("X-OMS-Signature");
+			respond(exchange, this.revocations);
+		});
 		this.server.start();
 	}
 
@@ -115,7 +123,7 @@ public final class TestTokenIssuer {
 	 * @return the compact JWT
 	 */
 	public String tokenFor(List<String> audience, String subject, String... roles) {
-		return sign(this.key, audience, subject, Instant.now().plus(Duration.ofHours(1)), roles);
+		return sign(this.key, audience, subject, Instant.now().plus(Duration.ofHours(1)), null, roles);
 	}
 
 	/** Stops its server. */
@@ -139,6 +147,36 @@ public final class TestTokenIssuer {
 	 */
 	public String token(String subject, String... roles) {
 		return sign(this.key, subject, Instant.now().plus(Duration.ofHours(1)), roles);
+	}
+
+	/**
+	 * A valid token for one hour carrying a user's token version, as the order service
+	 * issues them.
+	 * @param subject the user name
+	 * @param version its {@code ver} claim
+	 * @param roles its roles
+	 * @return the compact JWT
+	 */
+	public String token(String subject, long version, String... roles) {
+		return sign(this.key, subject, Instant.now().plus(Duration.ofHours(1)), version, roles);
+	}
+
+	/**
+	 * Sets the revocation list this issuer answers at
+	 * {@code GET /api/v1/auth/revocations}, as the order service does for the other
+	 * services' pulls.
+	 * @param json the list, e.g. {@code {"revocations":[...]}}
+	 */
+	public void publishRevocations(String json) {
+		this.revocations = json;
+	}
+
+	/**
+	 * The {@code X-OMS-Signature} header of the last pull of the revocation list.
+	 * @return the header value, {@code null} before the first pull or when unsigned
+	 */
+	public String lastRevocationPullSignature() {
+		return this.lastRevocationPullSignature;
 	}
 
 	/**
@@ -186,17 +224,25 @@ public final class TestTokenIssuer {
 	}
 
 	private String sign(RSAKey signingKey, String subject, Instant expiresAt, String... roles) {
-		return sign(signingKey, List.of(AUDIENCE), subject, expiresAt, roles);
+		return sign(signingKey, List.of(AUDIENCE), subject, expiresAt, null, roles);
 	}
 
-	private String sign(RSAKey signingKey, List<String> audience, String subject, Instant expiresAt, String... roles) {
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
+	private String sign(RSAKey signingKey, String subject, Instant expiresAt, Long version, String... roles) {
+		return sign(signingKey, List.of(AUDIENCE), subject, expiresAt, version, roles);
+	}
+
+	private String sign(RSAKey signingKey, List<String> audience, String subject, Instant expiresAt, Long version,
+			String... roles) {
+		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(issuer())
 			.subject(subject)
 			.audience(audience)
 			.issueTime(Date.from(expiresAt.minus(Duration.ofHours(1))))
 			.expirationTime(Date.from(expiresAt))
-			.claim("roles", List.of(roles))
-			.build();
+			.claim("roles", List.of(roles));
+		if (version != null) {
+			builder.claim("ver", version);
+		}
+		JWTClaimsSet claims = builder.build();
 		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
 				claims);
 		try {

@@ -60,9 +60,9 @@ public class PlatformSecurityAutoConfiguration {
 
 	@Bean
 	TrustedIssuers trustedIssuers(SecurityProperties properties, ObjectProvider<LocalTokenIssuer> local,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, RevokedTokenValidator revocations) {
 		return new TrustedIssuers(properties, Optional.ofNullable(local.getIfAvailable()),
-				clock.getIfAvailable(Clock::systemUTC));
+				clock.getIfAvailable(Clock::systemUTC), revocations);
 	}
 
 	@Bean

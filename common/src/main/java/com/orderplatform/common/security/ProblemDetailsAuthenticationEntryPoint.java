@@ -13,9 +13,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Answers 401 with a problem detail and a {@code WWW-Authenticate: Bearer} challenge,
- * telling a missing token from an invalid or expired one.
+ * telling a missing token from an invalid or expired one, and from a revoked one.
  */
 public class ProblemDetailsAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+	private static final String REVOKED = RevokedTokenValidator.REVOKED
+			+ ": the password was changed or the account disabled since it was issued; log in again";
 
 	private final ProblemResponses problems;
 
@@ -27,7 +30,8 @@ public class ProblemDetailsAuthenticationEntryPoint implements AuthenticationEnt
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-		String detail = tokenSent ? "The bearer token is invalid, expired or from an untrusted issuer; log in again"
+		String detail = RevokedTokenValidator.isRevocation(ex) ? REVOKED : tokenSent
+				? "The bearer token is invalid, expired or from an untrusted issuer; log in again"
 				: "Authentication required: send 'Authorization: Bearer <token>' (POST /api/v1/auth/login on the order service issues one)";
 		String challenge = (ex instanceof InvalidBearerTokenException || tokenSent) ? "Bearer error=\"invalid_token\""
 				: "Bearer";

@@ -35,11 +35,15 @@ public class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
 	private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
 
-	public TrustedIssuers(SecurityProperties properties, Optional<LocalTokenIssuer> local, Clock clock) {
+	private final RevokedTokenValidator revocations;
+
+	public TrustedIssuers(SecurityProperties properties, Optional<LocalTokenIssuer> local, Clock clock,
+			RevokedTokenValidator revocations) {
 		this.properties = properties;
 		this.trusted = Set.copyOf(properties.trustedIssuers());
 		this.local = local;
 		this.clock = clock;
+		this.revocations = revocations;
 	}
 
 	@Override
@@ -52,7 +56,7 @@ public class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
 	private AuthenticationManager managerFor(String issuer) {
 		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(
-				forAudience(decoderFor(issuer), this.properties.tokenAudience()));
+				forAudience(this.revocations.checking(decoderFor(issuer)), this.properties.tokenAudience()));
 		boolean external = this.properties.isExternal(issuer);
 		Converter<Jwt, AbstractAuthenticationToken> converter = new RoleClaimAuthenticationConverter(
 				this.properties.rolesClaim(), external ? Set.of(Roles.SERVICE) : Set.of());

@@ -52,7 +52,10 @@ class AuthorizationMatrixIntegrationTests {
 			"GET /api/v1/notifications/queue", READERS, "POST /api/v1/notifications/email",
 			ORDER_SERVICE_OR_ADMIN.answering(400), "POST /api/v1/notifications/sms",
 			ORDER_SERVICE_OR_ADMIN.answering(400), "POST /api/v1/notifications/bulk",
-			ORDER_SERVICE_OR_ADMIN.answering(400));
+			ORDER_SERVICE_OR_ADMIN.answering(400),
+			// Revocations pushed by the order service (common's
+			// TokenRevocationAutoConfiguration).
+			"POST /api/v1/auth/revocations", Rule.roles("service").answering(400));
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

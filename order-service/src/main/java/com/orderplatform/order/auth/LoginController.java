@@ -1,8 +1,5 @@
 package com.orderplatform.order.auth;
 
-import java.util.List;
-import java.util.Locale;
-
 import com.orderplatform.order.api.LoginRequest;
 import com.orderplatform.order.api.TokenResponse;
 import com.orderplatform.order.user.AuthenticatedUser;
@@ -10,13 +7,17 @@ import com.orderplatform.order.user.UserLoginService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Logs a user in: checks the credentials and issues a token ({@code public}). */
+/**
+ * Logs a user in: checks the credentials and issues a token ({@code public}). The client
+ * the login throttle counts is the request's remote address.
+ */
 @RestController
 @Tag(name = "Authentication", description = "Log in for a bearer token accepted by every service")
 class LoginController {
@@ -33,12 +34,17 @@ class LoginController {
 	@PostMapping("/api/v1/auth/login")
 	@SecurityRequirements
 	@Operation(summary = "Log in with user name and password",
-			description = "401 for an unknown user, a wrong password or a disabled account alike; "
-					+ "429 with Retry-After while the account is locked after repeated failures")
-	TokenResponse login(@Valid @RequestBody LoginRequest request) {
-		AuthenticatedUser user = this.logins.authenticate(request.username(), request.password());
-		IssuedToken token = this.tokens.issue(user.username(), List.of(user.role().name().toLowerCase(Locale.ROOT)));
-		return new TokenResponse(token.value(), "bearer", this.tokens.tokenTtl().toSeconds(), user.role());
+			description = "401 for an unknown user, a wrong password or a disabled account alike; 429 with "
+					+ "Retry-After after 5 failed logins for a user name from this client (30 s, doubling up to "
+					+ "15 min) or 20 from this client for any user names, unknown ones included")
+	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		AuthenticatedUser user = this.logins.authenticate(request.username(), request.password(), http.getRemoteAddr());
+		return response(this.tokens, user);
+	}
+
+	static TokenResponse response(TokenIssuer tokens, AuthenticatedUser user) {
+		IssuedToken token = tokens.issueFor(user);
+		return new TokenResponse(token.value(), "bearer", tokens.tokenTtl().toSeconds(), user.role());
 	}
 
 }

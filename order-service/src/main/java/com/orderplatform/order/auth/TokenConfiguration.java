@@ -4,17 +4,22 @@ import java.time.Clock;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.orderplatform.common.security.LocalTokenIssuer;
+import com.orderplatform.common.security.PublicEndpoints;
+import com.orderplatform.common.security.RevocationPulls;
 import com.orderplatform.common.security.SecurityProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * The token encoder, signing with the stored key, and this service's
  * {@link LocalTokenIssuer}, so the platform's security checks the tokens it issued itself
- * with that key directly instead of fetching its own key set over HTTP.
+ * with that key directly instead of fetching its own key set over HTTP. The revocation
+ * list the other services pull is open to Spring Security: its signature is checked by
+ * {@link RevocationListController}.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
@@ -23,6 +28,11 @@ class TokenConfiguration {
 	JwtEncoder jwtEncoder(SigningKeys keys) {
 		// The key is read when the first token is signed, after the database is migrated.
 		return new NimbusJwtEncoder((selector, context) -> selector.select(new JWKSet(keys.signingKey())));
+	}
+
+	@Bean
+	PublicEndpoints revocationListEndpoint() {
+		return PublicEndpoints.of(PublicEndpoints.endpoint(HttpMethod.GET, RevocationPulls.PATH));
 	}
 
 	@Bean

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.orderplatform.common.security.SecurityProperties;
+import com.orderplatform.order.user.AuthenticatedUser;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -18,10 +20,15 @@ import org.springframework.stereotype.Component;
 /**
  * Mints the platform's tokens: RS256 JWTs with {@code iss} (this service), {@code sub},
  * {@code aud} (the platform, {@code OMS_TOKEN_AUDIENCE}), the roles claim, {@code iat},
- * {@code exp} and a unique {@code jti}.
+ * {@code exp} and a unique {@code jti}; a user's token also carries the user's token
+ * version ({@code ver}), which every service compares with the user's current one to
+ * refuse revoked tokens. Service tokens have none.
  */
 @Component
 public class TokenIssuer {
+
+	/** The claim carrying a user's token version. */
+	static final String VERSION_CLAIM = "ver";
 
 	private final JwtEncoder encoder;
 
@@ -52,17 +59,33 @@ public class TokenIssuer {
 	 * @return the token
 	 */
 	public IssuedToken issue(String subject, List<String> roles) {
+		return issue(subject, roles, null);
+	}
+
+	/**
+	 * Issues a user's token, valid for {@code oms.auth.token-ttl}.
+	 * @param user the user whose password was just checked
+	 * @return the token, with the user's role and token version
+	 */
+	public IssuedToken issueFor(AuthenticatedUser user) {
+		return issue(user.username(), List.of(user.role().name().toLowerCase(Locale.ROOT)), user.tokenVersion());
+	}
+
+	private IssuedToken issue(String subject, List<String> roles, Long version) {
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.properties.tokenTtl());
-		JwtClaimsSet claims = JwtClaimsSet.builder()
+		JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
 			.issuer(this.properties.issuer())
 			.subject(subject)
 			.audience(List.of(this.audience))
 			.claim(this.rolesClaim, List.copyOf(roles))
 			.issuedAt(now)
 			.expiresAt(expiresAt)
-			.id(UUID.randomUUID().toString())
-			.build();
+			.id(UUID.randomUUID().toString());
+		if (version != null) {
+			builder.claim(VERSION_CLAIM, version);
+		}
+		JwtClaimsSet claims = builder.build();
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keys.signingKey().getKeyID()).build();
 		String value = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
 		return new IssuedToken(value, now, expiresAt);

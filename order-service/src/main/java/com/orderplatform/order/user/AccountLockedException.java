@@ -3,15 +3,16 @@ package com.orderplatform.order.user;
 import java.time.Duration;
 
 /**
- * A login to an account locked after too many failed logins, refused whatever the
- * password.
+ * A login refused whatever the password, because its user name (from this client) or its
+ * client is locked after too many failed logins. An unknown user name is locked alike, so
+ * the answer does not tell whether an account exists.
  */
 public class AccountLockedException extends RuntimeException {
 
 	private final Duration retryAfter;
 
 	AccountLockedException(Duration retryAfter) {
-		super("Too many failed logins for this account; try again in " + seconds(retryAfter) + " s");
+		super("Too many failed logins; try again in " + seconds(retryAfter) + " s");
 		this.retryAfter = retryAfter;
 	}
 

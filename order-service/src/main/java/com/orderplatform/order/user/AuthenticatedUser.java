@@ -7,6 +7,7 @@ import com.orderplatform.order.api.UserRole;
  *
  * @param username the user name
  * @param role the role
+ * @param tokenVersion the version the user's tokens carry now
  */
-public record AuthenticatedUser(String username, UserRole role) {
+public record AuthenticatedUser(String username, UserRole role, long tokenVersion) {
 }

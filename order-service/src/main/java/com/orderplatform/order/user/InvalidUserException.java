@@ -1,7 +1,8 @@
 package com.orderplatform.order.user;
 
 /**
- * A new account breaks a rule the request's annotations cannot express; names the field.
+ * A new account or password breaks a rule the request's annotations cannot express (or
+ * the current password given is wrong); names the field.
  */
 public class InvalidUserException extends RuntimeException {
 

@@ -1,8 +1,6 @@
 package com.orderplatform.order.user;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import com.orderplatform.order.api.UserRole;
 import com.orderplatform.order.api.UserView;
@@ -16,26 +14,13 @@ import com.orderplatform.order.api.UserView;
  * @param role the role
  * @param enabled whether the user may log in
  * @param email the address for the user's own messages, or {@code null}
- * @param failedLogins consecutive failed logins since the last successful one
- * @param lockedUntil until when logins are refused after too many failures, or
- * {@code null}
+ * @param tokenVersion the version the user's tokens carry ({@code ver}); raised when the
+ * user is disabled or changes password, which revokes the tokens issued before
  * @param createdAt when the account was created
  * @param updatedAt when it last changed
  */
 record User(long id, String username, String passwordHash, UserRole role, boolean enabled, String email,
-		int failedLogins, Instant lockedUntil, Instant createdAt, Instant updatedAt) {
-
-	/**
-	 * How long logins stay refused.
-	 * @param now the current time
-	 * @return the time left, or empty when the account is not locked
-	 */
-	Optional<Duration> lockRemainingAt(Instant now) {
-		if (this.lockedUntil == null || !this.lockedUntil.isAfter(now)) {
-			return Optional.empty();
-		}
-		return Optional.of(Duration.between(now, this.lockedUntil));
-	}
+		long tokenVersion, Instant createdAt, Instant updatedAt) {
 
 	UserView view() {
 		return new UserView(this.id, this.username, this.role, this.enabled, this.email, this.createdAt);

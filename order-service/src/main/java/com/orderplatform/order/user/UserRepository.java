@@ -12,17 +12,19 @@ import com.orderplatform.order.api.UserRole;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores user accounts (table {@code users}), with the failed-login count and lock that
- * {@link LoginThrottle} decides, so they hold across restarts and instances.
+ * Stores user accounts (table {@code users}) with each user's token version. Disabling a
+ * user or changing a password raises the version in the same statement as the change, so
+ * no token can be issued with the old version afterwards.
  */
 @Repository
 class UserRepository {
 
-	private static final String COLUMNS = "id, username, password_hash, role, enabled, email, failed_logins, locked_until, "
+	private static final String COLUMNS = "id, username, password_hash, role, enabled, email, token_version, "
 			+ "created_at, updated_at";
+
+	private static final String REVOKE = "token_version = token_version + 1, tokens_revoked_at = :at, updated_at = :at";
 
 	private final JdbcClient jdbc;
 
@@ -43,8 +45,8 @@ class UserRepository {
 	 */
 	User insert(String username, String passwordHash, UserRole role, String email, Instant at) {
 		long id = this.jdbc.sql("""
-				INSERT INTO users (username, password_hash, role, enabled, email, failed_logins, created_at, updated_at)
-				VALUES (:username, :hash, :role, :enabled, :email, 0, :at, :at)
+				INSERT INTO users (username, password_hash, role, enabled, email, created_at, updated_at)
+				VALUES (:username, :hash, :role, :enabled, :email, :at, :at)
 				RETURNING id""")
 			.param("username", username)
 			.param("hash", passwordHash)
@@ -54,7 +56,7 @@ class UserRepository {
 			.param("at", Timestamp.from(at))
 			.query(Long.class)
 			.single();
-		return new User(id, username, passwordHash, role, true, email, 0, null, at, at);
+		return new User(id, username, passwordHash, role, true, email, 0, at, at);
 	}
 
 	Optional<User> findByUsername(String username) {
@@ -73,15 +75,60 @@ class UserRepository {
 	}
 
 	/**
-	 * Enables or disables an account.
+	 * Enables an account.
 	 * @return whether the account exists
 	 */
-	boolean setEnabled(String username, boolean enabled, Instant at) {
+	boolean enable(String username, Instant at) {
 		return this.jdbc.sql("UPDATE users SET enabled = :enabled, updated_at = :at WHERE username = :username")
-			.param("enabled", enabled)
+			.param("enabled", true)
 			.param("at", Timestamp.from(at))
 			.param("username", username)
 			.update() == 1;
+	}
+
+	/**
+	 * Disables an account and revokes its tokens.
+	 * @return the new token version; empty when there is no such account
+	 */
+	Optional<Long> disable(String username, Instant at) {
+		return this.jdbc
+			.sql("UPDATE users SET enabled = :enabled, " + REVOKE
+					+ " WHERE username = :username RETURNING token_version")
+			.param("enabled", false)
+			.param("at", Timestamp.from(at))
+			.param("username", username)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Replaces an account's password and revokes its tokens.
+	 * @param passwordHash the new BCrypt hash
+	 * @return the new token version; empty when there is no such account
+	 */
+	Optional<Long> changePassword(String username, String passwordHash, Instant at) {
+		return this.jdbc
+			.sql("UPDATE users SET password_hash = :hash, " + REVOKE
+					+ " WHERE username = :username RETURNING token_version")
+			.param("hash", passwordHash)
+			.param("at", Timestamp.from(at))
+			.param("username", username)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * The users whose tokens were revoked since the given time, with their current
+	 * versions, by user name.
+	 */
+	List<UserTokensRevoked> findRevokedSince(Instant since) {
+		return this.jdbc.sql("""
+				SELECT username, token_version, tokens_revoked_at FROM users
+				WHERE tokens_revoked_at >= :since ORDER BY username""")
+			.param("since", Timestamp.from(since))
+			.query((rs, row) -> new UserTokensRevoked(rs.getString("username"), rs.getLong("token_version"),
+					rs.getTimestamp("tokens_revoked_at").toInstant()))
+			.list();
 	}
 
 	/**
@@ -96,47 +143,10 @@ class UserRepository {
 			.update() == 1;
 	}
 
-	/**
-	 * Counts a failed login and locks the account as {@link LoginThrottle} says, in one
-	 * transaction, so concurrent failures are all counted.
-	 * @param id the account
-	 * @param at when
-	 * @return the account afterwards
-	 */
-	@Transactional
-	User recordFailedLogin(long id, Instant at) {
-		int failures = this.jdbc.sql("""
-				UPDATE users SET failed_logins = failed_logins + 1, updated_at = :at WHERE id = :id
-				RETURNING failed_logins""")
-			.param("at", Timestamp.from(at))
-			.param("id", id)
-			.query(Integer.class)
-			.single();
-		LoginThrottle.lockAfter(failures)
-			.ifPresent(lock -> this.jdbc.sql("UPDATE users SET locked_until = :until WHERE id = :id")
-				.param("until", Timestamp.from(at.plus(lock)))
-				.param("id", id)
-				.update());
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = :id")
-			.param("id", id)
-			.query(UserRepository::user)
-			.single();
-	}
-
-	/** Forgets past failures after a successful login. */
-	void resetFailedLogins(long id, Instant at) {
-		this.jdbc.sql("UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = :at WHERE id = :id")
-			.param("at", Timestamp.from(at))
-			.param("id", id)
-			.update();
-	}
-
 	private static User user(ResultSet rs, int row) throws SQLException {
-		Timestamp lockedUntil = rs.getTimestamp("locked_until");
 		return new User(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				UserRole.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)), rs.getBoolean("enabled"),
-				rs.getString("email"), rs.getInt("failed_logins"),
-				(lockedUntil != null) ? lockedUntil.toInstant() : null, rs.getTimestamp("created_at").toInstant(),
+				rs.getString("email"), rs.getLong("token_version"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant());
 	}
 

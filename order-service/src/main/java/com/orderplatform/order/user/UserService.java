@@ -1,6 +1,7 @@
 package com.orderplatform.order.user;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,11 +11,13 @@ import com.orderplatform.order.api.UserView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
  * Creates, lists, enables and disables user accounts (admins only, by the API's rules).
+ * Disabling a user revokes the user's tokens ({@link UserTokensRevoked}).
  */
 @Service
 public class UserService {
@@ -25,11 +28,14 @@ public class UserService {
 
 	private final Passwords passwords;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	UserService(UserRepository repository, Passwords passwords, Clock clock) {
+	UserService(UserRepository repository, Passwords passwords, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.passwords = passwords;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -89,6 +95,15 @@ public class UserService {
 	}
 
 	/**
+	 * The users whose tokens were revoked since the given time.
+	 * @param since the earliest revocation that still matters
+	 * @return each such user's current token version
+	 */
+	public List<UserTokensRevoked> tokensRevokedSince(Instant since) {
+		return this.repository.findRevokedSince(since);
+	}
+
+	/**
 	 * Applies a {@code PATCH}: enables or disables the account and/or sets its email
 	 * address (an empty one removes it).
 	 * @param username the account
@@ -113,8 +128,8 @@ public class UserService {
 	}
 
 	/**
-	 * Enables or disables an account. A disabled user's logins are refused; tokens
-	 * already issued stay valid until they expire.
+	 * Enables or disables an account. A disabled user's logins are refused and the tokens
+	 * already issued are revoked on every service.
 	 * @param username the account
 	 * @param enabled the new state
 	 * @param changedBy the admin asking
@@ -126,10 +141,17 @@ public class UserService {
 		if (!enabled && username.equals(changedBy)) {
 			throw new OwnAccountException(username);
 		}
-		if (!this.repository.setEnabled(username, enabled, this.clock.instant())) {
-			throw new UserNotFoundException(username);
+		Instant now = this.clock.instant();
+		if (enabled) {
+			if (!this.repository.enable(username, now)) {
+				throw new UserNotFoundException(username);
+			}
+			log.info("User '{}' enabled by '{}'", username, changedBy);
+			return get(username);
 		}
-		log.info("User '{}' {} by '{}'", username, enabled ? "enabled" : "disabled", changedBy);
+		long version = this.repository.disable(username, now).orElseThrow(() -> new UserNotFoundException(username));
+		log.info("User '{}' disabled by '{}'; tokens below version {} are revoked", username, changedBy, version);
+		this.events.publishEvent(new UserTokensRevoked(username, version, now));
 		return get(username);
 	}
 

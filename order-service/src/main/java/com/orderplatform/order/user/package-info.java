@@ -1,10 +1,13 @@
 /**
  * User accounts and their passwords. An admin creates accounts with one role
  * ({@code admin}, {@code operator}, {@code viewer}), lists them and disables or
- * re-enables them; passwords are kept only as BCrypt hashes. {@link UserLoginService}
- * checks a username and password for the login endpoint and slows down guessing: after
- * five consecutive failures an account is locked for 30 s, doubling with each further
- * failure up to 15 minutes, kept in the database so the lock holds across restarts and
- * instances. On the first start, {@code InitialAdmin} creates the first admin.
+ * re-enables them; users change their own password; passwords are kept only as BCrypt
+ * hashes. {@link UserLoginService} checks a password for a login or a password change and
+ * slows down guessing ({@code LoginAttempts}): each check is counted before BCrypt runs,
+ * per user name and client (locked for 30 s after five failures, doubling up to 15
+ * minutes) and per client (after twenty), in the database so the limits hold across
+ * restarts and instances. Disabling a user or changing a password raises the user's token
+ * version and publishes {@link UserTokensRevoked}. On the first start,
+ * {@code InitialAdmin} creates the first admin.
  */
 package com.orderplatform.order.user;

@@ -13,13 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * POST /api/v1/auth/login: a token for the right password; one answer for every wrong
- * login; and the lock after repeated failures, waited out on the test clock.
+ * POST /api/v1/auth/login: a token (with the user's token version) for the right
+ * password; one answer for every wrong login; and the lock after repeated failures for a
+ * user name from one client, waited out on the test clock, for unknown user names alike.
+ * Concurrency and the per-client limit: {@code LoginThrottleIntegrationTests}.
  */
 class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 
@@ -47,6 +50,7 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 		assertThat(claims.getIssueTime().toInstant()).isEqualTo(this.clock.instant());
 		assertThat(claims.getExpirationTime().toInstant()).isEqualTo(this.clock.instant().plus(Duration.ofHours(1)));
 		assertThat(claims.getJWTID()).isNotBlank();
+		assertThat(claims.getLongClaim("ver")).as("a new user's token version").isZero();
 	}
 
 	@Test
@@ -108,6 +112,7 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 		locked(login(username, PASSWORD), 30);
 		assertThat(failedLogins(username)).as("a refused locked login is not counted").isEqualTo(5);
 		assertThat(lockedUntil(username)).isEqualTo(this.clock.instant().plusSeconds(30).toString());
+		assertThat(failures("client:" + this.clientAddress)).as("nor counted for the client").isEqualTo(5);
 
 		this.clock.advance(Duration.ofSeconds(29));
 		locked(login(username, PASSWORD), 1);
@@ -116,6 +121,7 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 		assertThat(loggedIn(username, PASSWORD).role()).isEqualTo(UserRole.VIEWER);
 		assertThat(failedLogins(username)).as("a success resets the count").isZero();
 		assertThat(lockedUntil(username)).isNull();
+		assertThat(failures("client:" + this.clientAddress)).as("the success is no failure of the client").isEqualTo(5);
 	}
 
 	@Test
@@ -154,12 +160,49 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 	}
 
 	@Test
-	void neverLocksAnUnknownUserName() {
-		String username = uniqueUsername("ghost");
+	void locksAnUnknownUserNameLikeARealOneWithTheSameAnswer() {
+		String known = uniqueUsername("known");
+		String unknown = uniqueUsername("ghost");
+		createUser(known, PASSWORD, "viewer");
+		for (int i = 1; i <= 5; i++) {
+			refused(login(known, "wrong-password-" + i));
+			refused(login(unknown, "wrong-password-" + i));
+		}
 
-		for (int i = 1; i <= 6; i++) {
+		EntityExchangeResult<String> knownLocked = login(known, PASSWORD).expectBody(String.class).returnResult();
+		EntityExchangeResult<String> unknownLocked = login(unknown, PASSWORD).expectBody(String.class).returnResult();
+
+		assertThat(knownLocked.getStatus().value()).isEqualTo(429);
+		assertThat(unknownLocked.getStatus().value()).isEqualTo(429);
+		assertThat(unknownLocked.getResponseHeaders().getFirst("Retry-After"))
+			.isEqualTo(knownLocked.getResponseHeaders().getFirst("Retry-After"))
+			.isEqualTo("30");
+		assertThat(unknownLocked.getResponseHeaders().getContentType())
+			.isEqualTo(knownLocked.getResponseHeaders().getContentType());
+		assertThat(unknownLocked.getResponseBody()).isEqualTo(knownLocked.getResponseBody())
+			.isEqualTo("{\"detail\":\"Too many failed logins; try again in 30 s\",\"instance\":\"/api/v1/auth/login\","
+					+ "\"status\":429,\"title\":\"Too Many Requests\"}");
+		assertThat(failedLogins(unknown)).isEqualTo(failedLogins(known)).isEqualTo(5);
+	}
+
+	@Test
+	void countsADisabledAccountsRightPasswordAsAFailure() {
+		String username = uniqueUsername("disabled");
+		createUser(username, PASSWORD, "operator");
+		asAdmin().patch()
+			.uri("/api/v1/users/{username}", username)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"enabled\": false}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		for (int i = 1; i <= 5; i++) {
 			refused(login(username, PASSWORD));
 		}
+
+		locked(login(username, PASSWORD), 30);
+		assertThat(failedLogins(username)).isEqualTo(5);
 	}
 
 	@Test
@@ -197,19 +240,24 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.detail")
-			.isEqualTo("Too many failed logins for this account; try again in " + retryAfterSeconds + " s");
+			.isEqualTo("Too many failed logins; try again in " + retryAfterSeconds + " s");
 	}
 
 	private int failedLogins(String username) {
-		return this.jdbc.sql("SELECT failed_logins FROM users WHERE username = ?")
-			.param(username)
+		return failures("account:" + username + "|client:" + this.clientAddress);
+	}
+
+	private int failures(String key) {
+		return this.jdbc.sql("SELECT failures FROM login_throttle WHERE throttle_key = ?")
+			.param(key)
 			.query(Integer.class)
-			.single();
+			.optional()
+			.orElse(0);
 	}
 
 	private String lockedUntil(String username) {
-		return this.jdbc.sql("SELECT locked_until FROM users WHERE username = ?")
-			.param(username)
+		return this.jdbc.sql("SELECT locked_until FROM login_throttle WHERE throttle_key = ?")
+			.param("account:" + username + "|client:" + this.clientAddress)
 			.query((rs, row) -> (rs.getTimestamp(1) != null) ? rs.getTimestamp(1).toInstant().toString() : null)
 			.optional()
 			.orElse(null);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.orderplatform.order.TestSecurity;
@@ -21,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * What {@link UserRepository} guarantees, on each database the service supports (a
- * subclass per database): unique user names, and failed logins counted and locked in the
- * database.
+ * subclass per database): unique user names, and a token version raised by disabling a
+ * user or changing the password.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 abstract class UserRepositoryContract {
@@ -47,8 +48,7 @@ abstract class UserRepositoryContract {
 		assertThat(found).isEqualTo(inserted);
 		assertThat(found.role()).isEqualTo(UserRole.OPERATOR);
 		assertThat(found.enabled()).isTrue();
-		assertThat(found.failedLogins()).isZero();
-		assertThat(found.lockedUntil()).isNull();
+		assertThat(found.tokenVersion()).isZero();
 		assertThat(found.createdAt()).isEqualTo(AT);
 	}
 
@@ -75,47 +75,47 @@ abstract class UserRepositoryContract {
 	}
 
 	@Test
-	void countsFailedLoginsAndLocksFromTheFifth() {
-		User user = this.repository.insert(unique(), "$2a$10$hash", UserRole.VIEWER, null, AT);
-
-		for (int i = 1; i <= 4; i++) {
-			User counted = this.repository.recordFailedLogin(user.id(), AT);
-			assertThat(counted.failedLogins()).isEqualTo(i);
-			assertThat(counted.lockedUntil()).isNull();
-		}
-		User locked = this.repository.recordFailedLogin(user.id(), AT);
-		User longer = this.repository.recordFailedLogin(user.id(), AT.plusSeconds(30));
-
-		assertThat(locked.failedLogins()).isEqualTo(5);
-		assertThat(locked.lockedUntil()).isEqualTo(AT.plus(Duration.ofSeconds(30)));
-		assertThat(longer.failedLogins()).isEqualTo(6);
-		assertThat(longer.lockedUntil()).isEqualTo(AT.plusSeconds(30).plus(Duration.ofSeconds(60)));
-	}
-
-	@Test
-	void forgetsFailuresAndTheLockAfterASuccess() {
-		User user = this.repository.insert(unique(), "$2a$10$hash", UserRole.VIEWER, null, AT);
-		for (int i = 1; i <= 5; i++) {
-			this.repository.recordFailedLogin(user.id(), AT);
-		}
-
-		this.repository.resetFailedLogins(user.id(), AT.plusSeconds(31));
-
-		User reset = this.repository.findByUsername(user.username()).orElseThrow();
-		assertThat(reset.failedLogins()).isZero();
-		assertThat(reset.lockedUntil()).isNull();
-		assertThat(reset.updatedAt()).isEqualTo(AT.plusSeconds(31));
-	}
-
-	@Test
-	void disablesAndEnablesByUsername() {
+	void disablingRaisesTheTokenVersionEnablingDoesNot() {
 		User user = this.repository.insert(unique(), "$2a$10$hash", UserRole.ADMIN, null, AT);
 
-		assertThat(this.repository.setEnabled(user.username(), false, AT)).isTrue();
+		assertThat(this.repository.disable(user.username(), AT.plusSeconds(1))).contains(1L);
 		assertThat(this.repository.findByUsername(user.username()).orElseThrow().enabled()).isFalse();
-		assertThat(this.repository.setEnabled(user.username(), true, AT)).isTrue();
-		assertThat(this.repository.findByUsername(user.username()).orElseThrow().enabled()).isTrue();
-		assertThat(this.repository.setEnabled("no-such-user", false, AT)).isFalse();
+		assertThat(this.repository.enable(user.username(), AT.plusSeconds(2))).isTrue();
+		User enabled = this.repository.findByUsername(user.username()).orElseThrow();
+		assertThat(enabled.enabled()).isTrue();
+		assertThat(enabled.tokenVersion()).isEqualTo(1);
+		assertThat(this.repository.disable("no-such-user", AT)).isEmpty();
+		assertThat(this.repository.enable("no-such-user", AT)).isFalse();
+	}
+
+	@Test
+	void changingThePasswordStoresTheHashAndRaisesTheTokenVersion() {
+		User user = this.repository.insert(unique(), "$2a$10$old", UserRole.VIEWER, null, AT);
+
+		assertThat(this.repository.changePassword(user.username(), "$2a$10$new", AT.plusSeconds(5))).contains(1L);
+		assertThat(this.repository.changePassword(user.username(), "$2a$10$newer", AT.plusSeconds(6))).contains(2L);
+
+		User changed = this.repository.findByUsername(user.username()).orElseThrow();
+		assertThat(changed.passwordHash()).isEqualTo("$2a$10$newer");
+		assertThat(changed.tokenVersion()).isEqualTo(2);
+		assertThat(changed.updatedAt()).isEqualTo(AT.plusSeconds(6));
+		assertThat(this.repository.changePassword("no-such-user", "$2a$10$x", AT)).isEmpty();
+	}
+
+	@Test
+	void findsTheUsersRevokedSinceAGivenTime() {
+		// Far later than the other tests' changes, so only this test's users qualify.
+		Instant later = AT.plus(Duration.ofDays(400));
+		User old = this.repository.insert(unique(), "$2a$10$hash", UserRole.VIEWER, null, AT);
+		User recent = this.repository.insert(unique(), "$2a$10$hash", UserRole.VIEWER, null, AT);
+		this.repository.insert(unique(), "$2a$10$hash", UserRole.VIEWER, null, AT);
+		this.repository.disable(old.username(), later.minusSeconds(61));
+		this.repository.changePassword(recent.username(), "$2a$10$new", later.minusSeconds(60));
+		this.repository.disable(recent.username(), later);
+
+		List<UserTokensRevoked> revoked = this.repository.findRevokedSince(later.minusSeconds(60));
+
+		assertThat(revoked).containsExactly(new UserTokensRevoked(recent.username(), 2, later));
 	}
 
 	@Test

@@ -55,7 +55,10 @@ class AuthorizationMatrixIntegrationTests {
 			"POST /api/v1/payments/batch", ORDER_SERVICE_OR_ADMIN.answering(400), "POST /api/v1/payments/refund",
 			ORDER_SERVICE_OR_ADMIN.answering(400),
 			// Authenticated by the gateway's signature, which every request here carries.
-			"POST /api/v1/payments/webhook", Rule.open(400));
+			"POST /api/v1/payments/webhook", Rule.open(400),
+			// Revocations pushed by the order service (common's
+			// TokenRevocationAutoConfiguration).
+			"POST /api/v1/auth/revocations", Rule.roles("service").answering(400));
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
