@@ -9,8 +9,11 @@ import com.orderplatform.order.SecurityIntegrationTestSupport;
 import com.orderplatform.order.api.TokenResponse;
 import com.orderplatform.order.api.UserRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -19,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POST /api/v1/auth/login: a token for the right password; one answer for every wrong
- * login; and the lock after repeated failures, waited out on the test clock.
+ * login; and the lock after repeated failures, waited out on the test clock. A name
+ * nobody has is logged masked (it may be a password typed in the wrong field).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 
 	private static final String PASSWORD = "correct-horse-battery";
@@ -78,8 +83,15 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 	}
 
 	@Test
-	void refusesAnUnknownUserWithTheSameAnswer() {
-		refused(login(uniqueUsername("nobody"), PASSWORD));
+	void refusesAnUnknownUserWithTheSameAnswerAndLogsOnlyTheNamesFirstLetter(CapturedOutput output) {
+		String username = uniqueUsername("nobody");
+
+		refused(login(username, PASSWORD));
+
+		assertThat(output.getOut())
+			.contains("Refused login of unknown user 'n***' (masked: a name nobody has may be"
+					+ " a password typed in the wrong field)")
+			.doesNotContain(username);
 	}
 
 	@Test
