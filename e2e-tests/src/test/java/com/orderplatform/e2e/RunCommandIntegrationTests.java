@@ -105,10 +105,14 @@ class RunCommandIntegrationTests {
 			.contains("Log in as 'admin' with the password generated on this start: it is in " + passwordFile
 					+ " (owner-only).")
 			.doesNotContain(password);
+		// as are the shared secrets
+		List<String> secrets = List.of(password, Files.readString(dataDir.resolve("webhook.secret")).strip(),
+				Files.readString(dataDir.resolve("gateway-callback.secret")).strip());
+		assertThat(Files.readString(this.output)).doesNotContain(secrets);
 		try (Stream<Path> logs = Files.list(dataDir.resolve("logs"))) {
 			assertThat(logs.toList()).hasSize(4)
 				.allSatisfy(log -> assertThat(Files.readString(log, StandardCharsets.UTF_8)).as(log.toString())
-					.doesNotContain(password));
+					.doesNotContain(secrets));
 		}
 		assertThat(login(order, password)).isEqualTo(200);
 		// and the services and the dashboard answer on loopback only

@@ -12,7 +12,8 @@ import org.springframework.util.Assert;
  *
  * @param username {@code OMS_ADMIN_USERNAME}, {@code admin} by default
  * @param password {@code OMS_ADMIN_PASSWORD}; when empty a random one is generated,
- * printed once and written to {@code ${oms.data-dir}/initial-admin-password}
+ * written to {@code ${oms.data-dir}/initial-admin-password} and shown once on the
+ * terminal
  * @param email {@code OMS_ADMIN_EMAIL}, optional: where the admin's own messages go (the
  * summaries of their CSV imports)
  * @param terminal {@code oms.initial-admin.terminal}: the terminal a generated password

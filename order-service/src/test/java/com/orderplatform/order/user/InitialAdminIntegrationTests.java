@@ -47,6 +47,8 @@ class InitialAdminIntegrationTests {
 
 	private static final Pattern PRINTED_PASSWORD = Pattern.compile("^ {4}password: (\\S+)$", Pattern.MULTILINE);
 
+	private static final String WEBHOOK_SECRET = "webhook-secret-for-tests-0123";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient client = HttpClient.newHttpClient();
@@ -109,7 +111,7 @@ class InitialAdminIntegrationTests {
 	}
 
 	@Test
-	void showsNoBannerWithoutATerminalAndLogsOnlyWhereThePasswordIs(CapturedOutput output) throws Exception {
+	void showsNoBannerWithoutATerminalAndLogsOnlyWhereThePasswordIsAndNoSecret(CapturedOutput output) throws Exception {
 		Path file = this.dataDir.resolve("initial-admin-password");
 
 		try (ConfigurableApplicationContext service = start("",
@@ -117,9 +119,11 @@ class InitialAdminIntegrationTests {
 			String password = Files.readString(file).strip();
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 			assertThat(this.dataDir.resolve("no-such-dir")).doesNotExist();
-			assertThat(output.getAll()).doesNotContain(password).doesNotContain("Initial admin account created");
+			assertThat(output.getAll()).doesNotContain(password)
+				.doesNotContain("Initial admin account created")
+				.doesNotContain(WEBHOOK_SECRET);
 			assertThat(this.logged).extracting(ILoggingEvent::getFormattedMessage)
-				.noneMatch(message -> message.contains(password))
+				.noneMatch(message -> message.contains(password) || message.contains(WEBHOOK_SECRET))
 				.contains("Initial admin 'admin' created; its generated password is in " + file.toAbsolutePath()
 						+ ", owner-only (set OMS_ADMIN_PASSWORD to choose it)");
 			assertThat(login(service, "admin", password).get("role").asString()).isEqualTo("admin");
@@ -152,7 +156,7 @@ class InitialAdminIntegrationTests {
 		String[] args = { "--server.port=0",
 				"--spring.datasource.url=jdbc:sqlite:" + this.database + TestDatabases.SQLITE_PARAMETERS,
 				"--oms.data-dir=" + this.dataDir, "--oms.initial-admin.password=" + adminPassword,
-				"--oms.webhooks.secret=webhook-secret-for-tests-0123" };
+				"--oms.webhooks.secret=" + WEBHOOK_SECRET };
 		String[] all = new String[args.length + more.length];
 		System.arraycopy(args, 0, all, 0, args.length);
 		System.arraycopy(more, 0, all, args.length, more.length);
