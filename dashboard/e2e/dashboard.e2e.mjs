@@ -56,9 +56,24 @@ const browser = await chromium.launch({
 })
 const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 } })
 context.setDefaultTimeout(TIMEOUT)
+// Every Content-Security-Policy violation is reported to the console, by Chromium itself and
+// by the page's securitypolicyviolation events; each one found fails the walk-through.
+await context.addInitScript(() => {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`securitypolicyviolation ${event.effectiveDirective} ${event.blockedURI}`)
+  })
+})
 const page = await context.newPage()
 const consoleErrors = []
+const cspViolations = []
+let expectViolation = false
 page.on('pageerror', (error) => consoleErrors.push(String(error)))
+page.on('console', (message) => {
+  const text = message.text()
+  if (!/Content Security Policy|securitypolicyviolation/.test(text)) return
+  cspViolations.push(text)
+  if (!expectViolation) console.log(`CSP-VIOLATION ${text}`)
+})
 
 async function shot(name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
@@ -256,6 +271,22 @@ try {
   await page.getByTestId('orders-table').locator('tbody tr').first().waitFor()
   await logout()
   await login(viewer, newViewerPassword)
+
+  check(cspViolations.length === 0, `no Content-Security-Policy violation: ${cspViolations.join('; ')}`)
+
+  step('the Content-Security-Policy blocks an inline style')
+  expectViolation = true
+  const reported = page.waitForEvent('console', {
+    predicate: (message) => message.text().startsWith('securitypolicyviolation style-src-elem'),
+    timeout: 5_000,
+  })
+  await page.evaluate(() => {
+    const style = document.createElement('style')
+    style.textContent = 'body { outline: 1px solid red }'
+    document.head.appendChild(style)
+  })
+  const control = (await reported).text()
+  console.log(`CSP control: ${control}`)
 
   check(consoleErrors.length === 0, `no uncaught errors in the page: ${consoleErrors.join('; ')}`)
   console.log('DASHBOARD E2E PASSED')

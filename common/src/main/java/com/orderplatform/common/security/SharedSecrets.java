@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import com.orderplatform.common.storage.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * the environment. With nothing configured, the first service to start writes a random
  * secret into the data directory they share on one machine (readable by its owner only)
  * and the other reads it, so the embedded default is secure without any set-up and
- * nothing secret is in the repository.
+ * nothing secret is in the repository. The secret itself is never logged, only its file.
  */
 public final class SharedSecrets {
 
@@ -44,7 +44,10 @@ public final class SharedSecrets {
 		}
 		Path file = dataDir.resolve(fileName);
 		try {
-			if (!Files.exists(file)) {
+			if (Files.exists(file)) {
+				OwnerOnly.restrict(file);
+			}
+			else {
 				create(file);
 			}
 			return Files.readString(file, StandardCharsets.UTF_8).trim().getBytes(StandardCharsets.UTF_8);
@@ -55,12 +58,11 @@ public final class SharedSecrets {
 	}
 
 	private static void create(Path file) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
+		Path directory = OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
-		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".secret-", ".tmp");
+		Path temp = OwnerOnly.createTempFile(directory, ".secret-", ".tmp");
 		try {
-			restrictToOwner(temp);
 			Files.writeString(temp, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
 			// Two services may start at once: the first move wins and both then read the
 			// same file.
@@ -70,15 +72,6 @@ public final class SharedSecrets {
 		}
 		catch (FileAlreadyExistsException raced) {
 			Files.deleteIfExists(temp);
-		}
-	}
-
-	private static void restrictToOwner(Path file) throws IOException {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			// Not a POSIX file system: its own defaults apply.
 		}
 	}
 

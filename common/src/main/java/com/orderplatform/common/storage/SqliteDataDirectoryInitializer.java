@@ -2,8 +2,8 @@ package com.orderplatform.common.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -12,13 +12,21 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
- * Creates the folder of the embedded SQLite database before anything connects to it, so a
- * fresh data directory works with nothing prepared by hand. Runs before any bean is
- * created.
+ * Prepares the data directory before any bean is created: the folder of the embedded
+ * SQLite database is created owner-only (0700), so a fresh data directory works with
+ * nothing prepared by hand, and an existing {@code oms.data-dir} is narrowed to 0700
+ * (what is created in it later is created owner-only, see {@link OwnerOnly}); the
+ * database file is created empty as 0600 before SQLite opens it, because SQLite creates
+ * its {@code -wal} and {@code -shm} files with the database file's permissions (its own
+ * default would be 0644 less the umask). Database files left readable by an older version
+ * are narrowed.
  */
 public class SqliteDataDirectoryInitializer implements BeanFactoryPostProcessor, EnvironmentAware {
 
 	private static final String SQLITE_PREFIX = "jdbc:sqlite:";
+
+	/** The files SQLite keeps beside a database. */
+	private static final List<String> SQLITE_COMPANIONS = List.of("-wal", "-shm", "-journal");
 
 	private Environment environment;
 
@@ -29,8 +37,12 @@ public class SqliteDataDirectoryInitializer implements BeanFactoryPostProcessor,
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		sqliteFile(this.environment.getProperty("spring.datasource.url")).map(Path::getParent)
-			.ifPresent(SqliteDataDirectoryInitializer::createDirectories);
+		String dataDir = this.environment.getProperty("oms.data-dir");
+		if (dataDir != null && !dataDir.isBlank()) {
+			OwnerOnly.restrict(Path.of(dataDir).toAbsolutePath());
+		}
+		sqliteFile(this.environment.getProperty("spring.datasource.url"))
+			.ifPresent(SqliteDataDirectoryInitializer::prepareDatabase);
 	}
 
 	/**
@@ -52,13 +64,27 @@ public class SqliteDataDirectoryInitializer implements BeanFactoryPostProcessor,
 		return Optional.of(Path.of(location).toAbsolutePath());
 	}
 
-	private static void createDirectories(Path directory) {
+	private static void prepareDatabase(Path database) {
+		createDirectory(database.getParent());
 		try {
-			Files.createDirectories(directory);
+			OwnerOnly.createFile(database);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the data directory " + directory
-					+ " for the SQLite database; set OMS_DATA_DIR to a writable folder", ex);
+			throw new UncheckedIOException(
+					"Cannot create the SQLite database " + database + "; set OMS_DATA_DIR to a writable folder", ex);
+		}
+		for (String suffix : SQLITE_COMPANIONS) {
+			OwnerOnly.restrict(database.resolveSibling(database.getFileName() + suffix));
+		}
+	}
+
+	private static void createDirectory(Path directory) {
+		try {
+			OwnerOnly.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(
+					"Cannot create the data directory " + directory + "; set OMS_DATA_DIR to a writable folder", ex);
 		}
 	}
 

@@ -24,6 +24,20 @@ class SharedSecretsTests {
 	}
 
 	@Test
+	void createsTheDataDirectoryOwnerOnlyAndNarrowsASecretLeftReadableByOthers(@TempDir Path tmp) throws Exception {
+		Path dataDir = tmp.resolve("data");
+		SharedSecrets.resolve(null, dataDir, "webhook.secret");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+
+		Path other = Files.writeString(dataDir.resolve("gateway-callback.secret"), "an-older-secret-value");
+		Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rw-r--r--"));
+		byte[] secret = SharedSecrets.resolve(null, dataDir, "gateway-callback.secret");
+
+		assertThat(new String(secret, StandardCharsets.UTF_8)).isEqualTo("an-older-secret-value");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(other))).isEqualTo("rw-------");
+	}
+
+	@Test
 	void prefersTheConfiguredSecret(@TempDir Path dataDir) {
 		byte[] secret = SharedSecrets.resolve("configured-secret-value", dataDir, "webhook.secret");
 

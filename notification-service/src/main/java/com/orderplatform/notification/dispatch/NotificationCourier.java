@@ -36,11 +36,11 @@ class NotificationCourier {
 	void deliver(Notification notification) {
 		try {
 			switch (notification.channel()) {
-				case EMAIL -> this.email
-					.send(new EmailMessage(notification.id(), notification.emailMessageId(this.messageIdDomain),
-							notification.recipient(), notification.message().subject(), notification.message().body()));
-				case SMS -> this.sms
-					.send(new SmsMessage(notification.id(), notification.recipient(), notification.message().body()));
+				case EMAIL -> this.email.send(new EmailMessage(notification.id(), notification.template().toString(),
+						notification.emailMessageId(this.messageIdDomain), notification.recipient(),
+						notification.message().subject(), notification.message().body()));
+				case SMS -> this.sms.send(new SmsMessage(notification.id(), notification.template().toString(),
+						notification.recipient(), notification.message().body()));
 			}
 		}
 		catch (DeliveryFailedException ex) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
+import com.orderplatform.common.logging.Masked;
 import com.orderplatform.notification.delivery.DeliveryFailedException;
 import com.orderplatform.notification.notification.IllegalNotificationStateException;
 import com.orderplatform.notification.notification.Notification;
@@ -89,13 +90,13 @@ class NotificationSender {
 			if (retryAt.isPresent()) {
 				notification.retryAt(retryAt.get());
 				log.warn("Notification {} for order {}: attempt {} failed, retrying at {}: {}", notification.id(),
-						notification.orderId(), attempt, retryAt.get(), ex.getMessage());
+						notification.orderId(), attempt, retryAt.get(), Masked.addressesIn(ex.getMessage()));
 			}
 			else {
 				notification.markFailed(ex.getMessage());
 				log.warn("Notification {} for order {} failed after {} attempt(s){}: {}", notification.id(),
 						notification.orderId(), attempt, ex.isPermanent() ? " (permanent failure)" : "",
-						ex.getMessage());
+						Masked.addressesIn(ex.getMessage()));
 			}
 		}
 	}

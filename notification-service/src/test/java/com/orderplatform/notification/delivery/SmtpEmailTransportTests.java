@@ -87,8 +87,8 @@ class SmtpEmailTransportTests {
 		var transport = new SmtpEmailTransport(refusing, "orders@shop.example", "mail.example.com:25");
 
 		assertThatExceptionOfType(DeliveryFailedException.class)
-			.isThrownBy(() -> transport
-				.send(new EmailMessage(7, "<notification-7.1@shop.example>", "nobody@example.com", "件名", "本文")))
+			.isThrownBy(() -> transport.send(new EmailMessage(7, "ORDER_CONFIRMATION (email, ja)",
+					"<notification-7.1@shop.example>", "nobody@example.com", "件名", "本文")))
 			.satisfies((ex) -> assertThat(ex.isPermanent()).isTrue())
 			.withMessageStartingWith("SMTP delivery via mail.example.com:25 failed: ");
 	}

@@ -47,15 +47,18 @@ final class CellValues {
 	}
 
 	/**
-	 * Trimmed (Unicode white space, e.g. the ideographic space too), text prefix undone.
+	 * Text prefix undone ({@link CsvCells#unneutralize}), then trimmed (Unicode white
+	 * space, e.g. the ideographic space too). The prefix is undone first, on the cell as
+	 * read, so a cell written back by errors.csv reads as the same value as the uploaded
+	 * one.
 	 */
 	static String text(String cell) {
-		return CsvCells.unneutralize(cell.strip());
+		return CsvCells.unneutralize(cell).strip();
 	}
 
 	/** {@link #text} and NFKC: full-width letters, digits and signs become ASCII. */
 	static String normalisedText(String cell) {
-		return text(nfkc(cell));
+		return nfkc(text(cell)).strip();
 	}
 
 	/** Characters as a person counts them (code points, so 𠮷 is one). */
@@ -64,7 +67,8 @@ final class CellValues {
 	}
 
 	static Number wholeNumber(String cell) {
-		String text = nfkc(cell).strip();
+		String value = CsvCells.unneutralize(cell);
+		String text = nfkc(value).strip();
 		if (text.startsWith("'")) {
 			text = text.substring(1).strip();
 		}
@@ -75,7 +79,7 @@ final class CellValues {
 			text = text.substring(0, text.length() - 1).strip();
 		}
 		if (text.isEmpty()) {
-			return cell.isBlank() ? EMPTY : NOT_A_NUMBER;
+			return value.isBlank() ? EMPTY : NOT_A_NUMBER;
 		}
 		Matcher matcher = NUMBER.matcher(text);
 		if (!matcher.matches()) {

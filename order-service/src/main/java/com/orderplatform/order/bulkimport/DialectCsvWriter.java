@@ -15,9 +15,10 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * Writes CSV in a given dialect (encoding, byte order mark, delimiter, line ending),
- * every cell neutralised ({@link CsvCells#neutralize}) and quoted only where RFC 4180
- * needs it, as Excel does: a cell read from an upload is written back with the same bytes
- * unless it had to be neutralised. Streams; closing it closes the output stream.
+ * every cell neutralised against formulas in any dialect ({@link CsvCells}) and quoted
+ * only where RFC 4180 needs it, as Excel does: a cell read from an upload is written back
+ * with the same bytes unless it had to be neutralised, and reads back as the same value.
+ * Streams; closing it closes the output stream.
  */
 final class DialectCsvWriter implements Closeable {
 
@@ -52,11 +53,14 @@ final class DialectCsvWriter implements Closeable {
 		return open(out, profile.charset(), profile.bom(), profile.delimiter(), profile.lineEnding());
 	}
 
-	/** Writes the given leading cells, then the row's own cells. */
+	/**
+	 * Writes the given leading cells (the platform's own text), then the row's own cells
+	 * (as read from an upload: {@link CsvCells#neutralizeUploaded}).
+	 */
 	void write(List<String> leading, List<String> cells) {
 		List<String> record = new ArrayList<>(leading.size() + cells.size());
 		leading.forEach(cell -> record.add(CsvCells.neutralize(cell)));
-		cells.forEach(cell -> record.add(CsvCells.neutralize(cell)));
+		cells.forEach(cell -> record.add(CsvCells.neutralizeUploaded(cell)));
 		this.csv.writeRecord(record);
 	}
 

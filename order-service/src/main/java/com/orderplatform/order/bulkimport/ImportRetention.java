@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * sweep runs a minute after start and then every {@code oms.import.retention-sweep} (1
  * hour); after it, the job's errors, errors.csv, results.csv, confirm and retry answer
  * 410 Gone with the reason ({@link ImportExpiredException}) — already from the moment the
- * retention ends, so the answer does not depend on when the sweep ran.
+ * retention ends, so the answer does not depend on when the sweep ran. The sweep also
+ * deletes partial uploads ({@code upload-*.part}) older than an hour.
  */
 @Component
 class ImportRetention implements SmartInitializingSingleton, DisposableBean {
@@ -40,15 +41,18 @@ class ImportRetention implements SmartInitializingSingleton, DisposableBean {
 
 	private final ImportStagingRepository staging;
 
+	private final ImportFiles files;
+
 	private final Clock clock;
 
 	private ScheduledExecutorService sweeper;
 
 	ImportRetention(ImportProperties properties, ImportJobRepository jobs, ImportStagingRepository staging,
-			Clock clock) {
+			ImportFiles files, Clock clock) {
 		this.properties = properties;
 		this.jobs = jobs;
 		this.staging = staging;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -80,9 +84,11 @@ class ImportRetention implements SmartInitializingSingleton, DisposableBean {
 	}
 
 	/**
-	 * Removes the files and staged rows of the jobs whose retention has ended.
+	 * Removes the files and staged rows of the jobs whose retention has ended, and
+	 * partial uploads a crash left behind ({@link ImportFiles#deleteAbandonedUploads}).
 	 */
 	void sweep() {
+		this.files.deleteAbandonedUploads();
 		Instant cutoff = this.clock.instant().minus(this.properties.retention());
 		int files = deleteFiles(cutoff);
 		List<String> staged = this.staging.jobsFinishedBefore(cutoff);

@@ -1,5 +1,6 @@
 package com.orderplatform.order.order;
 
+import com.orderplatform.common.logging.Masked;
 import com.orderplatform.order.api.OrderItemRequest;
 import com.orderplatform.order.api.OrderPage;
 import com.orderplatform.order.api.OrderView;
@@ -44,8 +45,8 @@ public class OrderService {
 		NewOrder order = NewOrder.single(request.customerEmail(), request.customerName(), request.currency(),
 				request.items().stream().map(OrderService::item).toList());
 		long id = this.repository.insert(order, this.transitions.now());
-		log.info("Order {} placed for {} with {} items, total {} {}", id, order.customerEmail(), order.items().size(),
-				order.totalAmount().toPlainString(), order.currency());
+		log.info("Order {} placed for {} with {} items, total {} {}", id, Masked.email(order.customerEmail()),
+				order.items().size(), order.totalAmount().toPlainString(), order.currency());
 		Order charged = this.paymentFlow.charge(id);
 		if (charged.status() == OrderState.PAID) {
 			this.notifier.orderConfirmed(charged);

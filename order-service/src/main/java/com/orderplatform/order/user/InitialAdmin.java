@@ -1,12 +1,6 @@
 package com.orderplatform.order.user;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 
@@ -22,9 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the first admin when the users table is empty, before the service accepts
  * requests: from {@code OMS_ADMIN_USERNAME} and {@code OMS_ADMIN_PASSWORD}, or with a
- * generated password that is printed once on standard output and written to
- * {@code ${oms.data-dir}/initial-admin-password} (readable by its owner only) for
- * scripts. Once any user exists nothing is created or changed.
+ * generated password. A generated password goes to the owner-only file
+ * {@code ${oms.data-dir}/initial-admin-password} and, when the service was started from a
+ * terminal, is shown there once ({@link ControllingTerminal}); never to standard output,
+ * standard error or the log, which end up in log files. The log says only where the
+ * password is. Once any user exists nothing is created or changed.
  */
 @Component
 class InitialAdmin implements SmartInitializingSingleton {
@@ -48,8 +44,6 @@ class InitialAdmin implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	private final PrintStream console;
-
 	InitialAdmin(UserRepository repository, Passwords passwords, InitialAdminProperties admin,
 			OrderServiceProperties properties, Clock clock) {
 		this.repository = repository;
@@ -57,7 +51,6 @@ class InitialAdmin implements SmartInitializingSingleton {
 		this.admin = admin;
 		this.dataDir = properties.dataDir();
 		this.clock = clock;
-		this.console = System.out;
 	}
 
 	@Override
@@ -69,26 +62,59 @@ class InitialAdmin implements SmartInitializingSingleton {
 			}
 			return;
 		}
-		String password = this.admin.hasPassword() ? this.admin.password() : generatePassword();
+		if (this.admin.hasPassword()) {
+			if (create(this.admin.password())) {
+				log.info("Created the initial admin '{}' with the password from OMS_ADMIN_PASSWORD",
+						this.admin.username());
+			}
+			return;
+		}
+		createWithGeneratedPassword();
+	}
+
+	/**
+	 * The password is kept before the admin exists: an admin whose password went nowhere
+	 * could never log in.
+	 */
+	private void createWithGeneratedPassword() {
+		String password = generatePassword();
+		Path file = this.dataDir.resolve(PASSWORD_FILE).toAbsolutePath();
+		Path kept = PasswordFile.prepare(file, password);
+		ControllingTerminal terminal = this.admin.controllingTerminal();
+		if (kept == null && !terminal.isAvailable()) {
+			throw new IllegalStateException("Cannot keep the initial admin's generated password: " + file
+					+ " cannot be written and there is no terminal to show it on. Make OMS_DATA_DIR writable"
+					+ " or set OMS_ADMIN_PASSWORD.");
+		}
+		if (!create(password)) {
+			PasswordFile.discard(kept);
+			return;
+		}
+		boolean written = PasswordFile.commit(kept, file);
+		boolean shown = terminal.print(banner(password, written ? file : null));
+		if (written) {
+			log.warn(
+					"Initial admin '{}' created; its generated password is in {}, owner-only{}"
+							+ " (set OMS_ADMIN_PASSWORD to choose it)",
+					this.admin.username(), file, shown ? " (also shown once on the terminal)" : "");
+		}
+		else {
+			log.warn("Initial admin '{}' created; its generated password could not be written to {} and was"
+					+ " shown once on the terminal only", this.admin.username(), file);
+		}
+	}
+
+	/** Inserts the admin; {@code false} when another instance did it meanwhile. */
+	private boolean create(String password) {
 		try {
 			this.repository.insert(this.admin.username(), this.passwords.hash(password), UserRole.ADMIN,
 					this.admin.email(), this.clock.instant());
+			return true;
 		}
 		catch (DataIntegrityViolationException raced) {
 			log.info("The initial admin '{}' was created by another instance meanwhile", this.admin.username());
-			return;
+			return false;
 		}
-		if (this.admin.hasPassword()) {
-			log.info("Created the initial admin '{}' with the password from OMS_ADMIN_PASSWORD", this.admin.username());
-			return;
-		}
-		Path file = this.dataDir.resolve(PASSWORD_FILE).toAbsolutePath();
-		boolean written = writePasswordFile(file, password);
-		printBanner(password, written ? "Also in " + file + " (owner-only)." : "Write it down now.");
-		log.warn(
-				"Created the initial admin '{}' with a generated password: printed once on standard output{} "
-						+ "(set OMS_ADMIN_PASSWORD to choose it)",
-				this.admin.username(), written ? " and written to " + file : "");
 	}
 
 	private static String generatePassword() {
@@ -100,46 +126,15 @@ class InitialAdmin implements SmartInitializingSingleton {
 		return password.toString();
 	}
 
-	/**
-	 * Writes the password where scripts find it. A failure does not stop the service: the
-	 * admin exists and the banner still shows the password.
-	 */
-	private static boolean writePasswordFile(Path file, String password) {
-		try {
-			Files.createDirectories(file.getParent());
-			Path temp = Files.createTempFile(file.getParent(), ".initial-admin-", ".tmp");
-			try {
-				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				// Not a POSIX file system: its own defaults apply.
-			}
-			Files.writeString(temp, password + "\n", StandardCharsets.UTF_8);
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return true;
-		}
-		catch (IOException | UnsupportedOperationException ex) {
-			log.error("Cannot write the initial admin's password to {}: {}", file, ex.toString());
-			return false;
-		}
-	}
-
-	private void printBanner(String password, String whereElse) {
+	private String banner(String password, Path file) {
 		String line = "=".repeat(72);
-		this.console.println();
-		this.console.println(line);
-		this.console.println("  Initial admin account created");
-		this.console.println();
-		this.console.println("    username: " + this.admin.username());
-		this.console.println("    password: " + password);
-		this.console.println();
-		this.console.println("  Shown only this once. " + whereElse);
-		this.console.println("  Log in with POST /api/v1/auth/login, create personal accounts under");
-		this.console.println("  /api/v1/users, and delete the file. Set OMS_ADMIN_PASSWORD to choose");
-		this.console.println("  the first admin's password instead.");
-		this.console.println(line);
-		this.console.println();
-		this.console.flush();
+		return String.join(System.lineSeparator(), "", line, "  Initial admin account created", "",
+				"    username: " + this.admin.username(), "    password: " + password, "",
+				"  Shown only this once. "
+						+ ((file != null) ? "Also in " + file + " (owner-only)." : "Write it down now."),
+				"  Log in with POST /api/v1/auth/login, create personal accounts under",
+				"  /api/v1/users, and delete the file. Set OMS_ADMIN_PASSWORD to choose",
+				"  the first admin's password instead.", line, "", "");
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.orderplatform.order.user;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.Assert;
@@ -10,12 +12,17 @@ import org.springframework.util.Assert;
  *
  * @param username {@code OMS_ADMIN_USERNAME}, {@code admin} by default
  * @param password {@code OMS_ADMIN_PASSWORD}; when empty a random one is generated,
- * printed once and written to {@code ${oms.data-dir}/initial-admin-password}
+ * written to {@code ${oms.data-dir}/initial-admin-password} and shown once on the
+ * terminal
  * @param email {@code OMS_ADMIN_EMAIL}, optional: where the admin's own messages go (the
  * summaries of their CSV imports)
+ * @param terminal {@code oms.initial-admin.terminal}: the terminal a generated password
+ * is shown on ({@code /dev/tty}: the controlling terminal, when there is one); empty for
+ * never
  */
 @ConfigurationProperties("oms.initial-admin")
-public record InitialAdminProperties(@DefaultValue("admin") String username, String password, String email) {
+public record InitialAdminProperties(@DefaultValue("admin") String username, String password, String email,
+		@DefaultValue("/dev/tty") String terminal) {
 
 	public InitialAdminProperties {
 		Assert.isTrue(username != null && username.matches("[A-Za-z0-9._@-]{3,64}"),
@@ -40,6 +47,15 @@ public record InitialAdminProperties(@DefaultValue("admin") String username, Str
 	}
 
 	/**
+	 * Where a generated password is shown.
+	 * @return the terminal, perhaps none
+	 */
+	ControllingTerminal controllingTerminal() {
+		return new ControllingTerminal(
+				(this.terminal == null || this.terminal.isBlank()) ? null : Path.of(this.terminal));
+	}
+
+	/**
 	 * Whether a password is configured.
 	 * @return {@code false} when one is to be generated
 	 */
@@ -50,7 +66,7 @@ public record InitialAdminProperties(@DefaultValue("admin") String username, Str
 	@Override
 	public String toString() {
 		return "InitialAdminProperties[username=" + this.username + ", email=" + this.email + ", password="
-				+ (hasPassword() ? "(set)" : "(none)") + "]";
+				+ (hasPassword() ? "(set)" : "(none)") + ", terminal=" + this.terminal + "]";
 	}
 
 }

@@ -60,7 +60,7 @@ class LoginAttempts implements SmartInitializingSingleton, DisposableBean {
 		}
 		catch (AccountLockedException ex) {
 			log.info("Refused a password check for user '{}' from {} unchecked: locked for {} s more",
-					UserLoginService.printable(username), masked(client), ex.retryAfterSeconds());
+					UserLoginService.masked(username), masked(client), ex.retryAfterSeconds());
 			throw ex;
 		}
 		return reservation;

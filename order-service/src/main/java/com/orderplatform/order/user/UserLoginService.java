@@ -104,8 +104,8 @@ public class UserLoginService {
 		Optional<User> found = this.repository.findByUsername(username);
 		if (found.isEmpty()) {
 			this.passwords.mismatchAnyway();
-			log.info("Refused password of unknown user '{}' from {}", printable(username),
-					LoginAttempts.masked(client));
+			log.info("Refused login of unknown user '{}' (masked: a name nobody has may be a password typed"
+					+ " in the wrong field) from {}", masked(username), LoginAttempts.masked(client));
 			return Optional.empty();
 		}
 		User user = found.get();
@@ -123,9 +123,13 @@ public class UserLoginService {
 	}
 
 	/** A user name as typed, safe to log (no line breaks or control characters). */
-	static String printable(String username) {
-		String cut = (username.length() > 64) ? username.substring(0, 64) + "…" : username;
-		return cut.replaceAll("[^A-Za-z0-9._@-]", "?");
+	/** The first character (if a plain one) and stars: never a whole unknown name. */
+	static String masked(String username) {
+		if (username.isEmpty()) {
+			return "";
+		}
+		String first = username.substring(0, username.offsetByCodePoints(0, 1));
+		return (first.matches("[A-Za-z0-9._@-]") ? first : "?") + "***";
 	}
 
 }

@@ -9,8 +9,11 @@ import com.orderplatform.order.SecurityIntegrationTestSupport;
 import com.orderplatform.order.api.TokenResponse;
 import com.orderplatform.order.api.UserRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
@@ -22,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * POST /api/v1/auth/login: a token (with the user's token version) for the right
  * password; one answer for every wrong login; and the lock after repeated failures for a
  * user name from one client, waited out on the test clock, for unknown user names alike.
+ * A name nobody has is logged masked (it may be a password typed in the wrong field).
  * Concurrency and the per-client limit: {@code LoginThrottleIntegrationTests}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 
 	private static final String PASSWORD = "correct-horse-battery";
@@ -82,8 +87,15 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 	}
 
 	@Test
-	void refusesAnUnknownUserWithTheSameAnswer() {
-		refused(login(uniqueUsername("nobody"), PASSWORD));
+	void refusesAnUnknownUserWithTheSameAnswerAndLogsOnlyTheNamesFirstLetter(CapturedOutput output) {
+		String username = uniqueUsername("nobody");
+
+		refused(login(username, PASSWORD));
+
+		assertThat(output.getOut())
+			.contains("Refused login of unknown user 'n***' (masked: a name nobody has may be"
+					+ " a password typed in the wrong field)")
+			.doesNotContain(username);
 	}
 
 	@Test

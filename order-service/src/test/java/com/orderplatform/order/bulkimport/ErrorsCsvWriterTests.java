@@ -118,14 +118,14 @@ class ErrorsCsvWriterTests {
 	}
 
 	@Test
-	void neutralisesFormulaCellsButKeepsPlainNumbers() {
+	void neutralisesFormulaCellsNumbersIncluded() {
 		String errors = new String(
 				CsvFixtures.read(ImportReports.errorsCsv(CsvFixtures.copy(this.dir, "formula-cells.csv"))),
 				StandardCharsets.UTF_8);
 
 		assertThat(errors.split(LF)).containsExactly("row_number,error_code,error_message," + HEADER,
 				"3,QUANTITY_BELOW_ONE,\"quantity (数量) must be at least 1 but is \"\"0\"\"; remove the row if nothing is ordered.\","
-						+ "x@example.co.jp,'@SUM(1+1),'-2+3,0,3500,JPY,-5");
+						+ "x@example.co.jp,'@SUM(1+1),'-2+3,0,3500,JPY,'-5");
 	}
 
 	@Test

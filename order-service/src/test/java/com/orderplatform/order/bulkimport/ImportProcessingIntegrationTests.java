@@ -2,6 +2,7 @@ package com.orderplatform.order.bulkimport;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import com.orderplatform.order.api.OrderView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -210,8 +212,8 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		// given an Excel file (Windows-31J, CRLF) with three good rows and three bad ones
 		String header = "メールアドレス,顧客名,商品名,数量,単価,通貨,備考";
 		byte[] file = CsvFixtures.bytes(CsvFixtures.CP932, false, CsvFixtures.CRLF, header,
-				"takahashi@example.co.jp,髙橋﨑子,①番ノート,2,1500,JPY,㈱テスト", "sato@example.co.jp,佐藤一郎,②番ペン,二,300,JPY,",
-				"ito@example.co.jp,伊藤花子,Ⅲ型ファイル,1,\"1,200\",JPY,", "kato@example,加藤健,～定規～,3,250,JPY,",
+				"takahashi@example.co.jp,髙橋﨑子,①番ノート,2,1500,JPY,㈱テスト", "sato@example.co.jp,＝佐藤一郎,②番ペン,二,300,JPY,",
+				"ito@example.co.jp,伊藤花子,Ⅲ型ファイル,1,\"1,200\",JPY,", "kato@example,加藤健,\"=定規,-A4\",3,250,JPY,",
 				"suzuki@example.co.jp,鈴木次郎,ホチキス,4,980,JPY,", "abe@example.co.jp,阿部真,付箋,5,-120,JPY,");
 		ImportJobView first = awaitStatus(imported("excel-" + System.nanoTime() + ".csv", file).id(),
 				ImportJobStatus.COMPLETED_WITH_ERRORS);
@@ -224,9 +226,10 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(downloaded.split("\r\n")).hasSize(4)
 			.extracting(line -> line.split(",")[0])
 			.containsExactly("row_number", "3", "5", "7");
+		assertThat(FormulaPieces.inFile(downloaded)).isEmpty();
 		String fixed = downloaded.replace(",二,", ",2,")
 			.replace("kato@example,", "kato@example.co.jp,")
-			.replace(",-120,", ",120,");
+			.replace(",'-120,", ",120,");
 		ImportJobView second = awaitStatus(imported("excel-fixed.csv", fixed.getBytes(CsvFixtures.CP932)).id(),
 				ImportJobStatus.COMPLETED);
 
@@ -240,7 +243,47 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 			.containsExactly(tuple("sato@example.co.jp", 600L, OrderStatus.PAID),
 					tuple("kato@example.co.jp", 750L, OrderStatus.PAID),
 					tuple("abe@example.co.jp", 600L, OrderStatus.PAID));
+		assertThat(ordersOf(second.id()))
+			.extracting(OrderView::customerName, order -> order.items().get(0).productName())
+			.as("the values as first uploaded, neutralised cells included")
+			.containsExactly(tuple("＝佐藤一郎", "②番ペン"), tuple("加藤健", "=定規,-A4"), tuple("阿部真", "付箋"));
 		assertThat(ordersOf(first.id())).extracting(OrderView::customerName).containsExactly("髙橋﨑子", "伊藤花子", "鈴木次郎");
+	}
+
+	@Test
+	void writesErrorsCsvAndResultsCsvThatNoDelimiterOpensAsAFormula(@TempDir Path dir) {
+		// given a tab-delimited UTF-8 file (BOM, LF) with formulas at the start of cells
+		// and after the other delimiters and line breaks inside them
+		String header = String.join("\t", "customer_email", "customer_name", "product_name", "quantity", "unit_price",
+				"currency", "notes");
+		Path upload = CsvFixtures.file(dir, "upload.csv", CsvFixtures.bytes(StandardCharsets.UTF_8, true,
+				CsvFixtures.LF, header,
+				"tab1@example.co.jp\t\"=HYPERLINK(\"\"http://evil.example/\"\")\"\t@SUM(A1),-1;+2\t1\t1000\tJPY\t\"3階\n=1+2\"",
+				"tab2@example.co.jp\t\"\t-x\"\t\"a;=1,+2\"\t-5\t100\tJPY\tend;"));
+		ImportJobView job = awaitStatus(imported("tabs-" + System.nanoTime() + ".csv", CsvFixtures.read(upload)).id(),
+				ImportJobStatus.COMPLETED_WITH_ERRORS);
+
+		// when
+		Path errors = CsvFixtures.file(dir, "errors.csv", download(job.id(), "errors.csv"));
+		Path results = CsvFixtures.file(dir, "results.csv", download(job.id(), "results.csv"));
+
+		// then no piece of a line, split on a comma, semicolon or tab, starts a formula
+		for (Path written : List.of(errors, results)) {
+			String text = new String(CsvFixtures.read(written), StandardCharsets.UTF_8);
+			assertThat(text).startsWith("\uFEFF");
+			assertThat(FormulaPieces.inFile(text.substring(1))).isEmpty();
+		}
+		assertThat(CsvFixtures.rows(results)).extracting(row -> row.cells().get(1))
+			.containsExactly("imported", "failed");
+		// and the values read back are those uploaded
+		ImportRow failed = CsvFixtures.rows(upload).get(1);
+		assertThat(CsvFixtures.rows(errors)).singleElement()
+			.satisfies(row -> assertThat(row.cells().subList(3, row.cells().size())).map(CellValues::text)
+				.containsExactlyElementsOf(failed.cells().stream().map(CellValues::text).toList()));
+		assertThat(ordersOf(job.id())).singleElement().satisfies(order -> {
+			assertThat(order.customerName()).isEqualTo("=HYPERLINK(\"http://evil.example/\")");
+			assertThat(order.items().get(0).productName()).isEqualTo("@SUM(A1),-1;+2");
+		});
 	}
 
 	@Test

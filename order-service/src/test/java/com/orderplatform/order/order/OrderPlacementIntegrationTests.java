@@ -5,8 +5,11 @@ import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.api.StatusChangeView;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * POST /api/v1/orders: save, charge, confirm (spec 3.2.3), and every way the charge
  * fails.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OrderPlacementIntegrationTests extends IntegrationTestSupport {
 
 	@Test
@@ -183,6 +187,20 @@ class OrderPlacementIntegrationTests extends IntegrationTestSupport {
 		assertThat(order.statusHistory()).extracting(StatusChangeView::toStatus)
 			.containsExactly(OrderStatus.PENDING, OrderStatus.PAYMENT_PROCESSING, OrderStatus.PAID);
 		assertThat(this.notifications.requests()).as("one confirmation, from the creation flow").hasSize(1);
+	}
+
+	@Test
+	void logsTheCustomersAddressMasked(CapturedOutput output) {
+		String email = OrderMother.uniqueEmail();
+
+		OrderView order = postJson("/api/v1/orders", laptopsJson(email)).expectStatus()
+			.isCreated()
+			.expectBody(OrderView.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(output.getOut()).contains("Order " + order.id() + " placed for b***@example.co.jp with 1 items")
+			.doesNotContain(email);
 	}
 
 	private OrderView place() {

@@ -1,0 +1,189 @@
+package com.orderplatform.e2e;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@code ./oms run --no-build} as a user starts it (in a session of its own, so without a
+ * terminal), on a fresh data directory and free ports: everything it creates is
+ * owner-only, the generated admin password is in its owner-only file and in no log nor
+ * the command's output, the services and the dashboard listen on 127.0.0.1 only, and the
+ * dashboard is served with its security headers.
+ */
+class RunCommandIntegrationTests {
+
+	private static final Path ROOT = Path.of(System.getProperty("e2e.dashboard.dir", "../dashboard"))
+		.toAbsolutePath()
+		.normalize()
+		.getParent();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private final Path output = Path.of(System.getProperty("e2e.log-dir", "target/e2e-logs")).resolve("oms-run.log");
+
+	private Process run;
+
+	private Path tempRoot;
+
+	@AfterEach
+	void stop() throws InterruptedException, IOException {
+		if (this.run != null) {
+			List<ProcessHandle> children = this.run.descendants().toList();
+			this.run.destroy();
+			if (!this.run.waitFor(60, TimeUnit.SECONDS)) {
+				this.run.destroyForcibly();
+			}
+			children.forEach(ProcessHandle::destroyForcibly);
+		}
+		if (this.tempRoot != null) {
+			try (Stream<Path> paths = Files.walk(this.tempRoot)) {
+				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(path);
+				}
+			}
+		}
+	}
+
+	@Test
+	void keepsItsFilesOwnerOnlyThePasswordOutOfEveryLogAndListensOnLoopbackOnly() throws Exception {
+		// given a fresh data directory and free ports
+		this.tempRoot = Files.createTempDirectory("oms-run-");
+		Path dataDir = this.tempRoot.resolve("data");
+		int order = ServiceProcess.freePort();
+		int dashboard = ServiceProcess.freePort();
+		int[] ports = { order, ServiceProcess.freePort(), ServiceProcess.freePort(), dashboard };
+
+		// when
+		start(dataDir, ports);
+
+		// then every path it created is its owner's only
+		for (Path folder : List.of(dataDir, dataDir.resolve("logs"), dataDir.resolve("imports"))) {
+			assertThat(permissions(folder)).as(folder.toString()).isEqualTo("rwx------");
+		}
+		List<Path> files = Stream
+			.of("order_service.db", "order_service.db-wal", "order_service.db-shm", "payment_service.db",
+					"notification_service.db", "webhook.secret", "gateway-callback.secret", "initial-admin-password",
+					"logs/order-service.log", "logs/payment-service.log", "logs/notification-service.log",
+					"logs/dashboard.log")
+			.map(dataDir::resolve)
+			.toList();
+		for (Path file : files) {
+			assertThat(permissions(file)).as(file.toString()).isEqualTo("rw-------");
+		}
+		// and the generated password is in its file, which the output points to, and
+		// nowhere else
+		Path passwordFile = dataDir.resolve("initial-admin-password");
+		String password = Files.readString(passwordFile).strip();
+		assertThat(password).matches("[A-Za-z0-9]{24}");
+		assertThat(Files.readString(this.output))
+			.contains("Log in as 'admin' with the password generated on this start: it is in " + passwordFile
+					+ " (owner-only).")
+			.doesNotContain(password);
+		// as are the shared secrets
+		List<String> secrets = List.of(password, Files.readString(dataDir.resolve("webhook.secret")).strip(),
+				Files.readString(dataDir.resolve("gateway-callback.secret")).strip());
+		assertThat(Files.readString(this.output)).doesNotContain(secrets);
+		try (Stream<Path> logs = Files.list(dataDir.resolve("logs"))) {
+			assertThat(logs.toList()).hasSize(4)
+				.allSatisfy(log -> assertThat(Files.readString(log, StandardCharsets.UTF_8)).as(log.toString())
+					.doesNotContain(secrets));
+		}
+		assertThat(login(order, password)).isEqualTo(200);
+		// and the services and the dashboard answer on loopback only
+		for (int port : ports) {
+			assertThat(connects(InetAddress.getByName("127.0.0.1"), port)).isTrue();
+			for (InetAddress other : nonLoopbackAddresses()) {
+				assertThatExceptionOfType(ConnectException.class).as("port %d on %s", port, other)
+					.isThrownBy(() -> connects(other, port));
+			}
+		}
+		// and the dashboard's policy allows exactly the services of this run
+		HttpResponse<String> page = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + dashboard + "/")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(policy -> assertThat(policy).contains("; connect-src 'self' http://localhost:"
+					+ ports[0] + " http://localhost:" + ports[1] + " http://localhost:" + ports[2] + ";"));
+	}
+
+	private void start(Path dataDir, int[] ports) throws IOException {
+		Files.createDirectories(this.output.getParent());
+		Files.deleteIfExists(this.output);
+		// setsid: a session of its own, so no controlling terminal, as under a service
+		// manager
+		ProcessBuilder builder = new ProcessBuilder("setsid", ROOT.resolve("oms").toString(), "run", "--no-build")
+			.directory(ROOT.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(this.output.toFile());
+		builder.environment().remove("OMS_ADMIN_PASSWORD");
+		builder.environment().put("OMS_DATA_DIR", dataDir.toString());
+		builder.environment().put("OMS_ORDER_PORT", Integer.toString(ports[0]));
+		builder.environment().put("OMS_PAYMENT_PORT", Integer.toString(ports[1]));
+		builder.environment().put("OMS_NOTIFICATION_PORT", Integer.toString(ports[2]));
+		builder.environment().put("OMS_DASHBOARD_PORT", Integer.toString(ports[3]));
+		this.run = builder.start();
+		await().alias("./oms run to report the platform running (output: " + this.output + ")")
+			.atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> {
+				assertThat(this.run.isAlive()).as("./oms run is alive; output: %s", this.output).isTrue();
+				return Files.readString(this.output).contains("The order platform is running");
+			});
+	}
+
+	private static int login(int port, String password) throws IOException, InterruptedException {
+		return HTTP
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"username\": \"admin\", \"password\": \"" + password + "\"}"))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	private static String permissions(Path path) throws IOException {
+		return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+	}
+
+	private static boolean connects(InetAddress address, int port) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(address, port), 2000);
+			return socket.isConnected();
+		}
+	}
+
+	/** This machine's IPv4 addresses other than loopback ones ({@code ip -4 addr}). */
+	private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
+		return NetworkInterface.networkInterfaces()
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+			.toList();
+	}
+
+}
