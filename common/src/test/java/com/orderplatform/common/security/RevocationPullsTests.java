@@ -33,7 +33,7 @@ class RevocationPullsTests {
 		RevocationPulls.verify(secret, signature, NOW.plus(Duration.ofMinutes(5)));
 		assertThatExceptionOfType(WebhookSignatures.InvalidSignatureException.class).isThrownBy(
 				() -> RevocationPulls.verify("another-secret-0123".getBytes(StandardCharsets.UTF_8), signature, NOW))
-			.withMessage("the signature does not match the body");
+			.withMessage("the signature does not match the method, path and body");
 		assertThatExceptionOfType(WebhookSignatures.InvalidSignatureException.class)
 			.isThrownBy(() -> RevocationPulls.verify(secret, signature, NOW.plus(Duration.ofMinutes(6))));
 		assertThatExceptionOfType(WebhookSignatures.InvalidSignatureException.class)
