@@ -86,10 +86,14 @@ class CsvImportOutageIntegrationTests {
 
 			long before = pending;
 			List<Long> pendingAfterRetries = new java.util.ArrayList<>();
-			for (int retry = 0; retry < 12 && before > 0; retry++) {
+			// Each retry declines one in five of what is left, so the last few orders may
+			// be
+			// declined again: a retry never raises the count, and 20 are plenty (the last
+			// order declined 20 times running is a chance of 0.2^20).
+			for (int retry = 0; retry < 20 && before > 0; retry++) {
 				imports.retry(job);
 				ImportLedger after = ImportLedger.read(platform, job);
-				assertThat(after.orders("pending")).isLessThan(before);
+				assertThat(after.orders("pending")).isLessThanOrEqualTo(before);
 				assertDeclinesReportedPerOrder(after, file);
 				before = after.orders("pending");
 				pendingAfterRetries.add(before);

@@ -2,12 +2,7 @@ package com.orderplatform.e2e;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.orderplatform.testsupport.LocalAddresses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,10 +113,10 @@ class RunCommandIntegrationTests {
 		assertThat(login(order, password)).isEqualTo(200);
 		// and the services and the dashboard answer on loopback only
 		for (int port : ports) {
-			assertThat(connects(InetAddress.getByName("127.0.0.1"), port)).isTrue();
-			for (InetAddress other : nonLoopbackAddresses()) {
+			assertThat(LocalAddresses.connects(InetAddress.getByName("127.0.0.1"), port)).isTrue();
+			for (InetAddress other : LocalAddresses.nonLoopbackIpv4()) {
 				assertThatExceptionOfType(ConnectException.class).as("port %d on %s", port, other)
-					.isThrownBy(() -> connects(other, port));
+					.isThrownBy(() -> LocalAddresses.connects(other, port));
 			}
 		}
 		// and the dashboard's policy allows exactly the services of this run
@@ -169,21 +165,6 @@ class RunCommandIntegrationTests {
 
 	private static String permissions(Path path) throws IOException {
 		return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
-	}
-
-	private static boolean connects(InetAddress address, int port) throws IOException {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(address, port), 2000);
-			return socket.isConnected();
-		}
-	}
-
-	/** This machine's IPv4 addresses other than loopback ones ({@code ip -4 addr}). */
-	private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
-		return NetworkInterface.networkInterfaces()
-			.flatMap(NetworkInterface::inetAddresses)
-			.filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
-			.toList();
 	}
 
 }

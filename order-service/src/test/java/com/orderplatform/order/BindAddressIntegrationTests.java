@@ -2,16 +2,12 @@ package com.orderplatform.order;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.orderplatform.testsupport.LocalAddresses;
 import com.orderplatform.testsupport.TestDatabases;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
@@ -39,10 +35,10 @@ class BindAddressIntegrationTests {
 			int port = port(service);
 
 			assertThat(boundAddress(service)).isEqualTo(InetAddress.getByName("127.0.0.1"));
-			assertThat(connects(InetAddress.getLoopbackAddress(), port)).isTrue();
-			for (InetAddress other : nonLoopbackAddresses()) {
+			assertThat(LocalAddresses.connects(InetAddress.getLoopbackAddress(), port)).isTrue();
+			for (InetAddress other : LocalAddresses.nonLoopbackIpv4()) {
 				assertThatExceptionOfType(ConnectException.class).as("a connection to %s", other)
-					.isThrownBy(() -> connects(other, port));
+					.isThrownBy(() -> LocalAddresses.connects(other, port));
 			}
 		}
 	}
@@ -53,9 +49,9 @@ class BindAddressIntegrationTests {
 			int port = port(service);
 
 			assertThat(boundAddress(service)).isEqualTo(InetAddress.getByName("0.0.0.0"));
-			assertThat(connects(InetAddress.getLoopbackAddress(), port)).isTrue();
-			for (InetAddress other : nonLoopbackAddresses()) {
-				assertThat(connects(other, port)).as("a connection to %s", other).isTrue();
+			assertThat(LocalAddresses.connects(InetAddress.getLoopbackAddress(), port)).isTrue();
+			for (InetAddress other : LocalAddresses.nonLoopbackIpv4()) {
+				assertThat(LocalAddresses.connects(other, port)).as("a connection to %s", other).isTrue();
 			}
 		}
 	}
@@ -78,31 +74,6 @@ class BindAddressIntegrationTests {
 		Connector connector = ((TomcatWebServer) ((WebServerApplicationContext) service).getWebServer()).getTomcat()
 			.getConnector();
 		return (InetAddress) connector.getProperty("address");
-	}
-
-	private static boolean connects(InetAddress address, int port) throws IOException {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(address, port), 2000);
-			return socket.isConnected();
-		}
-	}
-
-	/** This machine's IPv4 addresses other than loopback ones ({@code ip -4 addr}). */
-	private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
-		return NetworkInterface.networkInterfaces()
-			.filter(BindAddressIntegrationTests::isUp)
-			.flatMap(NetworkInterface::inetAddresses)
-			.filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
-			.toList();
-	}
-
-	private static boolean isUp(NetworkInterface network) {
-		try {
-			return network.isUp();
-		}
-		catch (SocketException ex) {
-			return false;
-		}
 	}
 
 }

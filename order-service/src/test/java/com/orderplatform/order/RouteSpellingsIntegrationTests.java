@@ -40,7 +40,7 @@ class RouteSpellingsIntegrationTests extends SecurityIntegrationTestSupport {
 	@TestFactory
 	Stream<DynamicTest> noSpellingOfAnyRouteGetsFurtherThanItsCanonicalPath() {
 		TestTokens tokens = TestTokens.of(this.context);
-		List<Caller> callers = List.of(new Caller("anonymous", (method, path, body) -> Map.of()),
+		List<Caller> callers = List.of(Caller.withAuthorization("anonymous", null),
 				bearer("forged-admin", tokens.forgedToken("walk-forger", "admin")),
 				bearer("viewer", tokens.token("walk-viewer", "viewer")),
 				bearer("operator", tokens.token("walk-operator", "operator")),
@@ -57,7 +57,7 @@ class RouteSpellingsIntegrationTests extends SecurityIntegrationTestSupport {
 	}
 
 	private static Caller bearer(String name, String token) {
-		return new Caller(name, (method, path, body) -> Map.of("Authorization", "Bearer " + token));
+		return Caller.withAuthorization(name, "Bearer " + token);
 	}
 
 }

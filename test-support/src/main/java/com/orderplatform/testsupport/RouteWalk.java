@@ -2,14 +2,17 @@ package com.orderplatform.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -85,6 +88,30 @@ public final class RouteWalk {
 	 * canonical path and body (a token, a signature of the canonical path)
 	 */
 	public record Caller(String name, Headers headers) {
+
+		/**
+		 * A caller sending the same {@code Authorization} header on every request.
+		 * @param name a name for messages
+		 * @param authorization the header value, {@code null} for none
+		 * @return the caller
+		 */
+		public static Caller withAuthorization(String name, String authorization) {
+			Map<String, String> headers = (authorization != null) ? Map.of("Authorization", authorization) : Map.of();
+			return new Caller(name, (method, path, body) -> headers);
+		}
+
+		/**
+		 * Every caller of an authorization matrix (anonymous, forged, expired, each
+		 * role).
+		 * @param authorizationOf the {@code Authorization} header of each, {@code null}
+		 * for none
+		 * @return the callers
+		 */
+		public static List<Caller> ofMatrix(Function<AuthorizationMatrix.Caller, String> authorizationOf) {
+			return Arrays.stream(AuthorizationMatrix.Caller.values())
+				.map(caller -> withAuthorization(caller.name().toLowerCase(Locale.ROOT), authorizationOf.apply(caller)))
+				.toList();
+		}
 
 	}
 

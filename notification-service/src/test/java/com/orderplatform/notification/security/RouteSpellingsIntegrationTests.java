@@ -1,12 +1,8 @@
 package com.orderplatform.notification.security;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import com.orderplatform.notification.TestTokens;
-import com.orderplatform.testsupport.AuthorizationMatrix;
 import com.orderplatform.testsupport.RouteWalk;
 import com.orderplatform.testsupport.RouteWalk.Caller;
 import com.orderplatform.testsupport.TestDatabases;
@@ -57,14 +53,8 @@ class RouteSpellingsIntegrationTests {
 
 	@TestFactory
 	Stream<DynamicTest> noSpellingOfAnyRouteGetsFurtherThanItsCanonicalPath() {
-		List<Caller> callers = Arrays.stream(AuthorizationMatrix.Caller.values())
-			.map(caller -> new Caller(caller.name().toLowerCase(), (method, path, body) -> {
-				String authorization = TestTokens.authorizationOf(caller);
-				return (authorization != null) ? Map.<String, String>of("Authorization", authorization)
-						: Map.<String, String>of();
-			}))
-			.toList();
-		return RouteWalk.walk(this.port, this.tracer, RouteWalk.routes(this.context), callers, "1");
+		return RouteWalk.walk(this.port, this.tracer, RouteWalk.routes(this.context),
+				Caller.ofMatrix(TestTokens::authorizationOf), "1");
 	}
 
 }

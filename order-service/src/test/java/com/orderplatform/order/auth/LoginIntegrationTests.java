@@ -102,13 +102,7 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 	void refusesADisabledUserWithTheSameAnswerEvenWithTheRightPassword() {
 		String username = uniqueUsername("leaver");
 		createUser(username, PASSWORD, "operator");
-		asAdmin().patch()
-			.uri("/api/v1/users/{username}", username)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"enabled\": false}")
-			.exchange()
-			.expectStatus()
-			.isOk();
+		disable(username);
 
 		refused(login(username, PASSWORD));
 	}
@@ -201,13 +195,7 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 	void countsADisabledAccountsRightPasswordAsAFailure() {
 		String username = uniqueUsername("disabled");
 		createUser(username, PASSWORD, "operator");
-		asAdmin().patch()
-			.uri("/api/v1/users/{username}", username)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"enabled\": false}")
-			.exchange()
-			.expectStatus()
-			.isOk();
+		disable(username);
 
 		for (int i = 1; i <= 5; i++) {
 			refused(login(username, PASSWORD));
@@ -273,6 +261,16 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 			.query((rs, row) -> (rs.getTimestamp(1) != null) ? rs.getTimestamp(1).toInstant().toString() : null)
 			.optional()
 			.orElse(null);
+	}
+
+	private void disable(String username) {
+		asAdmin().patch()
+			.uri("/api/v1/users/{username}", username)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"enabled\": false}")
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 }

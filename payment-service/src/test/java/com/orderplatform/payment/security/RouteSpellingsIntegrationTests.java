@@ -1,7 +1,6 @@
 package com.orderplatform.payment.security;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -9,7 +8,6 @@ import java.util.stream.Stream;
 import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.payment.OrderServiceStub;
 import com.orderplatform.payment.TestSecurity;
-import com.orderplatform.testsupport.AuthorizationMatrix;
 import com.orderplatform.testsupport.RouteWalk;
 import com.orderplatform.testsupport.RouteWalk.Caller;
 import com.orderplatform.testsupport.TestDatabases;
@@ -63,11 +61,7 @@ class RouteSpellingsIntegrationTests {
 
 	@TestFactory
 	Stream<DynamicTest> noSpellingOfAnyRouteGetsFurtherThanItsCanonicalPath() {
-		Stream<Caller> bearers = Arrays.stream(AuthorizationMatrix.Caller.values())
-			.map(caller -> new Caller(caller.name().toLowerCase(), (method, path, body) -> {
-				String authorization = TestSecurity.authorizationOf(caller);
-				return (authorization != null) ? Map.of("Authorization", authorization) : Map.of();
-			}));
+		Stream<Caller> bearers = Caller.ofMatrix(TestSecurity::authorizationOf).stream();
 		Caller gateway = new Caller("signed-by-the-gateway",
 				(method, path, body) -> Map.of(WebhookSignatures.HEADER,
 						WebhookSignatures.sign(TestSecurity.gatewayCallbackSecret(), Instant.now(), method.name(), path,
