@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +17,7 @@ import com.orderplatform.testsupport.TestDatabases;
 import com.orderplatform.testsupport.TestTokenIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,21 +92,21 @@ class ExternalIssuerIntegrationTests {
 		assertThat(own.body()).isEqualTo("for services");
 	}
 
+	/**
+	 * The provider never answers: only the read timeout ends the first request (without
+	 * it, the test would hang until its own timeout), and the second is refused without
+	 * asking the provider again.
+	 */
 	@Test
+	@Timeout(60)
 	void aHangingProviderCostsOneTimeoutThenItsTokensAreRefusedAtOnce() throws Exception {
 		String token = hanging.token();
 
-		long start = System.nanoTime();
 		HttpResponse<String> first = get("/api/samples", token);
-		Duration firstTook = Duration.ofNanos(System.nanoTime() - start);
-		start = System.nanoTime();
 		HttpResponse<String> second = get("/api/samples", token);
-		Duration secondTook = Duration.ofNanos(System.nanoTime() - start);
 
 		assertThat(first.statusCode()).isEqualTo(401);
 		assertThat(second.statusCode()).isEqualTo(401);
-		assertThat(firstTook).as("bounded by the read timeout").isLessThan(Duration.ofSeconds(8));
-		assertThat(secondTook).as("the failure is remembered").isLessThan(Duration.ofSeconds(1));
 		assertThat(hanging.connections()).as("the provider was asked once").isEqualTo(1);
 	}
 

@@ -1,6 +1,7 @@
 package com.orderplatform.payment.gateway;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 
 	private final GatewayProperties properties;
 
+	private final Pause pause;
+
 	private final Random random;
 
 	/** The amount approved per order; guarded by {@link #random}. */
@@ -44,7 +47,12 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 	 * @param properties latency, failure rate and optional seed
 	 */
 	public SimulatedPaymentGateway(GatewayProperties properties) {
+		this(properties, Thread::sleep);
+	}
+
+	SimulatedPaymentGateway(GatewayProperties properties, Pause pause) {
 		this.properties = properties;
+		this.pause = pause;
 		this.random = (properties.seed() != null) ? new Random(properties.seed()) : new Random();
 	}
 
@@ -105,12 +113,22 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 			return;
 		}
 		try {
-			Thread.sleep(this.properties.latency());
+			this.pause.pause(this.properties.latency());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while charging " + what, ex);
 		}
+	}
+
+	/**
+	 * How the simulated latency is spent: {@code Thread::sleep}, or recorded in tests.
+	 */
+	@FunctionalInterface
+	interface Pause {
+
+		void pause(Duration duration) throws InterruptedException;
+
 	}
 
 }

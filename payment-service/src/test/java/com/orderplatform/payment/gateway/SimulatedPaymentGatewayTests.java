@@ -2,6 +2,7 @@ package com.orderplatform.payment.gateway;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
@@ -70,15 +71,25 @@ class SimulatedPaymentGatewayTests {
 
 	@Test
 	void waitsTheLatencyOnceForAWholeBatch() {
-		SimulatedPaymentGateway gateway = gateway(Duration.ofMillis(200), 0.0, null);
+		List<Duration> pauses = new ArrayList<>();
+		SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(
+				new GatewayProperties(Duration.ofMillis(200), 0.0, null, null), pauses::add);
 
-		long started = System.nanoTime();
 		List<ChargeResult> results = gateway.chargeBatch(requests(20));
-		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
 		assertThat(results).hasSize(20).allSatisfy(result -> assertThat(result.approved()).isTrue());
-		// Twenty round trips would take four seconds.
-		assertThat(took).isBetween(Duration.ofMillis(200), Duration.ofMillis(2000));
+		assertThat(pauses).as("one round trip, not twenty").containsExactly(Duration.ofMillis(200));
+	}
+
+	@Test
+	void waitsTheLatencyForEachSingleCharge() {
+		List<Duration> pauses = new ArrayList<>();
+		SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(
+				new GatewayProperties(Duration.ofMillis(200), 0.0, null, null), pauses::add);
+
+		charge(gateway, 3);
+
+		assertThat(pauses).containsExactly(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(200));
 	}
 
 	@Test
