@@ -48,6 +48,8 @@ abstract class AbstractPersistenceIntegrationTests {
 
 	private static final Instant T0 = Instant.parse("2025-12-01T10:00:00.123Z");
 
+	private static final List<Lane> TRANSACTIONAL_FIRST = List.of(Lane.TRANSACTIONAL, Lane.BULK);
+
 	@Autowired
 	NotificationRepository repository;
 
@@ -71,6 +73,8 @@ abstract class AbstractPersistenceIntegrationTests {
 	void noDispatcherAndNoNotifications() {
 		this.dispatcher.stop();
 		this.jdbc.sql("DELETE FROM notifications").update();
+		this.jdbc.sql("DELETE FROM notification_batches").update();
+		this.jdbc.sql("UPDATE notification_lanes SET clock = 0").update();
 	}
 
 	@Test
@@ -193,7 +197,7 @@ abstract class AbstractPersistenceIntegrationTests {
 	void leavesALiveLeaseAloneAndTakesOverAnExpiredOne() {
 		long id = this.repository.insert(confirmation(1, T0)).id();
 		Instant leaseEnd = T0.plus(Duration.ofMinutes(5));
-		assertThat(this.queue.claimNext("node-a", T0, leaseEnd)).isPresent();
+		assertThat(this.queue.claimNext("node-a", TRANSACTIONAL_FIRST, T0, leaseEnd)).isPresent();
 
 		assertThat(claim("node-b", leaseEnd.minusMillis(1))).isEmpty();
 		assertThat(this.queue.nextClaimableAt()).contains(leaseEnd);
@@ -352,6 +356,97 @@ abstract class AbstractPersistenceIntegrationTests {
 	}
 
 	@Test
+	void givesEachBatchConsecutiveRoundsFromTheLaneClockAndTransactionalOnesRoundZero() {
+		insertAll(bulk("A", 1), bulk("B", 1), bulk("A", 2), single(1), bulk("A", 3), bulk("B", 2));
+		this.jdbc.sql("UPDATE notification_lanes SET clock = 10").update();
+		insertAll(bulk("B", 3), bulk("C", 1), bulk("A", 4));
+		this.jdbc.sql("UPDATE notification_lanes SET clock = 11").update();
+		insertAll(bulk("C", 2), bulk("C", 3));
+
+		assertThat(lanesAndRounds()).containsExactly("A-1 bulk 0", "B-1 bulk 0", "A-2 bulk 1",
+				"single-1 transactional 0", "A-3 bulk 2", "B-2 bulk 1", "B-3 bulk 10", "C-1 bulk 10", "A-4 bulk 10",
+				"C-2 bulk 11", "C-3 bulk 12");
+	}
+
+	@Test
+	void takesNoRoundsForKeysQueuedBefore() {
+		insertAll(bulk("A", 1), bulk("A", 2));
+
+		insertAll(bulk("A", 1), bulk("A", 2), bulk("A", 3));
+
+		assertThat(lanesAndRounds()).containsExactly("A-1 bulk 0", "A-2 bulk 1", "A-3 bulk 2");
+	}
+
+	@Test
+	void putsAnImportSummaryInTheTransactionalLane() {
+		Notification summary = Notification.accept(new Content(1, key("IMPORT_SUMMARY", Channel.EMAIL, Language.JA),
+				"admin@example.co.jp", new RenderedMessage("done", "done")), new Queueing("A", "A-summary"), T0);
+
+		insertAll(summary);
+
+		assertThat(lanesAndRounds()).containsExactly("A-summary transactional 0");
+	}
+
+	@Test
+	void claimsFromTheLaneAskedFirstAndFallsBackToTheOther() {
+		long bulkId = this.repository.insert(confirmation(1, T0, new Queueing("A", "A-1"))).id();
+		long singleId = this.repository.insert(confirmation(2, T0.plusSeconds(1))).id();
+		List<Lane> bulkFirst = List.of(Lane.BULK, Lane.TRANSACTIONAL);
+		Instant now = T0.plusSeconds(5);
+		Instant lease = now.plusSeconds(60);
+
+		assertThat(this.queue.claimNext("node-a", bulkFirst, now, lease)).map(Notification::id).contains(bulkId);
+		assertThat(this.queue.claimNext("node-a", bulkFirst, now, lease)).map(Notification::id).contains(singleId);
+		assertThat(this.queue.claimNext("node-a", bulkFirst, now, lease)).isEmpty();
+		assertThat(this.queue.claimNext("node-a", List.of(Lane.BULK), now, lease)).isEmpty();
+	}
+
+	@Test
+	void claimsBatchesInTurnAndMovesTheLaneClockToTheRoundClaimed() {
+		insertAll(bulk("A", 1), bulk("A", 2), bulk("A", 3), bulk("B", 1));
+		insertAll(bulk("C", 1), bulk("C", 2));
+
+		List<String> claimed = IntStream.range(0, 7)
+			.mapToObj((i) -> this.queue.claimNext("node-a", List.of(Lane.BULK), T0, T0.plusSeconds(60)))
+			.flatMap(Optional::stream)
+			.map(Notification::idempotencyKey)
+			.toList();
+
+		assertThat(claimed).containsExactly("A-1", "B-1", "C-1", "A-2", "C-2", "A-3");
+		assertThat(this.jdbc.sql("SELECT clock FROM notification_lanes WHERE lane = 'bulk'").query(Long.class).single())
+			.isEqualTo(2);
+	}
+
+	@Test
+	void saysWhetherAnythingCanBeClaimedNow() {
+		assertThat(this.queue.hasClaimable(T0)).isFalse();
+		this.repository.insert(confirmation(1, T0.plusSeconds(1)));
+
+		assertThat(this.queue.hasClaimable(T0)).isFalse();
+		assertThat(this.queue.hasClaimable(T0.plusSeconds(1))).isTrue();
+		claim("node-a", T0.plusSeconds(1)).orElseThrow();
+		assertThat(this.queue.hasClaimable(T0.plusSeconds(2))).isFalse();
+	}
+
+	private void insertAll(Notification... notifications) {
+		this.transactions.execute((status) -> this.repository.insertAll(List.of(notifications)));
+	}
+
+	private List<String> lanesAndRounds() {
+		return this.jdbc.sql("SELECT idempotency_key, lane, fair_seq FROM notifications ORDER BY id")
+			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3))
+			.list();
+	}
+
+	private static Notification bulk(String batch, int number) {
+		return confirmation(number, T0, new Queueing(batch, batch + "-" + number));
+	}
+
+	private static Notification single(int number) {
+		return confirmation(number, T0, new Queueing(null, "single-" + number));
+	}
+
+	@Test
 	void findsNothingForAnUnknownId() {
 		assertThat(this.repository.findById(Long.MAX_VALUE)).isEmpty();
 		assertThat(this.repository.findByIdempotencyKey("no-such-key")).isEmpty();
@@ -494,7 +589,7 @@ abstract class AbstractPersistenceIntegrationTests {
 	}
 
 	private Optional<Notification> claim(String claimant, Instant now) {
-		return this.queue.claimNext(claimant, now, now.plus(Duration.ofMinutes(5)));
+		return this.queue.claimNext(claimant, TRANSACTIONAL_FIRST, now, now.plus(Duration.ofMinutes(5)));
 	}
 
 	private long claimsHeld() {
