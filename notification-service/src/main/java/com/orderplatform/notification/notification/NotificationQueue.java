@@ -180,30 +180,6 @@ public class NotificationQueue {
 				""").param("claimant", claimant).update();
 	}
 
-	/**
-	 * Counts for the queue's health.
-	 * @param sentSince the start of the "recently sent" window
-	 * @return the counts
-	 */
-	public QueueCounts counts(Instant sentSince) {
-		long pending = countWhere("status = 'pending'", null);
-		long failed = countWhere("status = 'failed'", null);
-		long sent = countWhere("status = 'sent' AND sent_at >= :since", sentSince);
-		Instant oldest = this.jdbc.sql("SELECT MIN(created_at) AS oldest FROM notifications WHERE status = 'pending'")
-			.query((rs, row) -> NotificationRows.instant(rs.getTimestamp("oldest")))
-			.list()
-			.getFirst();
-		return new QueueCounts(pending, sent, failed, oldest);
-	}
-
-	private long countWhere(String condition, Instant since) {
-		JdbcClient.StatementSpec query = this.jdbc.sql("SELECT COUNT(*) FROM notifications WHERE " + condition);
-		if (since != null) {
-			query = query.param("since", NotificationRows.timestamp(since));
-		}
-		return query.query(Long.class).single();
-	}
-
 	private static boolean isPostgres(DataSource dataSource) {
 		try {
 			return "PostgreSQL"
@@ -217,18 +193,6 @@ public class NotificationQueue {
 
 	/** A claimed notification and its round. */
 	private record Claimed(Notification notification, long fairSeq) {
-	}
-
-	/**
-	 * The queue's counts.
-	 *
-	 * @param pending notifications waiting to be sent
-	 * @param sentSince notifications sent since the moment asked about
-	 * @param failed notifications that failed for good
-	 * @param oldestPendingCreatedAt when the oldest pending one was accepted,
-	 * {@code null} if none is pending
-	 */
-	public record QueueCounts(long pending, long sentSince, long failed, Instant oldestPendingCreatedAt) {
 	}
 
 }

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import com.orderplatform.notification.TestTimeConfiguration;
 import com.orderplatform.notification.notification.Notification.Content;
 import com.orderplatform.notification.notification.Notification.Queueing;
-import com.orderplatform.notification.notification.NotificationQueue.QueueCounts;
 import com.orderplatform.notification.notification.NotificationRepository.Receipt;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
@@ -34,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The notification and template tables on a real database; one subclass per engine, so
@@ -55,6 +55,9 @@ abstract class AbstractPersistenceIntegrationTests {
 
 	@Autowired
 	NotificationQueue queue;
+
+	@Autowired
+	QueueStatistics statistics;
 
 	@Autowired
 	TemplateRenderer renderer;
@@ -339,7 +342,7 @@ abstract class AbstractPersistenceIntegrationTests {
 	}
 
 	@Test
-	void countsTheQueue() {
+	void countsTheQueuePerLaneAndPerWaitingBatch() {
 		this.repository.insert(confirmation(1, T0.plusSeconds(5)));
 		this.repository.insert(confirmation(2, T0.plusSeconds(2)));
 		for (int secondsAgo : new int[] { 0, 60, 61 }) {
@@ -347,12 +350,36 @@ abstract class AbstractPersistenceIntegrationTests {
 			sent.markSent(T0.plusSeconds(100 - secondsAgo));
 			this.repository.insert(sent);
 		}
+		Notification sentBulk = bulk("b0", 1);
+		sentBulk.markSent(T0.plusSeconds(90));
+		this.repository.insert(sentBulk);
 		Notification failed = confirmation(4, T0);
 		failed.markFailed("refused");
 		this.repository.insert(failed);
+		insertAll(bulk("b1", 1), bulk("b1", 2), bulk("b2", 1), bulk("b2", 2), bulk("b2", 3));
 
-		assertThat(this.queue.counts(T0.plusSeconds(40))).isEqualTo(new QueueCounts(2, 2, 1, T0.plusSeconds(2)));
-		assertThat(this.queue.counts(T0.plusSeconds(101))).isEqualTo(new QueueCounts(2, 0, 1, T0.plusSeconds(2)));
+		QueueStatistics.Snapshot recent = this.statistics.snapshot(T0.plusSeconds(40));
+		QueueStatistics.Snapshot later = this.statistics.snapshot(T0.plusSeconds(101));
+
+		assertThat(recent.lanes()).containsExactly(
+				entry(Lane.TRANSACTIONAL, new QueueStatistics.LaneCounts(2, T0.plusSeconds(2), 2)),
+				entry(Lane.BULK, new QueueStatistics.LaneCounts(5, T0, 1)));
+		assertThat(recent.failed()).isEqualTo(1);
+		assertThat(recent.batches()).containsExactly(new QueueStatistics.BatchCounts("b2", 3, T0),
+				new QueueStatistics.BatchCounts("b1", 2, T0));
+		assertThat(later.lanes()).containsExactly(
+				entry(Lane.TRANSACTIONAL, new QueueStatistics.LaneCounts(2, T0.plusSeconds(2), 0)),
+				entry(Lane.BULK, new QueueStatistics.LaneCounts(5, T0, 0)));
+	}
+
+	@Test
+	void countsAnEmptyQueueAsZerosInBothLanes() {
+		QueueStatistics.Snapshot empty = this.statistics.snapshot(T0);
+
+		assertThat(empty.lanes()).containsExactly(entry(Lane.TRANSACTIONAL, new QueueStatistics.LaneCounts(0, null, 0)),
+				entry(Lane.BULK, new QueueStatistics.LaneCounts(0, null, 0)));
+		assertThat(empty.failed()).isZero();
+		assertThat(empty.batches()).isEmpty();
 	}
 
 	@Test
