@@ -107,8 +107,10 @@ class NotificationDispatcher implements SmartLifecycle {
 	}
 
 	private void run() {
-		log.info("Notification dispatcher {} started, at most {} sends per second", this.instanceId,
-				this.properties.rateLimitPerSecond());
+		log.info(
+				"Notification dispatcher {} started, at most {} sends per second, every {}th offered to the bulk "
+						+ "lane first",
+				this.instanceId, this.properties.rateLimitPerSecond(), this.properties.bulkTurnEvery());
 		boolean claimsTakenBack = false;
 		while (this.running) {
 			try {
