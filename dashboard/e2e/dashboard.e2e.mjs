@@ -228,6 +228,52 @@ try {
   await page.getByText('Orders, last 7 days').waitFor()
   await shot('overview-en')
 
+  step('see the notification queue by lane with real numbers')
+  // Self-contained: 300 messages of one batch queued straight through the notification API (an
+  // admin may), as an import queues its confirmations. They drain at 10/s, so for about 30 s the
+  // overview's queue panel shows the batch waiting in the bulk lane, then sees it go.
+  const queueBatch = `e2e-queue-${RUN}`
+  const services = await (await fetch(`${DASHBOARD_URL}/config.json`)).json()
+  const adminToken = await page.evaluate(() => JSON.parse(window.sessionStorage.getItem('oms.session')).token)
+  const asAdmin = { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' }
+  const queueState = async () =>
+    (await fetch(`${services.notification_url}/api/v1/notifications/queue`, { headers: asAdmin })).json()
+  const queueItems = Array.from({ length: 300 }, (_, i) => ({
+    order_id: i + 1,
+    channel: 'email',
+    recipient: `queue-${RUN}-${i + 1}@example.jp`,
+    template_name: 'ORDER_SHIPPED',
+    template_data: { customer_name: 'E2E' },
+    language: 'en',
+    idempotency_key: `${queueBatch}-${i + 1}`,
+    batch_id: queueBatch,
+  }))
+  const queued = await fetch(`${services.notification_url}/api/v1/notifications/bulk`, {
+    method: 'POST',
+    headers: asAdmin,
+    body: JSON.stringify({ items: queueItems }),
+  })
+  equal(queued.status, 202, 'bulk request status')
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Overview' }).click()
+  const queuePanel = page.getByTestId('queue-panel')
+  await page.getByRole('heading', { level: 2, name: 'Notification queue by lane' }).waitFor()
+  const batchRow = queuePanel.locator(`[data-testid=queue-batch][data-batch-id="${queueBatch}"]`)
+  await batchRow.waitFor()
+  const shownNumber = async (locator) => Number((await locator.textContent()).trim().replace(/,/g, ''))
+  const shownPending = await shownNumber(batchRow.getByTestId('queue-batch-pending'))
+  const shownBulk = await shownNumber(queuePanel.getByTestId('queue-depth-bulk'))
+  const apiAfter = (await queueState()).batches.find((batch) => batch.batch_id === queueBatch)?.pending ?? 0
+  check(shownPending >= apiAfter && shownPending <= 300, `the batch's waiting messages: shown ${shownPending}, the service now ${apiAfter}`)
+  check(shownBulk >= shownPending, `bulk lane depth ${shownBulk} ≥ the batch's ${shownPending}`)
+  const shownEta = (await batchRow.getByTestId('queue-batch-eta').textContent()).trim()
+  check(/^(\d+ min )?\d+ sec$/.test(shownEta), `the batch's estimate: ${shownEta}`)
+  check(/^\d[\d,]*$/.test((await queuePanel.getByTestId('queue-depth-transactional').textContent()).trim()), 'transactional lane depth')
+  await waitText(queuePanel.getByTestId('queue-lane-transactional').getByRole('rowheader'), 'Single orders (sent first)')
+  await shot('queue-panel')
+  await batchRow.waitFor({ state: 'detached', timeout: 90_000 })
+  await waitText(queuePanel.getByTestId('queue-depth-bulk'), '0', 30_000)
+  equal((await queueState()).lanes.find((lane) => lane.lane === 'bulk').depth, 0, 'bulk lane depth at the service')
+
   step('create a viewer')
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Users' }).click()
   await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor()

@@ -137,12 +137,36 @@ export interface Notification {
   message_id: string | null
 }
 
+export type NotificationLaneName = 'transactional' | 'bulk'
+
+/** One lane of the send queue: transactional (single orders, sent first) or bulk (imports, taking turns). */
+export interface NotificationLane {
+  lane: NotificationLaneName
+  depth: number
+  oldest_pending_age_seconds: number
+  eta_seconds: number
+  sent_last_minute: number
+}
+
+/** A batch (an import) with messages waiting in the bulk lane. */
+export interface NotificationBatch {
+  batch_id: string
+  pending: number
+  oldest_pending_age_seconds: number
+  eta_seconds: number
+}
+
 export interface NotificationQueue {
   pending: number
   sent_last_minute: number
   failed: number
   oldest_pending_age_seconds: number
   estimated_drain_seconds: number
+  /** Both lanes, transactional first (absent from a service older than the lanes). */
+  lanes?: NotificationLane[]
+  active_batches?: number
+  /** The largest waiting batches, at most 10. */
+  batches?: NotificationBatch[]
 }
 
 export interface User {

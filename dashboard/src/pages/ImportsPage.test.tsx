@@ -17,6 +17,7 @@ vi.mock('../api/endpoints', () => ({
   confirmImport: vi.fn(),
   cancelImport: vi.fn(),
   retryImport: vi.fn(),
+  notificationQueue: vi.fn(),
 }))
 const endpoints = await import('../api/endpoints')
 const mocked = vi.mocked(endpoints)
@@ -53,6 +54,10 @@ beforeAll(async () => {
 beforeEach(() => {
   vi.resetAllMocks()
   mocked.listImports.mockResolvedValue({ items: [], total: 0, skip: 0, limit: 20 })
+  mocked.notificationQueue.mockResolvedValue({
+    pending: 0, sent_last_minute: 0, failed: 0, oldest_pending_age_seconds: 0, estimated_drain_seconds: 0,
+    lanes: [], active_batches: 0, batches: [],
+  })
 })
 
 describe('import page: upload', () => {

@@ -7,6 +7,7 @@ import { listImports, uploadImport, type UploadOptions } from '../api/endpoints'
 import { ACTIVE_IMPORT_STATUSES, type ImportJob } from '../api/types'
 import { formatDateTime, formatDuration, formatNumber } from '../format'
 import { Badge, buttonClass, Card, ErrorNotice, inputClass, Loading, Pagination, ProgressBar } from '../components/ui'
+import { NotificationQueuePanel } from '../components/NotificationQueuePanel'
 
 export function ImportsPage() {
   const { t } = useTranslation()
@@ -20,6 +21,7 @@ export function ImportsPage() {
         <TemplateCard />
       </div>
       <JobsCard />
+      <NotificationQueuePanel linkToImports />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { can, useAuth } from '../auth/auth'
 import { formatDate, formatNumber, formatPercent, formatYen, startOfLocalDay } from '../format'
 import { lastDays, perDay, sharePaid } from '../overview'
 import { Card, ErrorNotice, Loading } from '../components/ui'
+import { NotificationQueuePanel } from '../components/NotificationQueuePanel'
 import type { ReactNode } from 'react'
 
 const SAMPLE_PAGES = 10
@@ -85,6 +86,7 @@ export function OverviewPage() {
         />
       </div>
       {queue.isError && <ErrorNotice error={queue.error} />}
+      <NotificationQueuePanel linkToImports={can.import(session?.role)} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t('overview.ordersPerDay')}>
           {week.isPending ? (

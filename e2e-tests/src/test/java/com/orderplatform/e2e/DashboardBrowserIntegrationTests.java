@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code vite preview}, with the security headers), and the walk-through
  * {@code dashboard/e2e/dashboard.e2e.mjs} (playwright-core driving the system Chromium)
  * logs in, imports a CSV file with bad rows, checks the counts, the errors table and
- * errors.csv, ships and cancels imported orders, switches to English, and checks that a
- * viewer cannot reach the imports, while the page reports no Content-Security-Policy
- * violation. Screenshots go to {@code target/screenshots}.
+ * errors.csv, ships and cancels imported orders, switches to English, watches a batch of
+ * 300 notifications drain in the overview's queue panel (per lane and per batch), and
+ * checks that a viewer cannot reach the imports, while the page reports no
+ * Content-Security-Policy violation. Screenshots go to {@code target/screenshots}.
  */
 class DashboardBrowserIntegrationTests {
 
@@ -136,7 +137,8 @@ class DashboardBrowserIntegrationTests {
 				"STEP watch the progress reach the end", "STEP see the right counts and the errors table",
 				"STEP download errors.csv and check its content", "STEP open the import's orders",
 				"STEP open an imported order and ship it", "STEP cancel another with a reason",
-				"STEP switch to English and see the labels and number formats change", "STEP create a viewer",
+				"STEP switch to English and see the labels and number formats change",
+				"STEP see the notification queue by lane with real numbers", "STEP create a viewer",
 				"STEP a viewer does not see the import page",
 				"STEP the viewer changes their own password and keeps working",
 				"STEP the Content-Security-Policy blocks an inline style");
@@ -146,7 +148,8 @@ class DashboardBrowserIntegrationTests {
 			.isEmpty();
 		assertThat(output).as("the policy is in force and its violations are seen")
 			.contains("CSP control: securitypolicyviolation style-src-elem inline");
-		for (String page : List.of("overview", "import-job", "orders", "order-detail", "overview-en", "viewer-order")) {
+		for (String page : List.of("overview", "import-job", "orders", "order-detail", "overview-en", "queue-panel",
+				"viewer-order")) {
 			assertThat(SCREENSHOTS.resolve(page + ".png")).as("screenshot of %s", page).isNotEmptyFile();
 		}
 	}

@@ -32,6 +32,10 @@ import org.springframework.validation.annotation.Validated;
  * @param instanceId this instance's name in claims
  * ({@code OMS_NOTIFICATION_INSTANCE_ID}); by default host name and port. A restarted
  * instance with the same name takes back the claims of its previous run at once
+ * @param bulkTurnEvery every how manyth send permit is offered to the bulk lane first
+ * ({@code OMS_NOTIFICATION_BULK_TURN_EVERY}, default 10): imports keep at least
+ * {@code rate / bulkTurnEvery} sends per second however many transactional messages wait,
+ * and a transactional message waits at most one interval more for it
  */
 @Validated
 @ConfigurationProperties("oms.notifications")
@@ -40,5 +44,5 @@ public record DispatchProperties(@DefaultValue("10") @Min(1) @Max(10_000) int ra
 		@DefaultValue("1s") @NotNull @DurationMin(millis = 1) @DurationMax(hours = 1) Duration retryBackoff,
 		@DefaultValue("5m") @NotNull @DurationMin(seconds = 1) Duration claimTimeout,
 		@DefaultValue("1s") @NotNull @DurationMin(millis = 10) @DurationMax(minutes = 1) Duration pollInterval,
-		@Size(max = 200) String instanceId) {
+		@Size(max = 200) String instanceId, @DefaultValue("10") @Min(2) @Max(1000) int bulkTurnEvery) {
 }

@@ -20,11 +20,14 @@ import org.springframework.stereotype.Component;
  * <p>
  * It starts with the application and first takes back the claims its previous run left (a
  * process killed mid-send: that one message goes out again, at least once; its email
- * keeps its {@code Message-ID}, so the receiver can tell). Then it claims the
- * notification due longest, waits for its send slot and sends it, and so on. With nothing
- * due it sleeps until the next retry falls due, or until new notifications are queued
- * here, or for the poll interval to see work queued by other instances. On shutdown it
- * finishes the send in progress, gives back a claim whose slot has not come, and stops.
+ * keeps its {@code Message-ID}, so the receiver can tell). Then, while anything is due,
+ * it waits for a send permit, claims the next notification of the lane the permit is
+ * offered to ({@link LaneOrder}) and sends it. The permit comes first so that no claimed
+ * row waits for a permit: a transactional message queued meanwhile is claimed with the
+ * very next permit, by whichever instance takes it. With nothing due it sleeps until the
+ * next retry falls due, or until new notifications are queued here, or for the poll
+ * interval to see work queued by other instances. On shutdown it finishes the send in
+ * progress and stops; it holds no claim while it waits.
  */
 @Component
 class NotificationDispatcher implements SmartLifecycle {
@@ -36,6 +39,10 @@ class NotificationDispatcher implements SmartLifecycle {
 	private final NotificationQueue queue;
 
 	private final NotificationSender sender;
+
+	private final SendPacer pacer;
+
+	private final LaneOrder lanes;
 
 	private final Sleeper sleeper;
 
@@ -49,10 +56,12 @@ class NotificationDispatcher implements SmartLifecycle {
 
 	private Thread thread;
 
-	NotificationDispatcher(NotificationQueue queue, NotificationSender sender, Sleeper sleeper, Clock clock,
-			DispatchProperties properties, InstanceId instanceId) {
+	NotificationDispatcher(NotificationQueue queue, NotificationSender sender, SendPacer pacer, Sleeper sleeper,
+			Clock clock, DispatchProperties properties, InstanceId instanceId) {
 		this.queue = queue;
 		this.sender = sender;
+		this.pacer = pacer;
+		this.lanes = new LaneOrder(properties.bulkTurnEvery());
 		this.sleeper = sleeper;
 		this.clock = clock;
 		this.properties = properties;
@@ -98,8 +107,10 @@ class NotificationDispatcher implements SmartLifecycle {
 	}
 
 	private void run() {
-		log.info("Notification dispatcher {} started, at most {} sends per second", this.instanceId,
-				this.properties.rateLimitPerSecond());
+		log.info(
+				"Notification dispatcher {} started, at most {} sends per second, every {}th offered to the bulk "
+						+ "lane first",
+				this.instanceId, this.properties.rateLimitPerSecond(), this.properties.bulkTurnEvery());
 		boolean claimsTakenBack = false;
 		while (this.running) {
 			try {
@@ -132,14 +143,25 @@ class NotificationDispatcher implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Sends one notification if any is due.
+	 * @return {@code false} when nothing was due, so the caller waits for work
+	 */
 	private boolean dispatchOne() throws InterruptedException {
-		Instant now = this.clock.instant();
-		Optional<Notification> claimed = this.queue.claimNext(this.instanceId, now,
-				now.plus(this.properties.claimTimeout()));
-		if (claimed.isEmpty()) {
+		if (!this.queue.hasClaimable(this.clock.instant())) {
 			return false;
 		}
-		this.sender.deliver(claimed.get(), this.instanceId, () -> !this.running);
+		Optional<SendPacer.Permit> permit = this.pacer.awaitTurn(() -> !this.running);
+		if (permit.isEmpty()) {
+			return true;
+		}
+		Instant now = this.clock.instant();
+		Optional<Notification> claimed = this.queue.claimNext(this.instanceId,
+				this.lanes.forPermit(permit.get().number()), now, now.plus(this.properties.claimTimeout()));
+		// Empty when another instance claimed the last due one meanwhile: the permit
+		// goes unused, which only keeps the rate lower.
+		claimed
+			.ifPresent((notification) -> this.sender.deliver(notification, this.instanceId, permit.get().grantedAt()));
 		return true;
 	}
 

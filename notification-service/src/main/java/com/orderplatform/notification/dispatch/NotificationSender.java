@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import com.orderplatform.common.logging.Masked;
 import com.orderplatform.notification.delivery.DeliveryFailedException;
@@ -17,9 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes one delivery attempt for a claimed notification: waits for its send slot, hands
- * it to the transport and records the outcome (sent, due again after a back-off, or
- * failed). No database transaction is open while the transport talks to a mail server.
+ * Makes one delivery attempt for a claimed notification, whose send permit the dispatcher
+ * has already taken: hands it to the transport and records the outcome (sent, due again
+ * after a back-off, or failed). No database transaction is open while the transport talks
+ * to a mail server.
  */
 @Component
 class NotificationSender {
@@ -30,44 +30,26 @@ class NotificationSender {
 
 	private final NotificationCourier courier;
 
-	private final SendPacer pacer;
-
 	private final RetryPolicy retries;
 
 	private final Clock clock;
 
-	NotificationSender(NotificationQueue queue, NotificationCourier courier, SendPacer pacer, RetryPolicy retries,
-			Clock clock) {
+	NotificationSender(NotificationQueue queue, NotificationCourier courier, RetryPolicy retries, Clock clock) {
 		this.queue = queue;
 		this.courier = courier;
-		this.pacer = pacer;
 		this.retries = retries;
 		this.clock = clock;
 	}
 
 	/**
-	 * Delivers a claimed notification once, or gives the claim back if the dispatcher
-	 * stops before the send slot comes.
+	 * Delivers a claimed notification once and records the outcome.
 	 * @param notification the claimed notification
 	 * @param claimant the instance id that claimed it
-	 * @param stopping says whether the dispatcher is stopping
-	 * @throws InterruptedException if the thread is interrupted while waiting for the
-	 * slot; the claim is given back
+	 * @param startedAt when its send permit was granted: its {@code sent_at} if it goes
+	 * through
 	 */
-	void deliver(Notification notification, String claimant, BooleanSupplier stopping) throws InterruptedException {
-		Optional<Instant> turn;
-		try {
-			turn = this.pacer.awaitTurn(stopping);
-		}
-		catch (InterruptedException ex) {
-			this.queue.release(notification.id(), claimant);
-			throw ex;
-		}
-		if (turn.isEmpty()) {
-			this.queue.release(notification.id(), claimant);
-			return;
-		}
-		attempt(notification, turn.get().truncatedTo(ChronoUnit.MILLIS));
+	void deliver(Notification notification, String claimant, Instant startedAt) {
+		attempt(notification, startedAt);
 		try {
 			this.queue.saveDeliveryOutcome(notification, claimant);
 		}

@@ -24,6 +24,11 @@ import org.springframework.stereotype.Component;
  * plus one millisecond: send times are stored to the millisecond, and the margin keeps at
  * most {@code rate} of them within any one-second window even when both of its ends are
  * counted (a stored time loses less than 1 ms).
+ * <p>
+ * Permits are numbered across all instances ({@code permits}), so that every Nth can be
+ * offered to the bulk lane first. A dispatcher takes its permit before it claims a
+ * notification: no instance holds a claimed row while it waits, which would put the
+ * waiting rows of every instance ahead of a transactional message queued meanwhile.
  */
 @Component
 class SendPacer {
@@ -56,14 +61,14 @@ class SendPacer {
 	/**
 	 * Waits for the send permit and takes it.
 	 * @param stopping says whether the dispatcher is stopping, which ends the wait
-	 * @return the moment the permit was granted, or empty if the dispatcher is stopping
+	 * @return the permit, or empty if the dispatcher is stopping
 	 * @throws InterruptedException if the thread is interrupted
 	 */
-	Optional<Instant> awaitTurn(BooleanSupplier stopping) throws InterruptedException {
+	Optional<Permit> awaitTurn(BooleanSupplier stopping) throws InterruptedException {
 		while (true) {
-			Instant now = this.clock.instant();
-			if (tryAcquire(now)) {
-				return Optional.of(now);
+			Optional<Permit> permit = tryAcquire(this.clock.instant());
+			if (permit.isPresent()) {
+				return permit;
 			}
 			if (stopping.getAsBoolean()) {
 				return Optional.empty();
@@ -75,14 +80,20 @@ class SendPacer {
 	/**
 	 * Takes the send permit if its moment has come.
 	 * @param now the time
-	 * @return whether the permit was taken; the next one then comes one interval later
+	 * @return the permit, if taken; the next one then comes one interval later
 	 */
-	boolean tryAcquire(Instant now) {
+	Optional<Permit> tryAcquire(Instant now) {
 		long nowMicros = micros(now);
 		return this.jdbc.sql("""
-				UPDATE notification_send_pace SET next_send_micros = :next
+				UPDATE notification_send_pace SET next_send_micros = :next, permits = permits + 1
 				WHERE id = 1 AND next_send_micros <= :now
-				""").param("next", nowMicros + this.intervalMicros).param("now", nowMicros).update() == 1;
+				RETURNING permits
+				""")
+			.param("next", nowMicros + this.intervalMicros)
+			.param("now", nowMicros)
+			.query(Long.class)
+			.optional()
+			.map((number) -> new Permit(number, now.truncatedTo(ChronoUnit.MILLIS)));
 	}
 
 	/**
@@ -94,6 +105,16 @@ class SendPacer {
 			.query(Long.class)
 			.single();
 		return Instant.EPOCH.plus(next, ChronoUnit.MICROS);
+	}
+
+	/**
+	 * The right to start one send.
+	 *
+	 * @param number its number, counted across all instances from 1
+	 * @param grantedAt when it was granted, to the millisecond: the send's
+	 * {@code sent_at}
+	 */
+	record Permit(long number, Instant grantedAt) {
 	}
 
 	private static long micros(Instant instant) {

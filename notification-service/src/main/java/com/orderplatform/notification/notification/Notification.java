@@ -220,6 +220,15 @@ public final class Notification {
 	}
 
 	/**
+	 * The lane it waits in: bulk for a message of a batch (except an import's summary),
+	 * transactional otherwise.
+	 * @return the lane
+	 */
+	public Lane lane() {
+		return Lane.of(batchId(), this.template.name());
+	}
+
+	/**
 	 * The caller's name for this message.
 	 * @return the idempotency key, {@code null} if none
 	 */

@@ -2,6 +2,7 @@ package com.orderplatform.notification.notification;
 
 import java.sql.DatabaseMetaData;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The pending notifications as a work queue that several service instances can share.
@@ -22,6 +24,11 @@ import org.springframework.stereotype.Repository;
  * at least once, never lost. On PostgreSQL the row is picked with
  * {@code FOR UPDATE SKIP LOCKED}, so concurrent dispatchers pass each other's candidates
  * by instead of queueing behind them; SQLite runs one write at a time anyway.
+ * <p>
+ * Within a lane the claim takes the lowest round ({@code fair_seq}, see
+ * {@link BatchRounds}) first, then the notification due longest: the transactional lane
+ * (all round 0) is oldest due first, the bulk lane round-robin between batches. Claiming
+ * a bulk notification moves the lane's clock to its round, in the same transaction.
  */
 @Repository
 public class NotificationQueue {
@@ -31,34 +38,76 @@ public class NotificationQueue {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionTemplate transactions;
+
 	private final String claimSql;
 
-	NotificationQueue(JdbcClient jdbc, DataSource dataSource) {
+	NotificationQueue(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		String lock = isPostgres(dataSource) ? " FOR UPDATE SKIP LOCKED" : "";
 		this.claimSql = """
 				UPDATE notifications SET claimed_by = :claimant, claimed_until = :leaseUntil
-				WHERE id = (SELECT id FROM notifications WHERE %s ORDER BY next_attempt_at, id LIMIT 1%s)
+				WHERE id = (SELECT id FROM notifications WHERE lane = :lane AND %s
+				            ORDER BY fair_seq, next_attempt_at, id LIMIT 1%s)
 				  AND %s
-				RETURNING %s
+				RETURNING fair_seq, %s
 				""".formatted(CLAIMABLE, lock, CLAIMABLE, NotificationRows.COLUMNS);
 	}
 
 	/**
-	 * Claims the notification that has been due longest.
+	 * Claims the next notification of the first lane, in the order given, that has one
+	 * due.
 	 * @param claimant the dispatcher's instance id
+	 * @param lanes the lanes to look in, in order of preference
 	 * @param now the time
 	 * @param leaseUntil when others may take the notification over if no outcome has been
 	 * recorded
-	 * @return the claimed notification, or empty when none is due
+	 * @return the claimed notification, or empty when none is due in any of the lanes
 	 */
-	public Optional<Notification> claimNext(String claimant, Instant now, Instant leaseUntil) {
-		return this.jdbc.sql(this.claimSql)
+	public Optional<Notification> claimNext(String claimant, List<Lane> lanes, Instant now, Instant leaseUntil) {
+		return this.transactions.execute((status) -> {
+			for (Lane lane : lanes) {
+				Optional<Notification> claimed = claimIn(lane, claimant, now, leaseUntil);
+				if (claimed.isPresent()) {
+					return claimed;
+				}
+			}
+			return Optional.<Notification>empty();
+		});
+	}
+
+	private Optional<Notification> claimIn(Lane lane, String claimant, Instant now, Instant leaseUntil) {
+		Optional<Claimed> claimed = this.jdbc.sql(this.claimSql)
 			.param("claimant", claimant)
+			.param("lane", lane.code())
 			.param("now", NotificationRows.timestamp(now))
 			.param("leaseUntil", NotificationRows.timestamp(leaseUntil))
-			.query(NotificationRows::map)
+			.query((rs, row) -> new Claimed(NotificationRows.map(rs, row), rs.getLong("fair_seq")))
 			.optional();
+		claimed.filter((found) -> lane == Lane.BULK).ifPresent((found) -> advanceClock(lane, found.fairSeq()));
+		return claimed.map(Claimed::notification);
+	}
+
+	private void advanceClock(Lane lane, long round) {
+		this.jdbc.sql("UPDATE notification_lanes SET clock = :round WHERE lane = :lane AND clock < :round")
+			.param("round", round)
+			.param("lane", lane.code())
+			.update();
+	}
+
+	/**
+	 * Whether any notification can be claimed now, in any lane: a dispatcher asks before
+	 * it waits for a send permit, so that an idle one takes none.
+	 * @param now the time
+	 * @return {@code true} if one is due and not claimed
+	 */
+	public boolean hasClaimable(Instant now) {
+		return !this.jdbc.sql("SELECT id FROM notifications WHERE " + CLAIMABLE + " LIMIT 1")
+			.param("now", NotificationRows.timestamp(now))
+			.query(Long.class)
+			.list()
+			.isEmpty();
 	}
 
 	/**
@@ -131,30 +180,6 @@ public class NotificationQueue {
 				""").param("claimant", claimant).update();
 	}
 
-	/**
-	 * Counts for the queue's health.
-	 * @param sentSince the start of the "recently sent" window
-	 * @return the counts
-	 */
-	public QueueCounts counts(Instant sentSince) {
-		long pending = countWhere("status = 'pending'", null);
-		long failed = countWhere("status = 'failed'", null);
-		long sent = countWhere("status = 'sent' AND sent_at >= :since", sentSince);
-		Instant oldest = this.jdbc.sql("SELECT MIN(created_at) AS oldest FROM notifications WHERE status = 'pending'")
-			.query((rs, row) -> NotificationRows.instant(rs.getTimestamp("oldest")))
-			.list()
-			.getFirst();
-		return new QueueCounts(pending, sent, failed, oldest);
-	}
-
-	private long countWhere(String condition, Instant since) {
-		JdbcClient.StatementSpec query = this.jdbc.sql("SELECT COUNT(*) FROM notifications WHERE " + condition);
-		if (since != null) {
-			query = query.param("since", NotificationRows.timestamp(since));
-		}
-		return query.query(Long.class).single();
-	}
-
 	private static boolean isPostgres(DataSource dataSource) {
 		try {
 			return "PostgreSQL"
@@ -166,16 +191,8 @@ public class NotificationQueue {
 		}
 	}
 
-	/**
-	 * The queue's counts.
-	 *
-	 * @param pending notifications waiting to be sent
-	 * @param sentSince notifications sent since the moment asked about
-	 * @param failed notifications that failed for good
-	 * @param oldestPendingCreatedAt when the oldest pending one was accepted,
-	 * {@code null} if none is pending
-	 */
-	public record QueueCounts(long pending, long sentSince, long failed, Instant oldestPendingCreatedAt) {
+	/** A claimed notification and its round. */
+	private record Claimed(Notification notification, long fairSeq) {
 	}
 
 }

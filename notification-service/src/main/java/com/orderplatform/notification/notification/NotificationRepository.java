@@ -31,9 +31,12 @@ public class NotificationRepository {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	NotificationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	private final BatchRounds rounds;
+
+	NotificationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, BatchRounds rounds) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.rounds = rounds;
 	}
 
 	/**
@@ -45,7 +48,7 @@ public class NotificationRepository {
 	 */
 	public Notification insert(Notification notification) {
 		long id = this.jdbc.sql(NotificationRows.INSERT + "RETURNING id")
-			.paramSource(NotificationRows.parameters(notification))
+			.paramSource(parametersOfOne(notification))
 			.query(Long.class)
 			.single();
 		return notification.withId(id);
@@ -58,23 +61,33 @@ public class NotificationRepository {
 	 */
 	public Optional<Notification> insertUnlessKeyTaken(Notification notification) {
 		return this.jdbc.sql(NotificationRows.INSERT + "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id")
-			.paramSource(NotificationRows.parameters(notification))
+			.paramSource(parametersOfOne(notification))
 			.query(Long.class)
 			.optional()
 			.map(notification::withId);
+	}
+
+	private MapSqlParameterSource parametersOfOne(Notification notification) {
+		return NotificationRows.parameters(notification, this.rounds.assign(List.of(notification))[0]);
 	}
 
 	/**
 	 * Saves many new notifications with one JDBC batch, skipping those whose idempotency
 	 * key is taken (by an earlier request, a concurrent one, or an earlier item of the
 	 * same list). Call it inside a transaction, so that either all are queued or none.
+	 * Keys already stored are looked up first, so that a request sent again takes no
+	 * rounds from its batch's turn.
 	 * @param notifications notifications without id, each with an idempotency key
 	 * @return for each notification, in order, the row that holds its key
 	 */
 	public List<Receipt> insertAll(List<Notification> notifications) {
 		Map<String, Notification> firstPerKey = new LinkedHashMap<>();
 		notifications.forEach((notification) -> firstPerKey.putIfAbsent(notification.idempotencyKey(), notification));
-		Set<String> created = insertNew(List.copyOf(firstPerKey.values()));
+		Set<String> seenBefore = findReceipts(firstPerKey.keySet()).keySet();
+		Set<String> created = insertNew(firstPerKey.values()
+			.stream()
+			.filter((notification) -> !seenBefore.contains(notification.idempotencyKey()))
+			.toList());
 		Map<String, Receipt> stored = findReceipts(firstPerKey.keySet());
 		List<Receipt> receipts = new ArrayList<>(notifications.size());
 		for (Notification notification : notifications) {
@@ -88,8 +101,16 @@ public class NotificationRepository {
 
 	/** Inserts with one JDBC batch; returns the keys of the rows actually inserted. */
 	private Set<String> insertNew(List<Notification> notifications) {
+		if (notifications.isEmpty()) {
+			return new HashSet<>();
+		}
+		long[] fairSeqs = this.rounds.assign(notifications);
+		MapSqlParameterSource[] rows = new MapSqlParameterSource[notifications.size()];
+		for (int i = 0; i < rows.length; i++) {
+			rows[i] = NotificationRows.parameters(notifications.get(i), fairSeqs[i]);
+		}
 		int[] inserted = this.batch.batchUpdate(NotificationRows.INSERT + "ON CONFLICT (idempotency_key) DO NOTHING",
-				notifications.stream().map(NotificationRows::parameters).toArray(MapSqlParameterSource[]::new));
+				rows);
 		Set<String> created = new HashSet<>();
 		for (int i = 0; i < inserted.length; i++) {
 			if (inserted[i] == 1) {

@@ -32,16 +32,23 @@ final class NotificationRows {
 	static final String INSERT = """
 			INSERT INTO notifications (order_id, channel, template_name, language, recipient, subject, body,
 			                           status, failure_reason, sent_at, created_at, batch_id, idempotency_key,
-			                           attempts, next_attempt_at)
+			                           attempts, next_attempt_at, lane, fair_seq)
 			VALUES (:orderId, :channel, :templateName, :language, :recipient, :subject, :body,
 			        :status, :failureReason, :sentAt, :createdAt, :batchId, :idempotencyKey,
-			        :attempts, :nextAttemptAt)
+			        :attempts, :nextAttemptAt, :lane, :fairSeq)
 			""";
 
 	private NotificationRows() {
 	}
 
-	static MapSqlParameterSource parameters(Notification notification) {
+	/**
+	 * The values of a new row.
+	 * @param notification the notification
+	 * @param fairSeq its round in the bulk lane (see {@link BatchRounds}), 0 for a
+	 * transactional one
+	 * @return the named parameters of {@link #INSERT}
+	 */
+	static MapSqlParameterSource parameters(Notification notification, long fairSeq) {
 		return new MapSqlParameterSource().addValue("orderId", notification.orderId())
 			.addValue("channel", notification.channel().code())
 			.addValue("templateName", notification.template().name())
@@ -56,7 +63,9 @@ final class NotificationRows {
 			.addValue("batchId", notification.batchId())
 			.addValue("idempotencyKey", notification.idempotencyKey())
 			.addValue("attempts", notification.attempts())
-			.addValue("nextAttemptAt", timestamp(notification.nextAttemptAt()));
+			.addValue("nextAttemptAt", timestamp(notification.nextAttemptAt()))
+			.addValue("lane", notification.lane().code())
+			.addValue("fairSeq", fairSeq);
 	}
 
 	static Notification map(ResultSet rs, int row) throws SQLException {

@@ -15,7 +15,9 @@ import com.orderplatform.notification.ScriptedTransportsConfiguration;
 import com.orderplatform.notification.TestTime;
 import com.orderplatform.notification.TestTimeConfiguration;
 import com.orderplatform.notification.notification.BulkNotificationService;
+import com.orderplatform.notification.notification.NotificationService;
 import com.orderplatform.notification.notification.NotificationRepository.Receipt;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.orderplatform.notification.dispatch.SendTimes.shippingNotice;
+import static com.orderplatform.notification.dispatch.SendTimes.shippingNotices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,18 +59,32 @@ abstract class AbstractDispatchIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	NotificationDispatcher dispatcher;
+
+	@Autowired
+	NotificationService single;
+
 	/**
-	 * Lets the dispatcher finish earlier work, empties the table and moves time a second
-	 * past the next free send slot, so that the first send of a test starts when queued.
+	 * Lets the dispatcher finish earlier work, empties the tables (the batches' rounds
+	 * and the bulk lane's clock too) and moves time a second past the next free send
+	 * slot, so that the first send of a test starts when queued.
 	 */
 	@BeforeEach
 	void idleAndEmpty() {
 		awaitNothingPending();
 		this.jdbc.sql("DELETE FROM notifications").update();
+		this.jdbc.sql("DELETE FROM notification_batches").update();
+		this.jdbc.sql("UPDATE notification_lanes SET clock = 0").update();
 		this.transports.reset();
 		long nextSlot = this.jdbc.sql("SELECT next_send_micros FROM notification_send_pace").query(Long.class).single();
 		this.time.advanceTo(Instant.EPOCH.plus(nextSlot, ChronoUnit.MICROS));
 		this.time.advance(Duration.ofSeconds(1));
+	}
+
+	@AfterEach
+	void dispatcherRunsAgain() {
+		this.dispatcher.start();
 	}
 
 	@Test
@@ -133,11 +150,12 @@ abstract class AbstractDispatchIntegrationTests {
 	void grantsOnePermitPerInterval() {
 		Instant now = this.time.instant().plusSeconds(60);
 
-		assertThat(this.pacer.tryAcquire(now)).isTrue();
-		assertThat(this.pacer.tryAcquire(now)).isFalse();
-		assertThat(this.pacer.tryAcquire(now.plus(INTERVAL).minusNanos(1_000))).isFalse();
+		SendPacer.Permit first = this.pacer.tryAcquire(now).orElseThrow();
+		assertThat(this.pacer.tryAcquire(now)).isEmpty();
+		assertThat(this.pacer.tryAcquire(now.plus(INTERVAL).minusNanos(1_000))).isEmpty();
 		assertThat(this.pacer.nextPermitAt()).isEqualTo(now.plus(INTERVAL));
-		assertThat(this.pacer.tryAcquire(now.plus(INTERVAL))).isTrue();
+		assertThat(this.pacer.tryAcquire(now.plus(INTERVAL)))
+			.contains(new SendPacer.Permit(first.number() + 1, now.plus(INTERVAL)));
 		assertThat(this.pacer.nextPermitAt()).isEqualTo(now.plus(INTERVAL.multipliedBy(2)));
 	}
 
@@ -149,7 +167,7 @@ abstract class AbstractDispatchIntegrationTests {
 		for (int i = 0; i < 8; i++) {
 			takers.add(CompletableFuture.supplyAsync(() -> {
 				awaitAll(start);
-				return this.pacer.tryAcquire(now);
+				return this.pacer.tryAcquire(now).isPresent();
 			}));
 		}
 
@@ -160,6 +178,90 @@ abstract class AbstractDispatchIntegrationTests {
 
 		assertThat(granted).containsOnlyOnce(true);
 		assertThat(this.pacer.nextPermitAt()).isEqualTo(now.plus(INTERVAL));
+	}
+
+	@Test
+	void takesTurnsBetweenBatchesRoundByRound() {
+		this.dispatcher.stop();
+		for (String batch : List.of("A", "B", "C")) {
+			this.bulk.queueAll(shippingNotices(batch, batch, 5));
+		}
+
+		this.dispatcher.start();
+		awaitNothingPending();
+
+		assertThat(String.join("", SendTimes.sentBatches(this.jdbc))).isEqualTo("ABCABCABCABCABC");
+	}
+
+	@Test
+	void startsANewSmallBatchAtTheRoundBeingSentSoItInterleavesAtOnce() {
+		this.dispatcher.stop();
+		this.bulk.queueAll(shippingNotices("huge", "huge", 300));
+		this.dispatcher.start();
+		await().atMost(Duration.ofSeconds(60)).until(() -> count("status = 'sent'") >= 100);
+		this.dispatcher.stop();
+		int sentBefore = (int) count("status = 'sent'");
+
+		this.bulk.queueAll(shippingNotices("small", "small", 20));
+		this.dispatcher.start();
+		awaitNothingPending();
+
+		List<String> after = SendTimes.sentBatches(this.jdbc).subList(sentBefore, 320);
+		assertThat(String.join(",", after.subList(0, 40))).isEqualTo("small,huge,".repeat(20).replaceAll(",$", ""));
+		assertThat(after.subList(40, after.size())).hasSize(280 - sentBefore).containsOnly("huge");
+	}
+
+	@Test
+	void givesTheBulkLaneEveryTenthSendWhileTransactionalMessagesWait() {
+		this.dispatcher.stop();
+		this.bulk.queueAll(shippingNotices("import", "import", 100));
+		List<Long> transactional = this.bulk.queueAll(shippingNotices(null, "single", 300))
+			.stream()
+			.map(Receipt::id)
+			.toList();
+
+		this.dispatcher.start();
+		awaitNothingPending();
+
+		List<String> sent = SendTimes.sentBatches(this.jdbc);
+		assertThat(sent).hasSize(400);
+		// 300 transactional messages take 334 sends at 9 in 10: in every ten sends while
+		// they wait, and so in every second, exactly one is an import's.
+		for (int from = 0; from < 330; from += 10) {
+			assertThat(sent.subList(from, from + 10)).as("sends %d to %d", from + 1, from + 10)
+				.containsOnlyOnce("import");
+		}
+		assertThat(sent.subList(334, 400)).containsOnly("import");
+		assertThat(sentIdsOfLane("transactional")).containsExactlyElementsOf(transactional);
+		assertThat(SendTimes.gaps(SendTimes.stored(this.jdbc))).hasSize(399).containsOnly(INTERVAL);
+	}
+
+	@Test
+	void sendsASingleOrderMessageBeforeTheImportBacklogWithinTwoSends() {
+		this.dispatcher.stop();
+		this.bulk.queueAll(shippingNotices("import", "import-a", 1000));
+		this.bulk.queueAll(shippingNotices("import", "import-b", 1000));
+		this.dispatcher.start();
+		await().atMost(Duration.ofSeconds(60)).until(() -> count("status = 'sent'") >= 20);
+
+		long id = this.single.queue(shippingNotices(null, "order-42", 1).getFirst()).notification().id();
+		long sentWhenQueued = count("status = 'sent'");
+		await().atMost(Duration.ofSeconds(60)).until(() -> count("status = 'sent' AND id = " + id) == 1);
+
+		// At most: a bulk send claimed before it was queued, one bulk turn, then it.
+		long position = SendTimes.sentBatches(this.jdbc).indexOf("transactional") + 1;
+		assertThat(position).isPositive().isLessThanOrEqualTo(sentWhenQueued + 3);
+		assertThat(sentWhenQueued).as("bulk messages sent before it was queued: the import still waits")
+			.isLessThan(1500);
+		this.dispatcher.stop();
+		this.jdbc.sql("DELETE FROM notifications").update();
+	}
+
+	private List<Long> sentIdsOfLane(String lane) {
+		return this.jdbc.sql("SELECT id FROM notifications WHERE sent_at IS NOT NULL AND lane = :lane ORDER BY sent_at")
+			.param("lane", lane)
+			.query(Long.class)
+			.list();
 	}
 
 	private static void awaitAll(CyclicBarrier barrier) {

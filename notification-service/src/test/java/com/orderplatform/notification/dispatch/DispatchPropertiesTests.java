@@ -28,12 +28,13 @@ class DispatchPropertiesTests {
 			assertThat(properties.claimTimeout()).isEqualTo(Duration.ofMinutes(5));
 			assertThat(properties.pollInterval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.instanceId()).isNull();
+			assertThat(properties.bulkTurnEvery()).isEqualTo(10);
 		});
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "rate-limit-per-second, 0", "rate-limit-per-second, 10001", "max-retries, -1", "retry-backoff, 0s",
-			"claim-timeout, 0s", "poll-interval, 2m" })
+			"claim-timeout, 0s", "poll-interval, 2m", "bulk-turn-every, 1", "bulk-turn-every, 1001" })
 	void failsFastOnAnInvalidValueNamingTheProperty(String property, String value) {
 		this.runner.withPropertyValues("oms.notifications." + property + "=" + value)
 			.run((context) -> assertThat(context).hasFailed()
@@ -66,14 +67,14 @@ class DispatchPropertiesTests {
 	@Test
 	void takesAConfiguredInstanceId() {
 		DispatchProperties properties = new DispatchProperties(10, 3, Duration.ofSeconds(1), Duration.ofMinutes(5),
-				Duration.ofSeconds(1), " node-a ");
+				Duration.ofSeconds(1), " node-a ", 10);
 
 		assertThat(InstanceId.resolve(properties, new MockEnvironment()).value()).isEqualTo("node-a");
 	}
 
 	private static DispatchProperties properties(int rate) {
 		return new DispatchProperties(rate, 3, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(1),
-				null);
+				null, 10);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -83,4 +83,32 @@ final class SendTimes {
 				Map.of("customer_name", "田中太郎"), new Queueing("dispatch-test", key));
 	}
 
+	/**
+	 * Shipping notices of one batch (bulk lane), or single ones (transactional lane).
+	 * @param batchId the batch, or {@code null} for transactional messages
+	 * @param keyPrefix the start of their idempotency keys, unique within a test
+	 * @param count how many
+	 * @return the commands, for orders 1 to {@code count}
+	 */
+	static List<SendNotification> shippingNotices(String batchId, String keyPrefix, int count) {
+		return IntStream.rangeClosed(1, count)
+			.mapToObj((order) -> new SendNotification(order,
+					new TemplateKey("ORDER_SHIPPED", Channel.EMAIL, Language.JA), "customer" + order + "@example.co.jp",
+					Map.of("customer_name", "田中太郎"), new Queueing(batchId, keyPrefix + "-" + order)))
+			.toList();
+	}
+
+	/**
+	 * Which batch each sent notification belonged to, in the order they were sent
+	 * ({@code transactional} for those without a batch).
+	 * @param jdbc the database
+	 * @return one entry per sent notification
+	 */
+	static List<String> sentBatches(JdbcClient jdbc) {
+		return jdbc.sql("""
+				SELECT COALESCE(batch_id, 'transactional') FROM notifications
+				WHERE sent_at IS NOT NULL ORDER BY sent_at, id
+				""").query(String.class).list();
+	}
+
 }

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import com.orderplatform.notification.TestTimeConfiguration;
 import com.orderplatform.notification.notification.Notification.Content;
 import com.orderplatform.notification.notification.Notification.Queueing;
-import com.orderplatform.notification.notification.NotificationQueue.QueueCounts;
 import com.orderplatform.notification.notification.NotificationRepository.Receipt;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
@@ -34,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The notification and template tables on a real database; one subclass per engine, so
@@ -48,11 +48,16 @@ abstract class AbstractPersistenceIntegrationTests {
 
 	private static final Instant T0 = Instant.parse("2025-12-01T10:00:00.123Z");
 
+	private static final List<Lane> TRANSACTIONAL_FIRST = List.of(Lane.TRANSACTIONAL, Lane.BULK);
+
 	@Autowired
 	NotificationRepository repository;
 
 	@Autowired
 	NotificationQueue queue;
+
+	@Autowired
+	QueueStatistics statistics;
 
 	@Autowired
 	TemplateRenderer renderer;
@@ -71,6 +76,8 @@ abstract class AbstractPersistenceIntegrationTests {
 	void noDispatcherAndNoNotifications() {
 		this.dispatcher.stop();
 		this.jdbc.sql("DELETE FROM notifications").update();
+		this.jdbc.sql("DELETE FROM notification_batches").update();
+		this.jdbc.sql("UPDATE notification_lanes SET clock = 0").update();
 	}
 
 	@Test
@@ -193,7 +200,7 @@ abstract class AbstractPersistenceIntegrationTests {
 	void leavesALiveLeaseAloneAndTakesOverAnExpiredOne() {
 		long id = this.repository.insert(confirmation(1, T0)).id();
 		Instant leaseEnd = T0.plus(Duration.ofMinutes(5));
-		assertThat(this.queue.claimNext("node-a", T0, leaseEnd)).isPresent();
+		assertThat(this.queue.claimNext("node-a", TRANSACTIONAL_FIRST, T0, leaseEnd)).isPresent();
 
 		assertThat(claim("node-b", leaseEnd.minusMillis(1))).isEmpty();
 		assertThat(this.queue.nextClaimableAt()).contains(leaseEnd);
@@ -335,7 +342,7 @@ abstract class AbstractPersistenceIntegrationTests {
 	}
 
 	@Test
-	void countsTheQueue() {
+	void countsTheQueuePerLaneAndPerWaitingBatch() {
 		this.repository.insert(confirmation(1, T0.plusSeconds(5)));
 		this.repository.insert(confirmation(2, T0.plusSeconds(2)));
 		for (int secondsAgo : new int[] { 0, 60, 61 }) {
@@ -343,12 +350,127 @@ abstract class AbstractPersistenceIntegrationTests {
 			sent.markSent(T0.plusSeconds(100 - secondsAgo));
 			this.repository.insert(sent);
 		}
+		Notification sentBulk = bulk("b0", 1);
+		sentBulk.markSent(T0.plusSeconds(90));
+		this.repository.insert(sentBulk);
 		Notification failed = confirmation(4, T0);
 		failed.markFailed("refused");
 		this.repository.insert(failed);
+		insertAll(bulk("b1", 1), bulk("b1", 2), bulk("b2", 1), bulk("b2", 2), bulk("b2", 3));
 
-		assertThat(this.queue.counts(T0.plusSeconds(40))).isEqualTo(new QueueCounts(2, 2, 1, T0.plusSeconds(2)));
-		assertThat(this.queue.counts(T0.plusSeconds(101))).isEqualTo(new QueueCounts(2, 0, 1, T0.plusSeconds(2)));
+		QueueStatistics.Snapshot recent = this.statistics.snapshot(T0.plusSeconds(40));
+		QueueStatistics.Snapshot later = this.statistics.snapshot(T0.plusSeconds(101));
+
+		assertThat(recent.lanes()).containsExactly(
+				entry(Lane.TRANSACTIONAL, new QueueStatistics.LaneCounts(2, T0.plusSeconds(2), 2)),
+				entry(Lane.BULK, new QueueStatistics.LaneCounts(5, T0, 1)));
+		assertThat(recent.failed()).isEqualTo(1);
+		assertThat(recent.batches()).containsExactly(new QueueStatistics.BatchCounts("b2", 3, T0),
+				new QueueStatistics.BatchCounts("b1", 2, T0));
+		assertThat(later.lanes()).containsExactly(
+				entry(Lane.TRANSACTIONAL, new QueueStatistics.LaneCounts(2, T0.plusSeconds(2), 0)),
+				entry(Lane.BULK, new QueueStatistics.LaneCounts(5, T0, 0)));
+	}
+
+	@Test
+	void countsAnEmptyQueueAsZerosInBothLanes() {
+		QueueStatistics.Snapshot empty = this.statistics.snapshot(T0);
+
+		assertThat(empty.lanes()).containsExactly(entry(Lane.TRANSACTIONAL, new QueueStatistics.LaneCounts(0, null, 0)),
+				entry(Lane.BULK, new QueueStatistics.LaneCounts(0, null, 0)));
+		assertThat(empty.failed()).isZero();
+		assertThat(empty.batches()).isEmpty();
+	}
+
+	@Test
+	void givesEachBatchConsecutiveRoundsFromTheLaneClockAndTransactionalOnesRoundZero() {
+		insertAll(bulk("A", 1), bulk("B", 1), bulk("A", 2), single(1), bulk("A", 3), bulk("B", 2));
+		this.jdbc.sql("UPDATE notification_lanes SET clock = 10").update();
+		insertAll(bulk("B", 3), bulk("C", 1), bulk("A", 4));
+		this.jdbc.sql("UPDATE notification_lanes SET clock = 11").update();
+		insertAll(bulk("C", 2), bulk("C", 3));
+
+		assertThat(lanesAndRounds()).containsExactly("A-1 bulk 0", "B-1 bulk 0", "A-2 bulk 1",
+				"single-1 transactional 0", "A-3 bulk 2", "B-2 bulk 1", "B-3 bulk 10", "C-1 bulk 10", "A-4 bulk 10",
+				"C-2 bulk 11", "C-3 bulk 12");
+	}
+
+	@Test
+	void takesNoRoundsForKeysQueuedBefore() {
+		insertAll(bulk("A", 1), bulk("A", 2));
+
+		insertAll(bulk("A", 1), bulk("A", 2), bulk("A", 3));
+
+		assertThat(lanesAndRounds()).containsExactly("A-1 bulk 0", "A-2 bulk 1", "A-3 bulk 2");
+	}
+
+	@Test
+	void putsAnImportSummaryInTheTransactionalLane() {
+		Notification summary = Notification.accept(new Content(1, key("IMPORT_SUMMARY", Channel.EMAIL, Language.JA),
+				"admin@example.co.jp", new RenderedMessage("done", "done")), new Queueing("A", "A-summary"), T0);
+
+		insertAll(summary);
+
+		assertThat(lanesAndRounds()).containsExactly("A-summary transactional 0");
+	}
+
+	@Test
+	void claimsFromTheLaneAskedFirstAndFallsBackToTheOther() {
+		long bulkId = this.repository.insert(confirmation(1, T0, new Queueing("A", "A-1"))).id();
+		long singleId = this.repository.insert(confirmation(2, T0.plusSeconds(1))).id();
+		List<Lane> bulkFirst = List.of(Lane.BULK, Lane.TRANSACTIONAL);
+		Instant now = T0.plusSeconds(5);
+		Instant lease = now.plusSeconds(60);
+
+		assertThat(this.queue.claimNext("node-a", bulkFirst, now, lease)).map(Notification::id).contains(bulkId);
+		assertThat(this.queue.claimNext("node-a", bulkFirst, now, lease)).map(Notification::id).contains(singleId);
+		assertThat(this.queue.claimNext("node-a", bulkFirst, now, lease)).isEmpty();
+		assertThat(this.queue.claimNext("node-a", List.of(Lane.BULK), now, lease)).isEmpty();
+	}
+
+	@Test
+	void claimsBatchesInTurnAndMovesTheLaneClockToTheRoundClaimed() {
+		insertAll(bulk("A", 1), bulk("A", 2), bulk("A", 3), bulk("B", 1));
+		insertAll(bulk("C", 1), bulk("C", 2));
+
+		List<String> claimed = IntStream.range(0, 7)
+			.mapToObj((i) -> this.queue.claimNext("node-a", List.of(Lane.BULK), T0, T0.plusSeconds(60)))
+			.flatMap(Optional::stream)
+			.map(Notification::idempotencyKey)
+			.toList();
+
+		assertThat(claimed).containsExactly("A-1", "B-1", "C-1", "A-2", "C-2", "A-3");
+		assertThat(this.jdbc.sql("SELECT clock FROM notification_lanes WHERE lane = 'bulk'").query(Long.class).single())
+			.isEqualTo(2);
+	}
+
+	@Test
+	void saysWhetherAnythingCanBeClaimedNow() {
+		assertThat(this.queue.hasClaimable(T0)).isFalse();
+		this.repository.insert(confirmation(1, T0.plusSeconds(1)));
+
+		assertThat(this.queue.hasClaimable(T0)).isFalse();
+		assertThat(this.queue.hasClaimable(T0.plusSeconds(1))).isTrue();
+		claim("node-a", T0.plusSeconds(1)).orElseThrow();
+		assertThat(this.queue.hasClaimable(T0.plusSeconds(2))).isFalse();
+	}
+
+	private void insertAll(Notification... notifications) {
+		this.transactions.execute((status) -> this.repository.insertAll(List.of(notifications)));
+	}
+
+	private List<String> lanesAndRounds() {
+		return this.jdbc.sql("SELECT idempotency_key, lane, fair_seq FROM notifications ORDER BY id")
+			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3))
+			.list();
+	}
+
+	private static Notification bulk(String batch, int number) {
+		return confirmation(number, T0, new Queueing(batch, batch + "-" + number));
+	}
+
+	private static Notification single(int number) {
+		return confirmation(number, T0, new Queueing(null, "single-" + number));
 	}
 
 	@Test
@@ -494,7 +616,7 @@ abstract class AbstractPersistenceIntegrationTests {
 	}
 
 	private Optional<Notification> claim(String claimant, Instant now) {
-		return this.queue.claimNext(claimant, now, now.plus(Duration.ofMinutes(5)));
+		return this.queue.claimNext(claimant, TRANSACTIONAL_FIRST, now, now.plus(Duration.ofMinutes(5)));
 	}
 
 	private long claimsHeld() {
