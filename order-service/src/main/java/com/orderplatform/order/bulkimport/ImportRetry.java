@@ -40,7 +40,7 @@ public class ImportRetry {
 	/**
 	 * Queues the job again ({@link ImportJob#retried}).
 	 * @param id the job's id
-	 * @return the job, queued
+	 * @return the job as queued
 	 * @throws ImportJobNotFoundException when there is no such job
 	 * @throws ImportExpiredException when its retention has ended
 	 * @throws ImportConflictException when it cannot be retried in its state
@@ -55,8 +55,11 @@ public class ImportRetry {
 		}
 		log.info("Import {} retried from {}: queued to {}", id, ImportJobRepository.db(job.status()),
 				retried.runMode().db());
+		// The answer is the job as the retry left it, queued: a runner may take it at
+		// once.
+		ImportJobView queued = this.imports.view(retried);
 		this.runner.wake();
-		return this.imports.get(id);
+		return queued;
 	}
 
 }
