@@ -89,7 +89,10 @@ class CsvImportOutageIntegrationTests {
 			for (int retry = 0; retry < 12 && before > 0; retry++) {
 				imports.retry(job);
 				ImportLedger after = ImportLedger.read(platform, job);
-				assertThat(after.orders("pending")).isLessThan(before);
+				// never more; the same when every order left is declined again (one in
+				// five
+				// for the last one), so not necessarily fewer
+				assertThat(after.orders("pending")).isLessThanOrEqualTo(before);
 				assertDeclinesReportedPerOrder(after, file);
 				before = after.orders("pending");
 				pendingAfterRetries.add(before);
