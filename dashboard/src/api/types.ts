@@ -89,6 +89,10 @@ export interface ImportJob {
   rows_per_second: number | null
   eta_seconds: number | null
   queue_position: number | null
+  /** While a processing job waits out an outage of the payment or notification service. */
+  waiting_reason: string | null
+  waiting_since: string | null
+  next_attempt_at: string | null
   warnings: string[] | null
   error_code: string | null
   error: string | null

@@ -15,6 +15,10 @@ const ERRORS_PAGE = 50
 const canDownloadErrors = (job: ImportJob) =>
   !isActive(job) && job.status !== 'cancelled' && job.total_rows != null && job.failed_rows > 0
 const canDownloadResults = (job: ImportJob) => job.status === 'completed' || job.status === 'completed_with_errors'
+/** An ended import with unpaid orders or missing confirmations, or one that stopped on an unexpected error. */
+const canRetry = (job: ImportJob) =>
+  (canDownloadResults(job) && (job.error_code === 'PAYMENTS_INCOMPLETE' || job.error_code === 'CONFIRMATIONS_INCOMPLETE')) ||
+  (job.status === 'failed' && job.error_code === 'INTERNAL_ERROR')
 
 export function ImportJobPage() {
   const { t, i18n } = useTranslation()
@@ -70,9 +74,10 @@ export function ImportJobPage() {
   const questions: Record<JobAction, string> = {
     confirm: t('job.confirmQuestion', { count: formatNumber(j.success_rows, lang) }),
     cancel: t('job.cancelQuestion'),
-    retry: t('job.retryQuestion'),
+    retry: j.status === 'failed' ? t('job.resumeQuestion') : t('job.retryQuestion'),
   }
-  const labels: Record<JobAction, string> = { confirm: t('job.confirm'), cancel: t('job.cancel'), retry: t('job.retry') }
+  const retryLabel = j.status === 'failed' ? t('job.resume') : t('job.retry')
+  const labels: Record<JobAction, string> = { confirm: t('job.confirm'), cancel: t('job.cancel'), retry: retryLabel }
 
   return (
     <div className="space-y-4">
@@ -108,6 +113,16 @@ export function ImportJobPage() {
           <Field label={t('job.finishedAt')} value={formatDateTime(j.finished_at, lang)} />
           <Field label={t('job.createdBy')} value={j.created_by ?? '—'} />
         </dl>
+        {j.status === 'processing' && j.waiting_reason && (
+          <div className="mt-4" data-testid="job-waiting">
+            <Notice tone="warning">
+              {t(j.phase === 'waiting_for_notifications' ? 'job.waitingForNotifications' : 'job.waitingForPayments', {
+                since: formatDateTime(j.waiting_since, lang),
+              })}{' '}
+              {j.next_attempt_at && t('job.nextAttempt', { at: formatDateTime(j.next_attempt_at, lang) })} ({j.waiting_reason})
+            </Notice>
+          </div>
+        )}
         {j.error && (
           <div className="mt-4" role="alert">
             <Notice tone="warning">
@@ -147,9 +162,9 @@ export function ImportJobPage() {
               {t('job.cancel')}
             </button>
           )}
-          {canDownloadResults(j) && j.error_code === 'PAYMENTS_INCOMPLETE' && (
+          {canRetry(j) && (
             <button type="button" className={buttonClass.secondary} onClick={() => { act.reset(); setPending('retry') }}>
-              {t('job.retry')}
+              {retryLabel}
             </button>
           )}
           {!j.dry_run && j.order_count > 0 && (

@@ -27,7 +27,8 @@ function job(overrides: Partial<ImportJob> = {}): ImportJob {
     id: 'job-1', filename: 'orders.csv', sha256: 'abc', status: 'processing', phase: 'importing', dry_run: false,
     notify: 'per_order', error_policy: 'import_valid', max_errors: null, encoding: 'UTF-8', delimiter: ',',
     total_rows: 200, processed_rows: 100, success_rows: 100, failed_rows: 0, order_count: 100, failed_order_count: 0,
-    progress: 0.5, rows_per_second: 120, eta_seconds: 30, queue_position: null, warnings: [], error_code: null,
+    progress: 0.5, rows_per_second: 120, eta_seconds: 30, queue_position: null, waiting_reason: null,
+    waiting_since: null, next_attempt_at: null, warnings: [], error_code: null,
     error: null, created_by: 'admin', created_at: '2026-03-01T00:00:00Z', started_at: '2026-03-01T00:00:01Z',
     finished_at: null, updated_at: null, ...overrides,
   }
@@ -197,6 +198,38 @@ describe('import job page', () => {
     expect(mocked.confirmImport).toHaveBeenCalledWith('job-1')
     expect(await screen.findByText('Done: the job is now Queued.')).toBeInTheDocument()
     expect(screen.getByText('No row errors.')).toBeInTheDocument()
+  })
+
+  it('says what a job waits for and when it tries again, offering no retry meanwhile', async () => {
+    mocked.getImport.mockResolvedValue(job({
+      phase: 'waiting_for_payments', waiting_reason: 'payment-service answered 503', eta_seconds: null,
+      waiting_since: '2026-03-01T00:05:00Z', next_attempt_at: '2026-03-01T00:05:40Z',
+    }))
+    mocked.importErrors.mockResolvedValue({ items: [], total: 0, skip: 0, limit: 50 })
+    renderAt('/imports/job-1')
+    const waiting = await screen.findByTestId('job-waiting')
+    expect(waiting).toHaveTextContent('Waiting for the payment service (unreachable since')
+    expect(waiting).toHaveTextContent('Next attempt at')
+    expect(waiting).toHaveTextContent('(payment-service answered 503)')
+    expect(screen.getByRole('button', { name: 'Cancel import' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Retry payments' })).not.toBeInTheDocument()
+  })
+
+  it('resumes a job that stopped on an unexpected error', async () => {
+    const user = userEvent.setup()
+    mocked.getImport.mockResolvedValue(job({
+      status: 'failed', phase: null, progress: 1, finished_at: '2026-03-01T00:09:00Z', error_code: 'INTERNAL_ERROR',
+      error: 'The import stopped on an unexpected error: disk full. Retry it to go on from where it stopped.',
+    }))
+    mocked.importErrors.mockResolvedValue({ items: [], total: 0, skip: 0, limit: 50 })
+    mocked.retryImport.mockResolvedValue(job({ status: 'queued', progress: 0.6, queue_position: 1 }))
+    renderAt('/imports/job-1')
+    await user.click(await screen.findByRole('button', { name: 'Resume import' }))
+    const dialog = screen.getByRole('dialog', { hidden: true })
+    expect(dialog).toHaveTextContent('Resume this import from where it stopped?')
+    await user.click(within(dialog).getByRole('button', { name: 'Resume import', hidden: true }))
+    expect(mocked.retryImport).toHaveBeenCalledWith('job-1')
+    expect(await screen.findByText('Done: the job is now Queued.')).toBeInTheDocument()
   })
 
   it('says a job does not exist', async () => {

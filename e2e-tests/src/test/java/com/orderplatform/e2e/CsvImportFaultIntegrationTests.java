@@ -1,6 +1,7 @@
 package com.orderplatform.e2e;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import com.orderplatform.order.api.ImportJobStatus;
@@ -17,10 +18,11 @@ import static org.awaitility.Awaitility.await;
  * the three service processes is killed at chosen moments and started again. Whatever the
  * moment, every valid row ends in exactly one order, every order has exactly one
  * completed payment of its amount and exactly one confirmation queued, and the job's
- * counters equal the rows in the databases. The order service is halted three times in
- * one import through its test-only crash hook ({@code OMS_TEST_CRASH_AT}, the equivalent
- * of a SIGKILL at an exact line); the payment and notification services are killed with
- * SIGKILL.
+ * counters equal the rows in the databases, with no human step: a job whose payment or
+ * notification service is gone waits for it and ends by itself once it is back. The order
+ * service is halted three times in one import through its test-only crash hook
+ * ({@code OMS_TEST_CRASH_AT}, the equivalent of a SIGKILL at an exact line); the payment
+ * and notification services are killed with SIGKILL.
  */
 class CsvImportFaultIntegrationTests {
 
@@ -34,7 +36,9 @@ class CsvImportFaultIntegrationTests {
 
 	@BeforeAll
 	static void startPlatform() {
-		platform = Platform.dedicated("import-faults", Map.of());
+		// A job waiting for a service tries again within 4 s of its return.
+		platform = Platform.dedicated("import-faults",
+				Map.of("OMS_IMPORT_OUTAGE_BACKOFF", "1s", "OMS_IMPORT_OUTAGE_MAX_BACKOFF", "4s"));
 		imports = new ImportDriver(platform);
 	}
 
@@ -79,78 +83,83 @@ class CsvImportFaultIntegrationTests {
 	}
 
 	@Test
-	void paymentServiceKilledMidImportAndDownBeyondTheRetryBudgetLeavesOrdersPendingUntilRetried() {
+	void paymentServiceKilledMidImportAndDownForHalfAMinuteTheJobWaitsAndEndsWithEveryOrderPaidOnce() {
 		OrderCsvFile file = OrderCsvFile.generate("kill-payment", ROWS, true);
 		String job = imports.upload(file, "per_order");
 
 		imports.awaitProcessed(job, 2_000);
 		platform.payment.kill();
+		Instant killed = Instant.now();
+		ImportJobView waiting;
+		ImportLedger outage;
+		try {
+			waiting = imports.awaitWaiting(job, "waiting_for_payments");
+			// down for half a minute: the job keeps waiting all along, trying again
+			Duration rest = Duration.ofSeconds(30).minus(Duration.between(killed, Instant.now()));
+			await().dontCatchUncaughtExceptions()
+				.during(rest.isNegative() ? Duration.ofSeconds(1) : rest)
+				.atMost(Duration.ofSeconds(45))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> imports.job(job),
+						view -> view.status() == ImportJobStatus.PROCESSING && view.waitingSince() != null);
+			waiting = imports.awaitWaiting(job, "waiting_for_payments");
+			outage = ImportLedger.read(platform, job);
+		}
+		finally {
+			platform.restart(platform.payment);
+		}
+		assertThat(waiting.waitingReason()).startsWith("payment-service is unreachable: ");
+		assertThat(waiting.nextAttemptAt()).isAfter(waiting.waitingSince());
+		// one chunk's orders wait for their payment; none is pending, none created past
+		// it
+		long inFlight = outage.orders("payment_processing");
+		assertThat(inFlight).isPositive().isLessThanOrEqualTo(1_000);
+		assertThat(outage.orders("pending")).isZero();
+		assertThat(outage.orders("paid") + inFlight).isEqualTo(outage.orders().size());
+		assertThat(outage.orders().size()).isLessThan(file.importedOrders());
+		// the batch in flight at the kill may have been recorded without its answer
+		assertThat(outage.payments("completed")).isBetween(outage.orders("paid"), outage.orders("paid") + inFlight);
+
 		ImportJobView finished = imports.awaitFinished(job);
-		platform.restart(platform.payment);
 
-		ImportLedger outage = ImportLedger.read(platform, job);
-		long pending = outage.orders("pending");
-		assertThat(pending).isPositive();
-		assertThat(outage.pendingWithoutReason()).isZero();
-		assertThat(outage.orders("paid") + pending).isEqualTo(file.importedOrders());
-		// The batch in flight at the kill may have been recorded without its answer
-		// arriving.
-		assertThat(outage.payments("completed")).isBetween(outage.orders("paid"), outage.orders("paid") + 1_000);
-		assertThat(finished.status()).isEqualTo(ImportJobStatus.COMPLETED_WITH_ERRORS);
-		assertThat(finished.errorCode()).isEqualTo("PAYMENTS_INCOMPLETE");
-		assertThat(finished.error()).startsWith(pending + " imported orders are not paid");
-		assertThat(pendingReasons(job)).allSatisfy(reason -> assertThat(reason).startsWith("Payment not completed: "));
-
-		imports.retry(job);
-		ImportLedger retried = imports.assertEveryValidRowImportedPaidAndConfirmedOnce(job, file, true);
-		imports.retry(job);
-		assertThat(ImportLedger.read(platform, job)).isEqualTo(retried);
-		ReliabilityReport.record("payment service killed mid-import, down until the job ended",
-				"job " + finished.status() + " " + finished.errorCode() + "; at the end of the outage: "
-						+ ReliabilityReport.ledger(outage) + "; after retry: " + ReliabilityReport.ledger(retried)
-						+ "; a second retry changed nothing");
+		assertThat(finished.error()).isNull();
+		ImportLedger done = imports.assertEveryValidRowImportedPaidAndConfirmedOnce(job, file, true);
+		ReliabilityReport.record("payment service killed mid-import, down ~30 s, no retry",
+				"while down: job " + waiting.phase() + " (" + waiting.waitingReason() + "), "
+						+ ReliabilityReport.ledger(outage) + "; after it came back, with no human step: job "
+						+ finished.status() + ", " + ReliabilityReport.ledger(done));
 	}
 
 	@Test
-	void notificationServiceKilledMidImportNeverDuplicatesAConfirmation() {
+	void notificationServiceKilledMidImportTheJobWaitsAtItsEndAndConfirmsEveryOrderOnce() {
 		OrderCsvFile file = OrderCsvFile.generate("kill-notification", ROWS, true);
 		String job = imports.upload(file, "per_order");
 
 		imports.awaitProcessed(job, 3_000);
 		platform.notification.kill();
-		platform.restart(platform.notification);
-		ImportJobView ended = imports.awaitFinished(job);
-
-		// Every order is paid and no order has two confirmations. The confirmations of
-		// the
-		// chunks processed while the service was down are sent again when the job ends;
-		// if
-		// the service is still down then, the job says so and a retry queues them.
-		ImportLedger finished = ImportLedger.read(platform, job);
-		assertThat(finished.orders("paid")).isEqualTo(file.importedOrders());
-		assertThat(finished.confirmations()).isEqualTo(finished.confirmedOrders())
-			.isLessThanOrEqualTo(file.importedOrders());
-		if (finished.confirmations() < file.importedOrders()) {
-			assertThat(ended.errorCode()).isEqualTo("CONFIRMATIONS_INCOMPLETE");
+		ImportJobView waiting;
+		ImportLedger outage;
+		try {
+			// payments go on; at its end the job waits for the confirmations it could not
+			// queue
+			waiting = imports.awaitWaiting(job, "waiting_for_notifications");
+			outage = ImportLedger.read(platform, job);
 		}
-		else {
-			assertThat(ended.status()).isEqualTo(ImportJobStatus.COMPLETED_WITH_ERRORS);
-			assertThat(ended.errorCode()).isNull();
+		finally {
+			platform.restart(platform.notification);
 		}
-		imports.retry(job);
-		ImportLedger retried = imports.assertEveryValidRowImportedPaidAndConfirmedOnce(job, file, true);
-		ReliabilityReport.record("notification service killed mid-import", "when the job ended: "
-				+ ReliabilityReport.ledger(finished) + "; after retry: " + ReliabilityReport.ledger(retried));
-	}
+		assertThat(waiting.waitingReason()).startsWith("notification-service is unreachable: ");
+		assertThat(outage.orders("paid")).isEqualTo(file.importedOrders());
+		assertThat(outage.confirmations()).isEqualTo(outage.confirmedOrders()).isLessThan(file.importedOrders());
 
-	private static java.util.List<String> pendingReasons(String job) {
-		ApiClient.Response page = imports.admin()
-			.get(platform.order.baseUri(), "/api/v1/orders?status=pending&limit=100&batch_id=" + job);
-		assertThat(page.status()).as(page.body()).isEqualTo(200);
-		java.util.List<String> reasons = new java.util.ArrayList<>();
-		page.json().get("items").forEach(order -> reasons.add(order.get("status_reason").asString()));
-		assertThat(reasons).isNotEmpty();
-		return reasons;
+		ImportJobView finished = imports.awaitFinished(job);
+
+		assertThat(finished.error()).isNull();
+		ImportLedger done = imports.assertEveryValidRowImportedPaidAndConfirmedOnce(job, file, true);
+		ReliabilityReport.record("notification service killed mid-import, no retry",
+				"while down: job " + waiting.phase() + ", " + ReliabilityReport.ledger(outage)
+						+ "; after it came back, with no human step: job " + finished.status() + ", "
+						+ ReliabilityReport.ledger(done));
 	}
 
 	/**

@@ -12,7 +12,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Drives imports on one platform as an admin would over HTTP, logging in again after the
  * order service restarts, and checks what an import left behind against the file it was
- * given.
+ * given. Its waits ignore exceptions other threads leave uncaught (GreenMail's SMTP
+ * handler when a killed notification service drops its connection): a fault scenario
+ * provokes them on purpose.
  */
 final class ImportDriver {
 
@@ -55,24 +57,46 @@ final class ImportDriver {
 
 	/** Waits until the job has processed at least the given rows (and is processing). */
 	void awaitProcessed(String id, int rows) {
-		await().atMost(Duration.ofSeconds(120))
+		await().dontCatchUncaughtExceptions()
+			.atMost(Duration.ofSeconds(120))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> job(id), view -> view.status() == ImportJobStatus.PROCESSING && view.processedRows() >= rows);
 	}
 
 	ImportJobView awaitFinished(String id) {
-		return await().atMost(Duration.ofSeconds(240))
+		return await().dontCatchUncaughtExceptions()
+			.atMost(Duration.ofSeconds(240))
 			.pollInterval(Duration.ofMillis(500))
 			.ignoreExceptions()
 			.until(() -> job(id), view -> view.status().finished() && view.finishedAt() != null);
 	}
 
-	/** Charges the job's unpaid orders again; answers the job. */
+	/**
+	 * Retries the job (202: queued again, run by the order service's runner) and waits
+	 * until it has ended again.
+	 * @return the job as it ended
+	 */
 	ImportJobView retry(String id) {
 		ApiClient.Response response = this.admin.post(this.platform.order.baseUri(), "/api/v1/imports/" + id + "/retry",
 				Map.of());
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		return response.as(ImportJobView.class);
+		assertThat(response.status()).as(response.body()).isEqualTo(202);
+		assertThat(response.as(ImportJobView.class).status()).isEqualTo(ImportJobStatus.QUEUED);
+		return awaitFinished(id);
+	}
+
+	/**
+	 * Waits until the job waits for a service that cannot be reached: still
+	 * {@code processing}, the phase naming what it waits for, with a reason and a next
+	 * attempt.
+	 * @param phase {@code waiting_for_payments} or {@code waiting_for_notifications}
+	 * @return the job as seen waiting
+	 */
+	ImportJobView awaitWaiting(String id, String phase) {
+		return await().dontCatchUncaughtExceptions()
+			.atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> job(id), view -> view.status() == ImportJobStatus.PROCESSING && phase.equals(view.phase())
+					&& view.waitingReason() != null && view.nextAttemptAt() != null);
 	}
 
 	/**

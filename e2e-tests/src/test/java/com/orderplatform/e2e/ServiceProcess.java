@@ -94,7 +94,8 @@ final class ServiceProcess {
 	 * Waits until the service reports itself healthy, failing fast if the process died.
 	 */
 	void awaitReady() {
-		await().alias(this.name + " to become healthy (log: " + this.logFile + ")")
+		await().dontCatchUncaughtExceptions()
+			.alias(this.name + " to become healthy (log: " + this.logFile + ")")
 			.atMost(Duration.ofSeconds(120))
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> {

@@ -13,7 +13,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param sha256 the file's SHA-256, hex
  * @param status where the job is
  * @param phase what a running job does now ({@code counting}, {@code staging},
- * {@code grouping}; {@code importing} while processing), {@code null} otherwise
+ * {@code grouping}; while processing {@code importing}, {@code retrying} (a retry
+ * charging pending orders again), or {@code waiting_for_payments} /
+ * {@code waiting_for_notifications} while it waits for a service that cannot be reached),
+ * {@code null} otherwise
  * @param dryRun whether the job only validates
  * @param notifyMode {@code notify}: {@code per_order}, {@code summary} or {@code none}
  * @param errorPolicy {@code import_valid} or {@code all_or_nothing}
@@ -32,12 +35,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param progress the share done, 0 to 1 (1 only once the job has finished)
  * @param rowsPerSecond rows validated per second since the job started, {@code null}
  * before it starts
- * @param etaSeconds seconds left at that rate, {@code null} when unknown
+ * @param etaSeconds seconds left at that rate, {@code null} when unknown or while the job
+ * waits for a downstream service
  * @param queuePosition 1 for the oldest queued job, {@code null} unless queued
+ * @param waitingReason while a processing job waits out an outage of the payment or
+ * notification service: why its last attempt failed; {@code null} otherwise
+ * @param waitingSince when that outage began (the job waits at most
+ * {@code OMS_IMPORT_OUTAGE_PATIENCE} from here), {@code null} otherwise
+ * @param nextAttemptAt when a waiting job tries again, {@code null} unless it waits
  * @param warnings things the uploader should know that do not stop the import
  * @param errorCode why the job failed ({@code TOO_MANY_ROWS}, {@code MALFORMED_CSV},
- * {@code MAX_ERRORS_EXCEEDED}, {@code ALL_OR_NOTHING}, {@code PAYMENTS_INCOMPLETE} …),
- * {@code null} otherwise
+ * {@code MAX_ERRORS_EXCEEDED}, {@code ALL_OR_NOTHING}, {@code INTERNAL_ERROR},
+ * {@code PAYMENTS_INCOMPLETE}, {@code CONFIRMATIONS_INCOMPLETE}), {@code null} otherwise
  * @param error the reason in English, {@code null} when there is none
  * @param createdBy the uploader (the token's subject)
  * @param createdAt when it was uploaded
@@ -49,6 +58,7 @@ public record ImportJobView(String id, String filename, String sha256, ImportJob
 		boolean dryRun, @JsonProperty("notify") String notifyMode, String errorPolicy, String maxErrors,
 		String encoding, String delimiter, Integer totalRows, int processedRows, int successRows, int failedRows,
 		int orderCount, int failedOrderCount, double progress, Double rowsPerSecond, Long etaSeconds,
-		Integer queuePosition, List<String> warnings, String errorCode, String error, String createdBy,
-		Instant createdAt, Instant startedAt, Instant finishedAt, Instant updatedAt) {
+		Integer queuePosition, String waitingReason, Instant waitingSince, Instant nextAttemptAt, List<String> warnings,
+		String errorCode, String error, String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt,
+		Instant updatedAt) {
 }

@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.orderplatform.notification.api.BulkNotificationItem;
-import com.orderplatform.notification.api.BulkNotificationRequest;
-import com.orderplatform.order.notification.NotificationClient;
-import com.orderplatform.order.notification.NotificationServiceException;
 import com.orderplatform.order.order.Order;
 import com.orderplatform.order.order.OrderBatches;
+import com.orderplatform.order.order.OrderFilter;
+import com.orderplatform.order.order.OrderRepository;
 import com.orderplatform.order.order.OrderState;
 import com.orderplatform.order.order.StatusChange;
 import com.orderplatform.order.payment.PaymentClient;
@@ -30,48 +28,49 @@ import org.springframework.stereotype.Component;
 
 /**
  * Charges a chunk of an import's orders with one batch payment (batch id = the job's id,
- * so a re-sent batch is answered, not charged again) and queues their confirmations with
- * one bulk notification request (keys {@code import:<job>:<order>}). Orders move by
- * conditional updates: pending → payment_processing before the call, then paid, or
- * pending with the reason. Only orders not yet charged are sent: fresh ones, and ones
- * left payment_processing by a run that stopped during the call.
+ * so a re-sent batch is answered, not charged again). Orders move by conditional updates:
+ * pending → payment_processing before the call, then paid, or pending with the reason.
+ * Only orders not yet charged are sent: fresh ones, and ones left payment_processing by a
+ * run that stopped during the call or waited for the payment service. While the payment
+ * service cannot be reached the chunk's orders stay payment_processing and the job waits
+ * ({@link ImportOutage}); once the patience has run out they become pending with the
+ * reason, as a declined charge does.
  */
 @Component
 class ImportCharger {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportCharger.class);
 
-	static final String CONFIRMATION = "ORDER_CONFIRMATION";
+	/** The start of the reason of an order whose payment got no answer. */
+	static final String NOT_COMPLETED = "Payment not completed: ";
 
-	private final OrderBatches orders;
+	private final OrderBatches batches;
+
+	private final OrderRepository orders;
 
 	private final PaymentClient payments;
 
-	private final NotificationClient notifications;
-
 	private final Clock clock;
 
-	ImportCharger(OrderBatches orders, PaymentClient payments, NotificationClient notifications, Clock clock) {
+	ImportCharger(OrderBatches batches, OrderRepository orders, PaymentClient payments, Clock clock) {
+		this.batches = batches;
 		this.orders = orders;
 		this.payments = payments;
-		this.notifications = notifications;
 		this.clock = clock;
 	}
 
-	/** Charges and notifies the orders of a chunk that were not charged yet. */
-	void charge(ImportJob job, List<Long> orderIds) {
-		charge(job, orderIds, false);
-	}
-
 	/**
-	 * Charges and notifies the orders of a chunk.
-	 * @param again whether orders whose payment failed (pending with a reason) are
-	 * charged again
+	 * Charges the orders of a chunk that are not paid yet.
+	 * @param again whether orders whose payment failed before (pending with a reason) are
+	 * charged again (a retry), or only those never charged
+	 * @param outage the run's view of a payment outage
+	 * @throws ImportWaitException when the payment service cannot be reached and the job
+	 * waits for it
 	 */
-	void charge(ImportJob job, List<Long> orderIds, boolean again) {
+	void charge(ImportJob job, List<Long> orderIds, boolean again, ImportOutage outage) {
 		Instant now = this.clock.instant();
-		List<Order> chunk = this.orders.findAllById(orderIds);
-		Set<Long> started = this.orders.applyAll(chunk.stream()
+		List<Order> chunk = this.batches.findAllById(orderIds);
+		Set<Long> started = this.batches.applyAll(chunk.stream()
 			.filter(order -> order.status() == OrderState.PENDING && (again || order.statusReason() == null))
 			.map(order -> change(order, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, now))
 			.toList());
@@ -79,14 +78,11 @@ class ImportCharger {
 			.filter(order -> started.contains(order.id()) || order.status() == OrderState.PAYMENT_PROCESSING)
 			.toList();
 		if (!toCharge.isEmpty()) {
-			settle(job, toCharge);
-		}
-		if ("per_order".equals(job.notifyMode())) {
-			confirm(job, orderIds);
+			settle(job, toCharge, outage);
 		}
 	}
 
-	private void settle(ImportJob job, List<Order> toCharge) {
+	private void settle(ImportJob job, List<Order> toCharge, ImportOutage outage) {
 		List<BatchPaymentItem> items = toCharge.stream()
 			.map(order -> new BatchPaymentItem(order.id(), order.totalAmount(), order.currency()))
 			.toList();
@@ -96,76 +92,57 @@ class ImportCharger {
 			BatchPaymentResponse response = this.payments.chargeBatch(job.id(), items);
 			CrashPoint.reached(CrashPoint.AFTER_PAYMENT_BATCH);
 			response.results().forEach(result -> results.put(result.orderId(), result));
+			outage.answered(WaitFor.PAYMENTS);
 		}
 		catch (PaymentServiceException ex) {
-			failure = "Payment not completed: " + ex.getMessage();
 			log.warn("Import {}: batch payment of {} orders failed: {}", job.id(), toCharge.size(), ex.getMessage());
+			if (ex.isTransientFailure()) {
+				outage.unreachable(WaitFor.PAYMENTS, ex.getMessage());
+			}
+			failure = NOT_COMPLETED + ex.getMessage();
 		}
 		Instant now = this.clock.instant();
 		List<StatusChange> outcomes = new ArrayList<>(toCharge.size());
 		for (Order order : toCharge) {
-			BatchPaymentResult result = results.get(order.id());
-			if (result != null
-					&& (result.outcome() == BatchOutcome.COMPLETED || result.outcome() == BatchOutcome.ALREADY_PAID)) {
-				outcomes.add(change(order, OrderState.PAYMENT_PROCESSING, OrderState.PAID, null, now));
-			}
-			else {
-				String reason = (result != null) ? "Payment failed: " + Objects.toString(result.reason(), "declined")
-						: Objects.requireNonNullElse(failure, "Payment not completed: no answer for this order");
-				outcomes.add(change(order, OrderState.PAYMENT_PROCESSING, OrderState.PENDING, reason, now));
-			}
+			outcomes.add(outcome(order, results.get(order.id()), failure, now));
 		}
-		this.orders.applyAll(outcomes);
+		this.batches.applyAll(outcomes);
+	}
+
+	private static StatusChange outcome(Order order, BatchPaymentResult result, String failure, Instant now) {
+		if (result != null
+				&& (result.outcome() == BatchOutcome.COMPLETED || result.outcome() == BatchOutcome.ALREADY_PAID)) {
+			return change(order, OrderState.PAYMENT_PROCESSING, OrderState.PAID, null, now);
+		}
+		String reason = (result != null) ? "Payment failed: " + Objects.toString(result.reason(), "declined")
+				: Objects.requireNonNullElse(failure, NOT_COMPLETED + "no answer for this order");
+		return change(order, OrderState.PAYMENT_PROCESSING, OrderState.PENDING, reason, now);
 	}
 
 	/**
-	 * Queues the confirmations of a chunk's paid orders (keys
-	 * {@code import:<job>:<order>}: ones queued before are answered, not queued again).
-	 * @return whether the notification service took them
+	 * Gives up on the payments a job left in flight while it waited for the payment
+	 * service (it is cancelled): those orders become pending with the reason, as after an
+	 * outage; if a payment did go through, its webhook still marks the order paid.
+	 * @param jobId the job
+	 * @param reason why, after {@value #NOT_COMPLETED}
+	 * @return how many orders changed
 	 */
-	boolean confirm(ImportJob job, List<Long> orderIds) {
-		List<BulkNotificationItem> items = new ArrayList<>();
-		for (Order order : this.orders.findAllById(orderIds)) {
-			if (order.status() == OrderState.PAID) {
-				Map<String, Object> data = new LinkedHashMap<>();
-				data.put("order_id", order.id());
-				data.put("customer_name", order.customerName());
-				data.put("total_amount", order.totalAmount());
-				data.put("currency", order.currency());
-				data.put("item_count", order.itemCount());
-				items.add(new BulkNotificationItem(order.id(), "email", order.customerEmail(), CONFIRMATION, data, null,
-						"import:" + job.id() + ":" + order.id(), job.id()));
-			}
+	int abandonPayments(String jobId, String reason) {
+		OrderFilter inFlight = new OrderFilter(OrderState.PAYMENT_PROCESSING, null, jobId, null, null);
+		int changed = 0;
+		List<Order> page = this.orders.findPage(inFlight, 0, 500);
+		while (!page.isEmpty()) {
+			Instant now = this.clock.instant();
+			int applied = this.batches
+				.applyAll(page.stream()
+					.map(order -> change(order, OrderState.PAYMENT_PROCESSING, OrderState.PENDING,
+							NOT_COMPLETED + reason, now))
+					.toList())
+				.size();
+			changed += applied;
+			page = (applied > 0) ? this.orders.findPage(inFlight, 0, 500) : List.of();
 		}
-		return send(job, items);
-	}
-
-	/**
-	 * How many notifications of the job the notification service holds.
-	 * @return the count, or -1 when the service cannot be reached
-	 */
-	long confirmationsQueued(ImportJob job) {
-		try {
-			return this.notifications.countForBatch(job.id());
-		}
-		catch (NotificationServiceException ex) {
-			log.warn("Import {}: notifications not counted: {}", job.id(), ex.getMessage());
-			return -1;
-		}
-	}
-
-	private boolean send(ImportJob job, List<BulkNotificationItem> items) {
-		if (items.isEmpty()) {
-			return true;
-		}
-		try {
-			this.notifications.sendBulk(new BulkNotificationRequest(items));
-			return true;
-		}
-		catch (NotificationServiceException ex) {
-			log.warn("Import {}: {} notifications not queued: {}", job.id(), items.size(), ex.getMessage());
-			return false;
-		}
+		return changed;
 	}
 
 	private static StatusChange change(Order order, OrderState from, OrderState to, String reason, Instant at) {

@@ -43,10 +43,14 @@ class ImportController {
 
 	private final ImportRetry retries;
 
-	ImportController(ImportService imports, ImportDownloads downloads, ImportRetry retries) {
+	private final ImportCancellation cancellation;
+
+	ImportController(ImportService imports, ImportDownloads downloads, ImportRetry retries,
+			ImportCancellation cancellation) {
 		this.imports = imports;
 		this.downloads = downloads;
 		this.retries = retries;
+		this.cancellation = cancellation;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -106,9 +110,12 @@ class ImportController {
 	}
 
 	@PostMapping("/{id}/retry")
-	@Operation(summary = "Charge a completed import's unpaid orders again (idempotent)")
-	ImportJobView retry(@PathVariable String id) {
-		return this.retries.retry(id);
+	@Operation(
+			summary = "Queue an ended import to charge its unpaid orders again and queue missing confirmations"
+					+ " (idempotent), or a job that failed on an unexpected error to go on from its checkpoint",
+			description = "202 with the job, queued again; 409 in any other state")
+	ResponseEntity<ImportJobView> retry(@PathVariable String id) {
+		return ResponseEntity.accepted().body(this.retries.retry(id));
 	}
 
 	private static void send(ImportDownloads.Download download, HttpServletResponse response) throws IOException {
@@ -150,9 +157,11 @@ class ImportController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	@Operation(summary = "Cancel a job: a queued one never starts, a running one stops after its current chunk")
+	@Operation(summary = "Cancel a job: a queued one never starts, a waiting one ends at once, a running one stops"
+			+ " after its current chunk")
 	ImportJobView cancel(@PathVariable String id) {
-		return this.imports.cancel(id);
+		this.cancellation.cancel(id);
+		return this.imports.get(id);
 	}
 
 }

@@ -16,14 +16,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The durable job queue ({@code import_jobs}). A runner takes a job with a conditional
- * update (a claim with a lease), so two runners never run one job, and a job whose runner
- * died is taken again once its lease has expired.
+ * The durable job queue ({@code import_jobs}) as users see and change it: jobs stored,
+ * found and listed, queue positions, and the transitions a request asks for (confirm,
+ * retry, cancel), each a conditional update on the state it was decided on. The runner's
+ * side (claims, checkpoints, waits, ends) is {@link ImportJobClaims}.
  */
 @Repository
 class ImportJobRepository {
 
-	private static final String RUNNING = "('validating', 'processing')";
+	static final String RUNNING = "('validating', 'processing')";
+
+	/** Clears a job's outage and parking. */
+	static final String NO_WAITING = "waiting_for = NULL, waiting_reason = NULL, waiting_since = NULL,"
+			+ " wait_attempts = 0, next_attempt_at = NULL";
 
 	private final JdbcClient jdbc;
 
@@ -65,10 +70,9 @@ class ImportJobRepository {
 	}
 
 	/**
-	 * The newest job of the same file that is queued, running or ended without failing.
-	 */
-	/**
-	 * The newest job of a file that is queued, running or ended without failing.
+	 * The newest job of a file that is queued, running, ended without failing, or failed
+	 * on an unexpected error (it may have created orders; retry it instead of importing
+	 * the file again).
 	 * @param sha256 the file's digest
 	 * @param realOnly whether only real imports count (a confirmed dry run is one), not
 	 * dry runs
@@ -76,9 +80,11 @@ class ImportJobRepository {
 	 */
 	Optional<ImportJob> findReusable(String sha256, boolean realOnly) {
 		return this.jdbc
-			.sql("SELECT * FROM import_jobs WHERE sha256 = :sha256 AND status NOT IN ('failed', 'cancelled')"
-					+ (realOnly ? " AND dry_run = :dryRun" : "") + " ORDER BY created_at DESC, id DESC LIMIT 1")
+			.sql("SELECT * FROM import_jobs WHERE sha256 = :sha256 AND (status NOT IN ('failed', 'cancelled')"
+					+ " OR error_code = :internal)" + (realOnly ? " AND dry_run = :dryRun" : "")
+					+ " ORDER BY created_at DESC, id DESC LIMIT 1")
 			.param("sha256", sha256)
+			.param("internal", ImportJob.INTERNAL_ERROR)
 			.param("dryRun", false)
 			.query(this::job)
 			.optional();
@@ -107,109 +113,6 @@ class ImportJobRepository {
 			.single();
 	}
 
-	/**
-	 * Jobs a runner may take, oldest first: queued ones, and running ones whose lease has
-	 * expired or that were claimed under this instance's name before a restart.
-	 */
-	List<String> claimable(String instanceId, Instant now, int limit) {
-		return this.jdbc
-			.sql("SELECT id FROM import_jobs WHERE status = 'queued' OR (status IN " + RUNNING
-					+ " AND (claimed_until < :now OR claimed_by = :me)) ORDER BY created_at, id LIMIT :limit")
-			.param("now", Timestamp.from(now))
-			.param("me", instanceId)
-			.param("limit", limit)
-			.query(String.class)
-			.list();
-	}
-
-	/**
-	 * Takes a job if it is still claimable; a queued job starts validating.
-	 * @return whether this runner has it now
-	 */
-	boolean claim(String id, String instanceId, Instant now, Instant until) {
-		return this.jdbc.sql("""
-				UPDATE import_jobs SET status = CASE WHEN status = 'queued' THEN 'validating' ELSE status END,
-				    claimed_by = :me, claimed_until = :until, started_at = COALESCE(started_at, :now), updated_at = :now
-				WHERE id = :id AND (status = 'queued' OR (status IN %s AND (claimed_until < :now OR claimed_by = :me)))
-				""".formatted(RUNNING))
-			.param("id", id)
-			.param("me", instanceId)
-			.param("now", Timestamp.from(now))
-			.param("until", Timestamp.from(until))
-			.update() == 1;
-	}
-
-	/**
-	 * Records progress and renews the lease.
-	 * @return {@code false} when the job is no longer this runner's, or cancelling was
-	 * asked for
-	 */
-	boolean progress(String id, String instanceId, String phase, int processedRows, Instant now, Instant until) {
-		int updated = this.jdbc.sql("""
-				UPDATE import_jobs SET phase = :phase, processed_rows = :processed, claimed_until = :until,
-				    updated_at = :now
-				WHERE id = :id AND claimed_by = :me AND status IN %s AND cancel_requested = FALSE""".formatted(RUNNING))
-			.param("id", id)
-			.param("me", instanceId)
-			.param("phase", phase)
-			.param("processed", processedRows)
-			.param("now", Timestamp.from(now))
-			.param("until", Timestamp.from(until))
-			.update();
-		return updated == 1;
-	}
-
-	void recordProfile(String id, String encoding, String delimiter, String warnings, int totalRows, Instant now) {
-		this.jdbc.sql("""
-				UPDATE import_jobs SET encoding = :encoding, delimiter = :delimiter, warnings = :warnings,
-				    total_rows = :total, updated_at = :now WHERE id = :id""")
-			.param("id", id)
-			.param("encoding", encoding)
-			.param("delimiter", delimiter)
-			.param("warnings", new SqlParameterValue(Types.VARCHAR, warnings))
-			.param("total", totalRows)
-			.param("now", Timestamp.from(now))
-			.update();
-	}
-
-	/** Ends a job this runner holds. */
-	void finish(String id, String instanceId, Outcome outcome, Instant now) {
-		this.jdbc.sql("""
-				UPDATE import_jobs SET status = :status, phase = NULL, processed_rows = :processed,
-				    success_rows = :success, failed_rows = :failed, order_count = :orders,
-				    failed_order_count = :failedOrders, error_code = :code, error = :error, finished_at = :now,
-				    updated_at = :now, claimed_by = NULL, claimed_until = NULL
-				WHERE id = :id AND claimed_by = :me AND status IN %s""".formatted(RUNNING))
-			.param("id", id)
-			.param("me", instanceId)
-			.param("status", db(outcome.status()))
-			.param("processed", outcome.processedRows())
-			.param("success", outcome.successRows())
-			.param("failed", outcome.failedRows())
-			.param("orders", outcome.orderCount())
-			.param("failedOrders", outcome.failedOrderCount())
-			.param("code", new SqlParameterValue(Types.VARCHAR, outcome.errorCode()))
-			.param("error", new SqlParameterValue(Types.VARCHAR, outcome.error()))
-			.param("now", Timestamp.from(now))
-			.update();
-	}
-
-	/** A validated job this runner holds goes on to create its orders. */
-	boolean startProcessing(String id, String instanceId, Outcome validated, Instant now) {
-		return this.jdbc.sql("""
-				UPDATE import_jobs SET status = 'processing', phase = 'importing', processed_rows = 0,
-				    success_rows = 0, failed_rows = :failed, order_count = :orders,
-				    failed_order_count = :failedOrders, updated_at = :now
-				WHERE id = :id AND claimed_by = :me AND status = 'validating'""")
-			.param("id", id)
-			.param("me", instanceId)
-			.param("failed", validated.failedRows())
-			.param("orders", validated.orderCount())
-			.param("failedOrders", validated.failedOrderCount())
-			.param("now", Timestamp.from(now))
-			.update() == 1;
-	}
-
 	/** Turns a validated dry run into a real import of the same file, queued again. */
 	boolean confirm(String id, Instant now) {
 		return this.jdbc.sql("""
@@ -221,18 +124,39 @@ class ImportJobRepository {
 	}
 
 	/**
-	 * Updates the result of an ended import after its unpaid orders were charged again.
+	 * Queues a job again as a retry decided ({@link ImportJob#retried}), if it is still
+	 * in the state the decision was made on.
+	 * @param retried the job as the retry leaves it
+	 * @param from the state it was in
+	 * @return whether it is queued now
 	 */
-	void recordRetry(String id, ImportJobStatus status, String errorCode, String error, Instant now) {
-		this.jdbc.sql("""
-				UPDATE import_jobs SET status = :status, error_code = :code, error = :error, updated_at = :now
-				WHERE id = :id AND status IN ('completed', 'completed_with_errors')""")
+	boolean requeue(ImportJob retried, ImportJobStatus from) {
+		return this.jdbc.sql("""
+				UPDATE import_jobs SET status = 'queued', phase = NULL, run_mode = :mode, checkpoint_key = :checkpoint,
+				    error_code = NULL, error = NULL, finished_at = NULL, cancel_requested = FALSE, claimed_by = NULL,
+				    claimed_until = NULL, %s, updated_at = :now
+				WHERE id = :id AND status = :from""".formatted(NO_WAITING))
+			.param("id", retried.id())
+			.param("mode", retried.runMode().db())
+			.param("checkpoint", new SqlParameterValue(Types.VARCHAR, retried.checkpointKey()))
+			.param("from", db(from))
+			.param("now", Timestamp.from(retried.updatedAt()))
+			.update() == 1;
+	}
+
+	/**
+	 * Cancels a job parked while it waits for a downstream service (no runner has it; a
+	 * runner's claim clears {@code next_attempt_at}, so the two never both win).
+	 * @return whether it was parked and is cancelled now
+	 */
+	boolean cancelParked(String id, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE import_jobs SET status = 'cancelled', phase = NULL, finished_at = :now, updated_at = :now,
+				    claimed_by = NULL, claimed_until = NULL, %s
+				WHERE id = :id AND status = 'processing' AND next_attempt_at IS NOT NULL""".formatted(NO_WAITING))
 			.param("id", id)
-			.param("status", db(status))
-			.param("code", new SqlParameterValue(Types.VARCHAR, errorCode))
-			.param("error", new SqlParameterValue(Types.VARCHAR, error))
 			.param("now", Timestamp.from(now))
-			.update();
+			.update() == 1;
 	}
 
 	/** Cancels a job no runner has taken yet. */
@@ -270,7 +194,16 @@ class ImportJobRepository {
 				rs.getString("warnings"), rs.getString("error_code"), rs.getString("error"),
 				rs.getBoolean("cancel_requested"), rs.getString("created_by"), instant(rs, "created_at"),
 				instant(rs, "started_at"), instant(rs, "finished_at"), instant(rs, "updated_at"),
-				rs.getString("claimed_by"), instant(rs, "claimed_until"));
+				rs.getString("claimed_by"), instant(rs, "claimed_until"), ImportRunMode.of(rs.getString("run_mode")),
+				rs.getString("checkpoint_key"), waiting(rs));
+	}
+
+	private static ImportJob.Waiting waiting(ResultSet rs) throws SQLException {
+		String service = rs.getString("waiting_for");
+		return (service != null)
+				? new ImportJob.Waiting(WaitFor.of(service), rs.getString("waiting_reason"),
+						instant(rs, "waiting_since"), rs.getInt("wait_attempts"), instant(rs, "next_attempt_at"))
+				: null;
 	}
 
 	private static Integer totalRows(ResultSet rs) throws SQLException {

@@ -7,13 +7,15 @@ import java.time.Instant;
 /**
  * One run's progress, written to the job at every chunk and at least every second; each
  * write renews the runner's lease and stops the run when the job is no longer this
- * runner's or cancelling was asked for.
+ * runner's or cancelling was asked for. While processing, each write after a finished
+ * chunk also records the checkpoint (where a later run goes on), with the rows counted so
+ * far, so a resumed run neither repeats finished chunks nor shows less progress.
  */
 final class ImportProgress {
 
 	private static final Duration INTERVAL = Duration.ofSeconds(1);
 
-	private final ImportJobRepository jobs;
+	private final ImportJobClaims claims;
 
 	private final Clock clock;
 
@@ -27,14 +29,25 @@ final class ImportProgress {
 
 	private int processed;
 
+	private String checkpoint;
+
 	private Instant written = Instant.MIN;
 
-	ImportProgress(ImportJobRepository jobs, Clock clock, Duration lease, String jobId, String instanceId) {
-		this.jobs = jobs;
+	ImportProgress(ImportJobClaims claims, Clock clock, Duration lease, String jobId, String instanceId) {
+		this.claims = claims;
 		this.clock = clock;
 		this.lease = lease;
 		this.jobId = jobId;
 		this.instanceId = instanceId;
+	}
+
+	/** A progress that goes on from the job's checkpoint and rows counted so far. */
+	static ImportProgress resumed(ImportJobClaims claims, Clock clock, Duration lease, ImportJob job,
+			String instanceId) {
+		ImportProgress progress = new ImportProgress(claims, clock, lease, job.id(), instanceId);
+		progress.processed = job.processedRows();
+		progress.checkpoint = job.checkpointKey();
+		return progress;
 	}
 
 	void enter(String phase) throws InterruptedException {
@@ -50,6 +63,22 @@ final class ImportProgress {
 		return this.processed;
 	}
 
+	/** Where the run has got to, {@code null} at its start. */
+	String checkpointKey() {
+		return this.checkpoint;
+	}
+
+	/**
+	 * A chunk is finished: records the rows and the checkpoint after it.
+	 * @throws InterruptedException when the service shuts down
+	 * @throws ImportStoppedException when the job was cancelled or taken over
+	 */
+	void chunkDone(int rows, String checkpointKey) throws InterruptedException {
+		this.processed += rows;
+		this.checkpoint = checkpointKey;
+		checkpoint(true);
+	}
+
 	/**
 	 * Writes the progress, always or when a second has passed since the last write.
 	 * @throws InterruptedException when the service shuts down
@@ -63,7 +92,8 @@ final class ImportProgress {
 		if (!always && this.written.plus(INTERVAL).isAfter(now)) {
 			return;
 		}
-		if (!this.jobs.progress(this.jobId, this.instanceId, this.phase, this.processed, now, now.plus(this.lease))) {
+		if (!this.claims.progress(this.jobId, this.instanceId, this.phase, this.processed, this.checkpoint, now,
+				now.plus(this.lease))) {
 			throw new ImportStoppedException(this.jobId);
 		}
 		this.written = now;

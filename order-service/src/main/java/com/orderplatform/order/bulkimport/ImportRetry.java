@@ -2,7 +2,6 @@ package com.orderplatform.order.bulkimport;
 
 import java.time.Clock;
 
-import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,10 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Charges an ended import's unpaid orders again, a chunk at a time with one batch payment
- * each (the job's batch id: the payment service answers the orders it already paid from
- * their payments and charges only the declined ones again), confirms the newly paid
- * orders as the import would have, and updates the job's result.
+ * Retries a job through the queue, so the work runs on a runner (with its lease, its
+ * checkpoints, cancel and the wait for an unreachable service), never inside the HTTP
+ * request: an ended import is queued to charge its pending orders again, a chunk at a
+ * time with one batch payment each (the job's batch id: the payment service answers the
+ * orders it already paid from their payments and charges only the declined ones again),
+ * and to queue missing confirmations; a job that stopped on an unexpected error is queued
+ * to go on from its checkpoint.
  */
 @Component
 public class ImportRetry {
@@ -22,50 +24,42 @@ public class ImportRetry {
 
 	private final ImportService imports;
 
-	private final ImportStagingRepository staging;
-
-	private final ImportCharger charger;
-
-	private final ImportProcessing processing;
-
 	private final ImportJobRepository jobs;
 
-	private final ImportProperties properties;
+	private final ImportRunner runner;
 
 	private final Clock clock;
 
-	ImportRetry(ImportService imports, ImportStagingRepository staging, ImportCharger charger,
-			ImportProcessing processing, ImportJobRepository jobs, ImportProperties properties, Clock clock) {
+	ImportRetry(ImportService imports, ImportJobRepository jobs, ImportRunner runner, Clock clock) {
 		this.imports = imports;
-		this.staging = staging;
-		this.charger = charger;
-		this.processing = processing;
 		this.jobs = jobs;
-		this.properties = properties;
+		this.runner = runner;
 		this.clock = clock;
 	}
 
 	/**
-	 * Charges the job's unpaid orders again.
+	 * Queues the job again ({@link ImportJob#retried}).
 	 * @param id the job's id
-	 * @return the job afterwards
-	 * @throws ImportConflictException unless the job is completed or completed with
-	 * errors
+	 * @return the job as queued
+	 * @throws ImportJobNotFoundException when there is no such job
+	 * @throws ImportExpiredException when its retention has ended
+	 * @throws ImportConflictException when it cannot be retried in its state
 	 */
 	public ImportJobView retry(String id) {
 		ImportJob job = this.imports.findWithRows(id);
-		if (job.status() != ImportJobStatus.COMPLETED && job.status() != ImportJobStatus.COMPLETED_WITH_ERRORS) {
-			throw new ImportConflictException("Import " + id + " cannot be retried in state "
-					+ ImportJobRepository.db(job.status()) + "; only a completed import's unpaid orders can be");
+		ImportJob retried = job.retried(this.clock.instant());
+		if (!this.jobs.requeue(retried, job.status())) {
+			// It changed meanwhile (another retry, say): decide again on what it is now.
+			this.imports.find(id).retried(this.clock.instant());
+			throw new ImportConflictException("Import " + id + " changed while it was being retried; try again");
 		}
-		this.staging.forEachOrderChunk(id, this.properties.chunkSize(), ids -> this.charger.charge(job, ids, true));
-		long unpaid = this.processing.unpaid(id);
-		ImportJobStatus status = (job.failedRows() == 0 && unpaid == 0) ? ImportJobStatus.COMPLETED
-				: ImportJobStatus.COMPLETED_WITH_ERRORS;
-		this.jobs.recordRetry(id, status, (unpaid > 0) ? "PAYMENTS_INCOMPLETE" : null,
-				ImportProcessing.unpaidError(unpaid), this.clock.instant());
-		log.info("Import {} retried: {} orders still unpaid", id, unpaid);
-		return this.imports.get(id);
+		log.info("Import {} retried from {}: queued to {}", id, ImportJobRepository.db(job.status()),
+				retried.runMode().db());
+		// The answer is the job as the retry left it, queued: a runner may take it at
+		// once.
+		ImportJobView queued = this.imports.view(retried);
+		this.runner.wake();
+		return queued;
 	}
 
 }

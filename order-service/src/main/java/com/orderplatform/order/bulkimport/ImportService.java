@@ -201,24 +201,6 @@ public class ImportService {
 	}
 
 	/**
-	 * Cancels a job: a queued one never starts; a running one stops after its current
-	 * chunk.
-	 * @param id the job's id
-	 * @return the job as it is now
-	 * @throws ImportConflictException when it has already ended
-	 */
-	public ImportJobView cancel(String id) {
-		Instant now = this.clock.instant();
-		if (!this.jobs.cancelQueued(id, now) && !this.jobs.requestCancel(id, now)) {
-			ImportJob job = find(id);
-			throw new ImportConflictException(
-					"Import " + id + " cannot be cancelled in state " + ImportJobRepository.db(job.status()));
-		}
-		log.info("Import {} cancelled or asked to stop", id);
-		return get(id);
-	}
-
-	/**
 	 * Turns a validated dry run into a real import of the same stored file: it is queued
 	 * again, validated again (the same result) and processed.
 	 * @param id the job's id
@@ -314,16 +296,18 @@ public class ImportService {
 			Instant end = (job.finishedAt() != null) ? job.finishedAt() : now;
 			double seconds = Math.max(Duration.between(job.startedAt(), end).toMillis(), 1) / 1000.0;
 			rate = Math.round(job.processedRows() / seconds * 10) / 10.0;
-			if (!job.status().finished() && rate > 0 && phaseRows > 0) {
+			if (!job.status().finished() && !job.parked() && rate > 0 && phaseRows > 0) {
 				eta = (long) Math.ceil(Math.max(phaseRows - job.processedRows(), 0) / rate);
 			}
 		}
+		ImportJob.Waiting waiting = (job.status() == ImportJobStatus.PROCESSING) ? job.waiting() : null;
 		return new ImportJobView(job.id(), job.filename(), job.sha256(), job.status(), job.phase(), job.dryRun(),
 				job.notifyMode(), job.errorPolicy(), job.maxErrors(), job.encoding(), job.delimiter(), job.totalRows(),
 				job.processedRows(), job.successRows(), job.failedRows(), job.orderCount(), job.failedOrderCount(),
 				progress(job.status(), job.dryRun(), job.processedRows(), phaseRows), rate, eta, position,
-				warnings(job), job.errorCode(), job.error(), job.createdBy(), job.createdAt(), job.startedAt(),
-				job.finishedAt(), job.updatedAt());
+				(waiting != null) ? waiting.reason() : null, (waiting != null) ? waiting.since() : null,
+				(waiting != null) ? waiting.nextAttemptAt() : null, warnings(job), job.errorCode(), job.error(),
+				job.createdBy(), job.createdAt(), job.startedAt(), job.finishedAt(), job.updatedAt());
 	}
 
 	/**

@@ -160,7 +160,7 @@ class ImportStagingRepository {
 	}
 
 	/** The job's orders after an id, by id. */
-	private List<Long> orderIdsAfter(String jobId, long afterId, int limit) {
+	List<Long> orderIdsAfter(String jobId, long afterId, int limit) {
 		return this.jdbc.sql("""
 				SELECT DISTINCT order_id FROM import_rows WHERE job_id = :id AND order_id > :after
 				ORDER BY order_id LIMIT :limit""")

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportValidation {
 
-	private final ImportJobRepository jobs;
+	private final ImportJobClaims jobs;
 
 	private final ImportStagingRepository staging;
 
@@ -32,7 +32,7 @@ class ImportValidation {
 
 	private final Clock clock;
 
-	ImportValidation(ImportJobRepository jobs, ImportStagingRepository staging, ImportFiles files,
+	ImportValidation(ImportJobClaims jobs, ImportStagingRepository staging, ImportFiles files,
 			ImportProperties properties, Clock clock) {
 		this.jobs = jobs;
 		this.staging = staging;

@@ -16,10 +16,22 @@ final class StagedOrders {
 
 	private final int pageSize;
 
+	private final String startAfter;
+
 	StagedOrders(ImportStagingRepository staging, String jobId, int pageSize) {
+		this(staging, jobId, pageSize, null);
+	}
+
+	/**
+	 * Orders after a checkpoint.
+	 * @param startAfter the group key of the last order already done, {@code null} to
+	 * start with the first
+	 */
+	StagedOrders(ImportStagingRepository staging, String jobId, int pageSize, String startAfter) {
 		this.staging = staging;
 		this.jobId = jobId;
 		this.pageSize = pageSize;
+		this.startAfter = startAfter;
 	}
 
 	/** What to do with each order's rows. */
@@ -40,8 +52,9 @@ final class StagedOrders {
 
 	void forEach(OrderRows onOrder, PageEnd onPageEnd) throws InterruptedException {
 		List<ValidatedRow> order = new ArrayList<>();
-		String key = "";
-		int rowNumber = 0;
+		// Every row of the checkpoint's order is behind it: (key, MAX) > (key, any row).
+		String key = (this.startAfter != null) ? this.startAfter : "";
+		int rowNumber = (this.startAfter != null) ? Integer.MAX_VALUE : 0;
 		while (true) {
 			List<ValidatedRow> page = this.staging.rowsAfter(this.jobId, key, rowNumber, this.pageSize);
 			for (ValidatedRow row : page) {

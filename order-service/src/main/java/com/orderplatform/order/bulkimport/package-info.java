@@ -17,14 +17,20 @@
  * On top of that file core, the job pipeline:
  * {@link com.orderplatform.order.bulkimport.ImportService} receives uploads
  * ({@code /api/v1/imports}) and queues them as durable jobs ({@code import_jobs}); the
- * {@code ImportRunner} claims queued jobs with a lease and runs at most
- * {@code oms.import.max-concurrent-jobs} at once; {@code ImportValidation} stages every
- * row and error ({@code import_rows}, {@code import_errors}) chunk by chunk and decides
- * the orders; {@code ImportProcessing} creates the valid orders chunk by chunk
- * ({@code ImportOrderWriter}), charges each chunk with one batch payment and confirms it
- * with one bulk notification ({@code ImportCharger});
- * {@link com.orderplatform.order.bulkimport.ImportRetry} charges an import's unpaid
- * orders again; {@link com.orderplatform.order.bulkimport.ImportDownloads} streams
+ * {@code ImportRunner} claims queued jobs with a lease ({@code ImportJobClaims}) and runs
+ * at most {@code oms.import.max-concurrent-jobs} at once on {@code ImportWorker}s;
+ * {@code ImportValidation} stages every row and error ({@code import_rows},
+ * {@code import_errors}) chunk by chunk and decides the orders; {@code ImportProcessing}
+ * goes on from the job's checkpoint, one chunk at a time ({@code ImportChunks}: saved by
+ * {@code ImportOrderWriter}, charged with one batch payment by {@code ImportCharger},
+ * confirmed with one bulk notification by {@code ImportConfirmations}), and
+ * {@code ImportCompletion} ends the job. While the payment or notification service cannot
+ * be reached a job waits ({@code ImportOutage}): it is parked without a worker and taken
+ * up again with backoff until {@code oms.import.outage.patience} has passed.
+ * {@link com.orderplatform.order.bulkimport.ImportRetry} queues an ended import to charge
+ * its unpaid orders again, or a failed one to go on from its checkpoint;
+ * {@link com.orderplatform.order.bulkimport.ImportCancellation} cancels jobs, waiting
+ * ones at once; {@link com.orderplatform.order.bulkimport.ImportDownloads} streams
  * errors.csv and results.csv back.
  */
 package com.orderplatform.order.bulkimport;

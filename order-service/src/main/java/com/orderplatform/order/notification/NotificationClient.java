@@ -90,7 +90,8 @@ public class NotificationClient {
 			return ServiceClients.callWithRetry(this.retry, call);
 		}
 		catch (RestClientException ex) {
-			throw new NotificationServiceException(RemoteProblems.describe(SERVICE, ex), ex);
+			throw new NotificationServiceException(RemoteProblems.describe(SERVICE, ex), ServiceClients.isTransient(ex),
+					ex);
 		}
 	}
 

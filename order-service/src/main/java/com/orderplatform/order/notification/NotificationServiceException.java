@@ -6,8 +6,21 @@ package com.orderplatform.order.notification;
  */
 public class NotificationServiceException extends RuntimeException {
 
-	NotificationServiceException(String message, Throwable cause) {
+	private final boolean transientFailure;
+
+	NotificationServiceException(String message, boolean transientFailure, Throwable cause) {
 		super(message, cause);
+		this.transientFailure = transientFailure;
+	}
+
+	/**
+	 * Whether the notification service could not be reached or was unavailable (as
+	 * opposed to having rejected the request), so that the same request may succeed
+	 * later.
+	 * @return {@code true} for connection failures, timeouts, 5xx and 429
+	 */
+	public boolean isTransientFailure() {
+		return this.transientFailure;
 	}
 
 }

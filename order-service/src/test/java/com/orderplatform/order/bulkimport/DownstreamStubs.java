@@ -21,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The payment and notification services for import tests: real HTTP servers on fixed
- * ports that answer batch payments (every item completed, or 503 while the payment
- * service is down) and bulk notifications, and keep the JSON bodies they received.
+ * ports that answer batch payments (every item completed, or {@code already_paid} for an
+ * order charged before, as the real service does; 503 while the payment service is down)
+ * and bulk notifications, and keep the JSON bodies they received.
  */
 final class DownstreamStubs implements AutoCloseable {
 
@@ -39,6 +40,8 @@ final class DownstreamStubs implements AutoCloseable {
 	private final List<JsonNode> batches = new CopyOnWriteArrayList<>();
 
 	private final List<JsonNode> bulks = new CopyOnWriteArrayList<>();
+
+	private final Map<Long, Integer> charges = new ConcurrentHashMap<>();
 
 	private volatile boolean paymentsDown;
 
@@ -87,6 +90,27 @@ final class DownstreamStubs implements AutoCloseable {
 		return List.copyOf(this.batches);
 	}
 
+	/**
+	 * How many times each order was sent in a batch payment: the first one charges it
+	 * ({@code completed}), later ones are answered {@code already_paid} and charge
+	 * nothing, so every order in here was charged exactly once.
+	 */
+	Map<Long, Integer> chargeRequests() {
+		return Map.copyOf(this.charges);
+	}
+
+	/**
+	 * The idempotency keys of the ORDER_CONFIRMATIONs in the bulk requests taken, in
+	 * order.
+	 */
+	List<String> confirmationKeys() {
+		return this.bulks.stream()
+			.flatMap(bulk -> bulk.get("items").valueStream())
+			.filter(item -> "ORDER_CONFIRMATION".equals(item.get("template_name").asString()))
+			.map(item -> item.get("idempotency_key").asString())
+			.toList();
+	}
+
 	/** The bodies of the bulk notification requests received, in order. */
 	List<JsonNode> bulks() {
 		return List.copyOf(this.bulks);
@@ -104,8 +128,10 @@ final class DownstreamStubs implements AutoCloseable {
 		List<Map<String, Object>> results = new ArrayList<>();
 		for (JsonNode item : body.get("items")) {
 			Map<String, Object> result = new LinkedHashMap<>();
-			result.put("order_id", item.get("order_id").asLong());
-			result.put("outcome", "completed");
+			long orderId = item.get("order_id").asLong();
+			boolean first = this.charges.merge(orderId, 1, Integer::sum) == 1;
+			result.put("order_id", orderId);
+			result.put("outcome", first ? "completed" : "already_paid");
 			result.put("payment_id", 1000 + item.get("order_id").asLong());
 			result.put("status", "completed");
 			result.put("transaction_id", "txn-" + item.get("order_id").asLong());

@@ -35,15 +35,18 @@ import static org.awaitility.Awaitility.await;
  * The one Spring context of the import API tests: the real service on a random port with
  * a real SQLite file and its own storage directory, one job at a time
  * ({@code max-concurrent-jobs=1}) so queueing is visible, small limits (256 KiB, 50 rows)
- * so the limits can be reached, and an {@link ImportGate} that holds jobs whose file name
- * starts with {@code blocked-}. The payment and notification services are
- * {@link DownstreamStubs} on fixed ports, started by the tests that import for real.
- * Requests carry an admin's token.
+ * so the limits can be reached, a patience of 1 s for an unreachable payment or
+ * notification service (tried again every 100 to 200 ms meanwhile; a subclass may set its
+ * own), and an {@link ImportGate} that holds jobs whose file name starts with
+ * {@code blocked-}. The payment and notification services are {@link DownstreamStubs} on
+ * fixed ports, started by the tests that import for real. Requests carry an admin's
+ * token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @Import(ImportIntegrationTestSupport.GateConfiguration.class)
-@TestPropertySource(properties = "oms.import.max-concurrent-jobs=1")
+@TestPropertySource(properties = { "oms.import.max-concurrent-jobs=1", "oms.import.outage.patience=1s",
+		"oms.import.outage.backoff=100ms", "oms.import.outage.max-backoff=200ms" })
 abstract class ImportIntegrationTestSupport {
 
 	static final int MAX_ROWS = 50;

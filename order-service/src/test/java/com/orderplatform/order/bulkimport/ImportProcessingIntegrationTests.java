@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Real imports (chunks of 4 orders): exactly the valid orders with their items and
@@ -140,19 +142,35 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 	}
 
 	@Test
-	void leavesOrdersPendingWithTheReasonWhileThePaymentServiceIsDown() {
+	void waitsForThePaymentServiceThenLeavesTheOrdersPendingWithTheReasonOnceThePatienceRunsOut() {
 		this.downstream.paymentsDown();
+		ImportJobView job = imported("spec-sample.csv", SPEC_SAMPLE);
 
-		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(),
-				ImportJobStatus.COMPLETED_WITH_ERRORS);
+		// it waits (patience 1 s here) at the first chunk, its 4 orders in payment
+		ImportJobView waiting = await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> job(job.id()), view -> "waiting_for_payments".equals(view.phase()));
+		assertThat(waiting.status()).isEqualTo(ImportJobStatus.PROCESSING);
+		assertThat(waiting.waitingReason()).startsWith("payment-service ");
+		assertThat(waiting.nextAttemptAt()).isAfter(waiting.waitingSince());
+		assertThat(ordersOf(job.id())).hasSize(4)
+			.extracting(OrderView::status)
+			.containsOnly(OrderStatus.PAYMENT_PROCESSING);
 
-		assertThat(job.errorCode()).isEqualTo("PAYMENTS_INCOMPLETE");
-		assertThat(job.successRows()).isEqualTo(5);
+		ImportJobView ended = awaitStatus(job.id(), ImportJobStatus.COMPLETED_WITH_ERRORS);
+
+		assertThat(ended.errorCode()).isEqualTo("PAYMENTS_INCOMPLETE");
+		assertThat(ended.error()).startsWith("5 imported orders are not paid (pending with the reason)");
+		assertThat(List.of(ended.successRows(), ended.orderCount())).containsExactly(5, 5);
+		assertThat(List.of(String.valueOf(ended.phase()), String.valueOf(ended.waitingReason()),
+				String.valueOf(ended.nextAttemptAt())))
+			.containsOnly("null");
 		List<OrderView> orders = ordersOf(job.id());
 		assertThat(orders).hasSize(5).allSatisfy(order -> {
 			assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
-			assertThat(order.statusReason()).startsWith("Payment not completed");
+			assertThat(order.statusReason()).startsWith("Payment not completed: payment-service ");
 		});
+		assertThat(this.downstream.batches()).isEmpty();
 		assertThat(this.downstream.bulks()).isEmpty();
 	}
 
@@ -356,7 +374,7 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 	}
 
 	@Test
-	void reportsConfirmationsStillMissingAndRetryQueuesThem() {
+	void reportsConfirmationsStillMissingOnceThePatienceRunsOutAndRetryQueuesThem() {
 		this.downstream.notificationsDownFor(Integer.MAX_VALUE);
 
 		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(),
@@ -369,11 +387,12 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(this.downstream.queuedKeys()).isEmpty();
 
 		this.downstream.notificationsDownFor(0);
-		this.http.post().uri("/api/v1/imports/{id}/retry", job.id()).exchange().expectStatus().isOk();
+		this.http.post().uri("/api/v1/imports/{id}/retry", job.id()).exchange().expectStatus().isAccepted();
 
-		assertThat(job(job.id()).status()).isEqualTo(ImportJobStatus.COMPLETED);
+		assertThat(awaitStatus(job.id(), ImportJobStatus.COMPLETED).errorCode()).isNull();
 		assertThat(this.downstream.queuedKeys()).hasSize(5);
-		assertThat(this.downstream.batches()).as("nothing charged again").hasSize(2);
+		assertThat(this.downstream.chargeRequests().values()).as("nothing charged again").hasSize(5).containsOnly(1);
+		assertThat(this.downstream.batches()).hasSize(2);
 	}
 
 	@Test
@@ -383,10 +402,12 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		List<String> keys = keys(this.downstream.bulks());
 		int batches = this.downstream.batches().size();
 
-		// a runner that died after its chunks: the job is processing, its lease expired
+		// a runner that died before its first checkpoint: the job is processing, its
+		// lease
+		// expired
 		this.jdbc.sql("""
 				UPDATE import_jobs SET status = 'processing', finished_at = NULL, claimed_by = 'dead',
-				    claimed_until = :past WHERE id = :id""")
+				    claimed_until = :past, checkpoint_key = NULL, processed_rows = 0 WHERE id = :id""")
 			.param("past", Timestamp.from(Instant.now().minusSeconds(60)))
 			.param("id", job.id())
 			.update();
@@ -397,6 +418,26 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(this.downstream.batches()).hasSize(batches);
 		List<String> allKeys = keys(this.downstream.bulks());
 		assertThat(allKeys.subList(keys.size(), allKeys.size())).containsExactlyElementsOf(keys);
+	}
+
+	@Test
+	void resumesAfterItsCheckpointRepeatingNoFinishedChunk() {
+		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(), ImportJobStatus.COMPLETED);
+		int bulks = this.downstream.bulks().size();
+
+		// a runner that died after its last checkpoint, before it ended the job
+		this.jdbc.sql("""
+				UPDATE import_jobs SET status = 'processing', finished_at = NULL, claimed_by = 'dead',
+				    claimed_until = :past WHERE id = :id""")
+			.param("past", Timestamp.from(Instant.now().minusSeconds(60)))
+			.param("id", job.id())
+			.update();
+		ImportJobView again = awaitStatus(job.id(), ImportJobStatus.COMPLETED);
+
+		assertThat(List.of(again.processedRows(), again.successRows())).containsExactly(5, 5);
+		assertThat(this.downstream.batches()).hasSize(2);
+		assertThat(this.downstream.bulks()).as("every confirmation was queued: nothing sent again").hasSize(bulks);
+		assertThat(this.downstream.chargeRequests().values()).hasSize(5).containsOnly(1);
 	}
 
 	private ImportJobView imported(String filename, byte[] content, String... fields) {

@@ -40,6 +40,9 @@ abstract class ImportRepositoryContract {
 	private ImportJobRepository jobs;
 
 	@Autowired
+	private ImportJobClaims claims;
+
+	@Autowired
 	private ImportStagingRepository staging;
 
 	@Autowired
@@ -100,22 +103,22 @@ abstract class ImportRepositoryContract {
 		this.jobs.insert(job);
 		Instant now = Instant.now();
 
-		assertThat(this.jobs.claimable("a", now, 1000)).contains(job.id());
-		assertThat(this.jobs.claim(job.id(), "a", now, now.plusSeconds(60))).isTrue();
-		assertThat(this.jobs.claim(job.id(), "b", now, now.plusSeconds(60))).isFalse();
-		assertThat(this.jobs.claimable("b", now, 1000)).doesNotContain(job.id());
-		assertThat(this.jobs.progress(job.id(), "b", "staging", 5, now, now.plusSeconds(60))).isFalse();
-		assertThat(this.jobs.progress(job.id(), "a", "staging", 5, now, now.plusSeconds(60))).isTrue();
+		assertThat(this.claims.claimable("a", now, 1000)).contains(job.id());
+		assertThat(this.claims.claim(job.id(), "a", now, now.plusSeconds(60))).isTrue();
+		assertThat(this.claims.claim(job.id(), "b", now, now.plusSeconds(60))).isFalse();
+		assertThat(this.claims.claimable("b", now, 1000)).doesNotContain(job.id());
+		assertThat(this.claims.progress(job.id(), "b", "staging", 5, null, now, now.plusSeconds(60))).isFalse();
+		assertThat(this.claims.progress(job.id(), "a", "staging", 5, null, now, now.plusSeconds(60))).isTrue();
 		ImportJob claimed = this.jobs.find(job.id()).orElseThrow();
 		assertThat(claimed.status()).isEqualTo(ImportJobStatus.VALIDATING);
 		assertThat(claimed.processedRows()).isEqualTo(5);
 		assertThat(claimed.phase()).isEqualTo("staging");
 
 		Instant later = now.plusSeconds(61);
-		assertThat(this.jobs.claimable("b", later, 1000)).contains(job.id());
-		assertThat(this.jobs.claim(job.id(), "b", later, later.plusSeconds(60))).isTrue();
-		assertThat(this.jobs.progress(job.id(), "a", "staging", 6, later, later.plusSeconds(60))).isFalse();
-		this.jobs.finish(job.id(), "b",
+		assertThat(this.claims.claimable("b", later, 1000)).contains(job.id());
+		assertThat(this.claims.claim(job.id(), "b", later, later.plusSeconds(60))).isTrue();
+		assertThat(this.claims.progress(job.id(), "a", "staging", 6, null, later, later.plusSeconds(60))).isFalse();
+		this.claims.finish(job.id(), "b",
 				new ImportJobRepository.Outcome(ImportJobStatus.VALIDATED, 9, 6, 3, 5, 1, null, null), later);
 		ImportJob finished = this.jobs.find(job.id()).orElseThrow();
 		assertThat(finished.status()).isEqualTo(ImportJobStatus.VALIDATED);
@@ -125,6 +128,113 @@ abstract class ImportRepositoryContract {
 			.containsExactly(9, 6, 3, 5, 1);
 		assertThat(this.jobs.cancelQueued(job.id(), later)).isFalse();
 		assertThat(this.jobs.requestCancel(job.id(), later)).isFalse();
+	}
+
+	@Test
+	void parksAProcessingJobUntilItsNextAttemptKeepingItsClaimAndCheckpoint() {
+		ImportJob job = processing("a");
+		Instant now = Instant.now();
+		assertThat(this.claims.progress(job.id(), "a", "importing", 1_110, "ref:9:x", now, now.plusSeconds(60)))
+			.isTrue();
+		Instant next = now.plusSeconds(30);
+		ImportJob.Waiting waiting = new ImportJob.Waiting(WaitFor.PAYMENTS, "payment-service is unreachable: 503",
+				now.minusSeconds(5), 2, next);
+
+		assertThat(this.claims.park(job.id(), "b", waiting, now, next.plusSeconds(120))).isFalse();
+		assertThat(this.claims.park(job.id(), "a", waiting, now, next.plusSeconds(120))).isTrue();
+
+		ImportJob parked = this.jobs.find(job.id()).orElseThrow();
+		assertThat(parked.parked()).isTrue();
+		assertThat(parked.phase()).isEqualTo("waiting_for_payments");
+		assertThat(parked.waiting()).usingRecursiveComparison()
+			.withComparatorForType(java.util.Comparator.comparing((Instant at) -> at.toEpochMilli()), Instant.class)
+			.isEqualTo(waiting);
+		assertThat(List.of(parked.processedRows(), parked.checkpointKey())).containsExactly(1_110, "ref:9:x");
+		assertThat(parked.runMode()).isEqualTo(ImportRunMode.RESUME);
+		// not due: nobody takes it, its own runner neither; due: its own runner; after
+		// the
+		// lease: anyone
+		assertThat(this.claims.claimable("a", now.plusSeconds(29), 1000)).doesNotContain(job.id());
+		assertThat(this.claims.claim(job.id(), "a", now.plusSeconds(29), now.plusSeconds(90))).isFalse();
+		assertThat(this.claims.claimable("b", next.plusSeconds(1), 1000)).doesNotContain(job.id());
+		assertThat(this.claims.claimable("b", next.plusSeconds(121), 1000)).contains(job.id());
+		assertThat(this.claims.claim(job.id(), "a", next.plusSeconds(1), next.plusSeconds(61))).isTrue();
+		ImportJob resumed = this.jobs.find(job.id()).orElseThrow();
+		assertThat(resumed.parked()).isFalse();
+		assertThat(resumed.status()).isEqualTo(ImportJobStatus.PROCESSING);
+		assertThat(resumed.waiting().attempts()).as("the outage lasts until the service answers").isEqualTo(2);
+		assertThat(this.jobs.cancelParked(job.id(), next)).as("a runner has it").isFalse();
+
+		this.claims.endOutage(job.id(), "a", next);
+		assertThat(this.jobs.find(job.id()).orElseThrow().waiting()).isNull();
+	}
+
+	@Test
+	void cancelsAParkedJobAtOnceAndRequeuesAnEndedOneForARetry() {
+		ImportJob job = processing("a");
+		Instant now = Instant.now();
+		ImportJob.Waiting waiting = new ImportJob.Waiting(WaitFor.NOTIFICATIONS, "notification-service is down", now, 1,
+				now.plusSeconds(5));
+		assertThat(this.claims.park(job.id(), "a", waiting, now, now.plusSeconds(125))).isTrue();
+
+		assertThat(this.jobs.cancelParked(job.id(), now)).isTrue();
+		ImportJob cancelled = this.jobs.find(job.id()).orElseThrow();
+		assertThat(cancelled.status()).isEqualTo(ImportJobStatus.CANCELLED);
+		assertThat(cancelled.waiting()).isNull();
+		assertThat(cancelled.claimedBy()).isNull();
+		assertThat(this.claims.claimable("a", now.plusSeconds(10), 1000)).doesNotContain(job.id());
+
+		ImportJob ended = processing("c");
+		this.claims.finish(ended.id(), "c", new ImportJobRepository.Outcome(ImportJobStatus.COMPLETED_WITH_ERRORS, 9, 6,
+				3, 5, 1, "PAYMENTS_INCOMPLETE", "2 imported orders are not paid"), now);
+		ImportJob done = this.jobs.find(ended.id()).orElseThrow();
+		ImportJob retried = done.retried(now.plusSeconds(1));
+		assertThat(this.jobs.requeue(retried, ImportJobStatus.COMPLETED)).as("not in that state").isFalse();
+		assertThat(this.jobs.requeue(retried, ImportJobStatus.COMPLETED_WITH_ERRORS)).isTrue();
+		ImportJob queued = this.jobs.find(ended.id()).orElseThrow();
+		assertThat(queued.status()).isEqualTo(ImportJobStatus.QUEUED);
+		assertThat(List.of(queued.runMode(), queued.successRows(), queued.orderCount()))
+			.containsExactly(ImportRunMode.RECHARGE, 6, 5);
+		assertThat(queued.errorCode()).isNull();
+		assertThat(queued.finishedAt()).isNull();
+		assertThat(this.claims.claim(ended.id(), "d", now.plusSeconds(2), now.plusSeconds(62))).isTrue();
+		assertThat(this.jobs.find(ended.id()).orElseThrow().status()).as("straight back to processing")
+			.isEqualTo(ImportJobStatus.PROCESSING);
+	}
+
+	@Test
+	void failsAJobOnAnUnexpectedErrorKeepingItsCountsAndCheckpointForARetry() {
+		ImportJob job = processing("a");
+		Instant now = Instant.now();
+		this.claims.progress(job.id(), "a", "importing", 2_220, "ref:2:y", now, now.plusSeconds(60));
+
+		this.claims.fail(job.id(), "a", "The import stopped on an unexpected error: disk full", now);
+
+		ImportJob failed = this.jobs.find(job.id()).orElseThrow();
+		assertThat(failed.status()).isEqualTo(ImportJobStatus.FAILED);
+		assertThat(failed.errorCode()).isEqualTo("INTERNAL_ERROR");
+		assertThat(List.of(failed.processedRows(), failed.orderCount(), failed.failedRows())).containsExactly(2_220, 5,
+				3);
+		assertThat(this.jobs.findReusable(failed.sha256(), false)).as("retried, not imported again")
+			.map(ImportJob::id)
+			.contains(job.id());
+		assertThat(this.jobs.requeue(failed.retried(now), ImportJobStatus.FAILED)).isTrue();
+		ImportJob queued = this.jobs.find(job.id()).orElseThrow();
+		assertThat(List.of(queued.runMode(), queued.checkpointKey())).containsExactly(ImportRunMode.RESUME, "ref:2:y");
+	}
+
+	/**
+	 * A job claimed by the runner, validated (9 rows, 3 failed, 5 orders) and processing.
+	 */
+	private ImportJob processing(String runner) {
+		ImportJob job = newJob(UUID.randomUUID().toString());
+		this.jobs.insert(job);
+		Instant now = Instant.now();
+		assertThat(this.claims.claim(job.id(), runner, now, now.plusSeconds(60))).isTrue();
+		assertThat(this.claims.startProcessing(job.id(), runner,
+				new ImportJobRepository.Outcome(ImportJobStatus.VALIDATED, 9, 6, 3, 5, 1, null, null), now))
+			.isTrue();
+		return this.jobs.find(job.id()).orElseThrow();
 	}
 
 	@Test
