@@ -8,15 +8,16 @@ import java.util.List;
 /**
  * Writes results.csv: every data row of an upload with what became of it, in the upload's
  * dialect. Columns: {@code row_number}, {@code result} ({@code imported} or
- * {@code failed}), {@code order_id}, {@code error_code}, {@code error_message}, then the
- * uploaded cells, so each result can be matched to its input without trusting row order.
- * Streams.
+ * {@code failed}), {@code order_id}, {@code error_code}, {@code error_message},
+ * {@code item_notes} (the notes the row's order item keeps, as stored: trimmed, a
+ * spreadsheet's text prefix undone), then the uploaded cells, so each result can be
+ * matched to its input without trusting row order. Streams.
  */
 public final class ResultsCsvWriter implements Closeable {
 
 	/** The columns added in front of the uploaded ones. */
 	public static final List<String> ADDED_COLUMNS = List.of("row_number", "result", "order_id", "error_code",
-			"error_message");
+			"error_message", "item_notes");
 
 	private final DialectCsvWriter csv;
 
@@ -44,7 +45,7 @@ public final class ResultsCsvWriter implements Closeable {
 		boolean imported = outcome.orderId() != null;
 		this.csv.write(List.of(String.valueOf(outcome.rowNumber()), imported ? "imported" : "failed",
 				imported ? String.valueOf(outcome.orderId()) : "", ErrorsCsvWriter.codes(outcome.errors()),
-				ErrorsCsvWriter.messages(outcome.errors())), outcome.cells());
+				ErrorsCsvWriter.messages(outcome.errors()), outcome.itemNotes()), outcome.cells());
 	}
 
 	@Override

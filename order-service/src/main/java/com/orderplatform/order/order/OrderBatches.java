@@ -86,11 +86,12 @@ public class OrderBatches {
 		for (int i = 0; i < orders.size(); i++) {
 			for (OrderItem item : orders.get(i).items()) {
 				items.add(new Object[] { ids.get(i), item.productName(), item.quantity(),
-						item.unitPrice().longValueExact() });
+						item.unitPrice().longValueExact(), item.notes() });
 			}
 		}
 		this.jdbcTemplate.batchUpdate(
-				"INSERT INTO order_items (order_id, product_name, quantity, unit_price) VALUES (?, ?, ?, ?)", items);
+				"INSERT INTO order_items (order_id, product_name, quantity, unit_price, notes) VALUES (?, ?, ?, ?, ?)",
+				items, new int[] { Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.VARCHAR });
 		insertHistory(ids.stream().map(id -> new StatusChange(id, null, OrderState.PENDING, null, at)).toList());
 		return ids;
 	}

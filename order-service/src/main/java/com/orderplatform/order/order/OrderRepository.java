@@ -74,12 +74,13 @@ public class OrderRepository {
 			.query(Long.class)
 			.single();
 		this.jdbcTemplate.batchUpdate(
-				"INSERT INTO order_items (order_id, product_name, quantity, unit_price) VALUES (?, ?, ?, ?)",
+				"INSERT INTO order_items (order_id, product_name, quantity, unit_price, notes) VALUES (?, ?, ?, ?, ?)",
 				order.items(), order.items().size(), (statement, item) -> {
 					statement.setLong(1, id);
 					statement.setString(2, item.productName());
 					statement.setInt(3, item.quantity());
 					statement.setLong(4, item.unitPrice().longValueExact());
+					statement.setString(5, item.notes());
 				});
 		insertHistory(new StatusChange(id, null, OrderState.PENDING, null, at));
 		return id;
