@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
+import com.orderplatform.order.csv.DialectCsvWriter;
+
 /**
  * Writes results.csv: every data row of an upload with what became of it, in the upload's
  * dialect. Columns: {@code row_number}, {@code result} ({@code imported} or
@@ -32,7 +34,7 @@ public final class ResultsCsvWriter implements Closeable {
 	 * @return the writer
 	 */
 	public static ResultsCsvWriter open(OutputStream out, FileProfile profile) {
-		DialectCsvWriter csv = DialectCsvWriter.open(out, profile);
+		DialectCsvWriter csv = profile.openWriter(out);
 		csv.write(ADDED_COLUMNS, profile.headerCells());
 		return new ResultsCsvWriter(csv);
 	}
