@@ -46,41 +46,42 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 	 * variables no test creates (so 404 where one is looked up) and the body {@code {}}
 	 * (so 400 where fields are required).
 	 */
-	private static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
-			Map.entry("POST /api/v1/auth/login", Rule.open(400)),
-			Map.entry("GET /.well-known/openid-configuration", Rule.open(200)),
-			Map.entry("GET /.well-known/jwks.json", Rule.open(200)),
-			// Signed by the payment or notification service pulling it: checked
-			// like a
-			// webhook (every request here carries the signature).
-			Map.entry("GET /api/v1/auth/revocations", Rule.open(200)),
-			// Every user changes their own password; the service identity has
-			// none.
-			Map.entry("PUT /api/v1/users/me/password", VIEWER.answering(400)),
-			// Signed by the payment service instead: the signature is checked,
-			// not a
-			// token.
-			Map.entry("POST /api/v1/orders/{order_id}/webhook", Rule.open(400)),
-			Map.entry("GET /api/v1/orders", VIEWER), Map.entry("GET /api/v1/orders/", VIEWER),
-			Map.entry("GET /api/v1/orders/{order_id}", VIEWER.answering(404)),
-			Map.entry("GET /api/v1/orders/stats", VIEWER), Map.entry("POST /api/v1/orders", OPERATOR.answering(400)),
-			Map.entry("POST /api/v1/orders/", OPERATOR.answering(400)),
-			Map.entry("PUT /api/v1/orders/{order_id}/status", OPERATOR.answering(400)),
-			Map.entry("DELETE /api/v1/orders/{order_id}", OPERATOR.answering(404)),
-			Map.entry("GET /api/v1/users", ADMIN), Map.entry("GET /api/v1/users/", ADMIN),
-			Map.entry("POST /api/v1/users", ADMIN.answering(400)),
-			Map.entry("POST /api/v1/users/", ADMIN.answering(400)),
-			Map.entry("GET /api/v1/users/{username}", ADMIN.answering(404)),
-			Map.entry("PATCH /api/v1/users/{username}", ADMIN.answering(400)),
-			Map.entry("POST /api/v1/imports", ADMIN.answering(415)), Map.entry("GET /api/v1/imports", ADMIN),
-			Map.entry("GET /api/v1/imports/{id}", ADMIN.answering(404)),
-			Map.entry("GET /api/v1/imports/{id}/errors", ADMIN.answering(404)),
-			Map.entry("GET /api/v1/imports/{id}/errors.csv", ADMIN.answering(404)),
-			Map.entry("GET /api/v1/imports/template.csv", ADMIN),
-			Map.entry("POST /api/v1/imports/{id}/cancel", ADMIN.answering(404)),
-			Map.entry("POST /api/v1/imports/{id}/confirm", ADMIN.answering(404)),
-			Map.entry("POST /api/v1/imports/{id}/retry", ADMIN.answering(404)),
-			Map.entry("GET /api/v1/imports/{id}/results.csv", ADMIN.answering(404))));
+	private static final Map<String, Rule> RULES = new TreeMap<>(
+			Map.ofEntries(Map.entry("POST /api/v1/auth/login", Rule.open(400)),
+					Map.entry("GET /.well-known/openid-configuration", Rule.open(200)),
+					Map.entry("GET /.well-known/jwks.json", Rule.open(200)),
+					// Signed by the payment or notification service pulling it: checked
+					// like a
+					// webhook (every request here carries the signature).
+					Map.entry("GET /api/v1/auth/revocations", Rule.open(200)),
+					// Every user changes their own password; the service identity has
+					// none.
+					Map.entry("PUT /api/v1/users/me/password", VIEWER.answering(400)),
+					// Signed by the payment service instead: the signature is checked,
+					// not a
+					// token.
+					Map.entry("POST /api/v1/orders/{order_id}/webhook", Rule.open(400)),
+					Map.entry("GET /api/v1/orders", VIEWER), Map.entry("GET /api/v1/orders/", VIEWER),
+					Map.entry("GET /api/v1/orders/{order_id}", VIEWER.answering(404)),
+					Map.entry("GET /api/v1/orders/stats", VIEWER), Map.entry("GET /api/v1/orders/export.csv", VIEWER),
+					Map.entry("POST /api/v1/orders", OPERATOR.answering(400)),
+					Map.entry("POST /api/v1/orders/", OPERATOR.answering(400)),
+					Map.entry("PUT /api/v1/orders/{order_id}/status", OPERATOR.answering(400)),
+					Map.entry("DELETE /api/v1/orders/{order_id}", OPERATOR.answering(404)),
+					Map.entry("GET /api/v1/users", ADMIN), Map.entry("GET /api/v1/users/", ADMIN),
+					Map.entry("POST /api/v1/users", ADMIN.answering(400)),
+					Map.entry("POST /api/v1/users/", ADMIN.answering(400)),
+					Map.entry("GET /api/v1/users/{username}", ADMIN.answering(404)),
+					Map.entry("PATCH /api/v1/users/{username}", ADMIN.answering(400)),
+					Map.entry("POST /api/v1/imports", ADMIN.answering(415)), Map.entry("GET /api/v1/imports", ADMIN),
+					Map.entry("GET /api/v1/imports/{id}", ADMIN.answering(404)),
+					Map.entry("GET /api/v1/imports/{id}/errors", ADMIN.answering(404)),
+					Map.entry("GET /api/v1/imports/{id}/errors.csv", ADMIN.answering(404)),
+					Map.entry("GET /api/v1/imports/template.csv", ADMIN),
+					Map.entry("POST /api/v1/imports/{id}/cancel", ADMIN.answering(404)),
+					Map.entry("POST /api/v1/imports/{id}/confirm", ADMIN.answering(404)),
+					Map.entry("POST /api/v1/imports/{id}/retry", ADMIN.answering(404)),
+					Map.entry("GET /api/v1/imports/{id}/results.csv", ADMIN.answering(404))));
 
 	/**
 	 * Path variables are filled with a value no test creates, so no request changes

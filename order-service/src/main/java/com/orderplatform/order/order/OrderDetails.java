@@ -57,7 +57,7 @@ final class OrderDetails {
 				instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
-	private static OrderItem item(ResultSet rs) throws SQLException {
+	static OrderItem item(ResultSet rs) throws SQLException {
 		return new OrderItem(rs.getLong("id"), rs.getString("product_name"), Math.toIntExact(rs.getLong("quantity")),
 				BigDecimal.valueOf(rs.getLong("unit_price")), rs.getString("notes"));
 	}

@@ -39,11 +39,23 @@ public record OrderReportProperties(@DefaultValue("Asia/Tokyo") String timeZone,
 	}
 
 	/**
-	 * The default time zone.
-	 * @return {@link #timeZone()} as a zone
+	 * The time zone a request names, or the service's.
+	 * @param tz an IANA name ({@code Asia/Tokyo}) or an offset ({@code +09:00});
+	 * {@code null} or blank for the service's
+	 * @return the zone
+	 * @throws InvalidOrderException naming {@code tz} when it is not a time zone
 	 */
-	public ZoneId zone() {
-		return ZoneId.of(this.timeZone);
+	public ZoneId zone(String tz) {
+		if (tz == null || tz.isBlank()) {
+			return ZoneId.of(this.timeZone);
+		}
+		try {
+			return ZoneId.of(tz.strip());
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidOrderException("tz",
+					"'" + tz + "' is not a time zone; use an IANA name such as Asia/Tokyo or an offset such as +09:00");
+		}
 	}
 
 }

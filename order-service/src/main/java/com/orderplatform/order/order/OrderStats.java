@@ -53,7 +53,7 @@ public class OrderStats {
 	 * @throws InvalidOrderException naming the parameter that is not valid
 	 */
 	public OrderStatsView between(String from, String to, String tz) {
-		StatsPeriod period = StatsPeriod.parse(from, to, tz, this.properties.zone(), this.clock);
+		StatsPeriod period = StatsPeriod.parse(from, to, this.properties.zone(tz), this.clock);
 		Map<LocalDate, Map<OrderState, long[]>> days = new TreeMap<>();
 		for (StatsPeriod.Segment segment : period.segments()) {
 			sum(segment, days);

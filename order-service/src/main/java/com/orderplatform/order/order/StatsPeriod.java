@@ -1,7 +1,6 @@
 package com.orderplatform.order.order;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,14 +46,12 @@ record StatsPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 	 * @param from the first day ({@code 2026-03-01}); six days before {@code to} when
 	 * missing, so the default is a week
 	 * @param to the last day, inclusive; today in the zone when missing
-	 * @param tz an IANA time zone or an offset; the default zone when missing
-	 * @param defaultZone the service's time zone
+	 * @param zone the time zone the days are counted in
 	 * @param clock what today is
 	 * @return the period
-	 * @throws InvalidOrderException naming {@code from}, {@code to} or {@code tz}
+	 * @throws InvalidOrderException naming {@code from} or {@code to}
 	 */
-	static StatsPeriod parse(String from, String to, String tz, ZoneId defaultZone, Clock clock) {
-		ZoneId zone = isBlank(tz) ? defaultZone : zone(tz);
+	static StatsPeriod parse(String from, String to, ZoneId zone, Clock clock) {
 		LocalDate last = isBlank(to) ? LocalDate.ofInstant(clock.instant(), zone) : date("to", to);
 		LocalDate first = isBlank(from) ? last.minusDays(DEFAULT_DAYS_BEFORE) : date("from", from);
 		if (first.isAfter(last)) {
@@ -108,16 +105,6 @@ record StatsPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 	private InvalidOrderException unsupportedZone() {
 		return new InvalidOrderException("tz", this.zone + " is not a whole number of quarter hours from UTC between "
 				+ this.from + " and " + this.to + ", so its days cannot be counted");
-	}
-
-	private static ZoneId zone(String tz) {
-		try {
-			return ZoneId.of(tz.strip());
-		}
-		catch (DateTimeException ex) {
-			throw new InvalidOrderException("tz",
-					"'" + tz + "' is not a time zone; use an IANA name such as Asia/Tokyo or an offset such as +09:00");
-		}
 	}
 
 	private static LocalDate date(String field, String value) {
