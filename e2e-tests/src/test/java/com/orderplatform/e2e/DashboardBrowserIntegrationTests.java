@@ -26,9 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code vite preview}, with the security headers), and the walk-through
  * {@code dashboard/e2e/dashboard.e2e.mjs} (playwright-core driving the system Chromium)
  * logs in, imports a CSV file with bad rows, checks the counts, the errors table and
- * errors.csv, ships and cancels imported orders, switches to English, and checks that a
- * viewer cannot reach the imports, while the page reports no Content-Security-Policy
- * violation. Screenshots go to {@code target/screenshots}.
+ * errors.csv, ships and cancels imported orders, switches to English, checks that a
+ * viewer cannot reach the imports, compares the overview's figures with the order
+ * service's, exports the import's orders as CSV (UTF-8 with BOM and Windows-31J), and has
+ * an operator place a two-item order through the form, while the page reports no
+ * Content-Security-Policy violation. Screenshots go to {@code target/screenshots}.
  */
 class DashboardBrowserIntegrationTests {
 
@@ -139,6 +141,8 @@ class DashboardBrowserIntegrationTests {
 				"STEP switch to English and see the labels and number formats change", "STEP create a viewer",
 				"STEP a viewer does not see the import page",
 				"STEP the viewer changes their own password and keeps working",
+				"STEP the overview shows the order service's figures", "STEP export the import's orders as CSV",
+				"STEP an operator places a two-item order through the form and sees it paid",
 				"STEP the Content-Security-Policy blocks an inline style");
 		assertThat(output).contains("DASHBOARD E2E PASSED");
 		assertThat(output.lines().filter(line -> line.startsWith("CSP-VIOLATION")).toList())
@@ -146,7 +150,8 @@ class DashboardBrowserIntegrationTests {
 			.isEmpty();
 		assertThat(output).as("the policy is in force and its violations are seen")
 			.contains("CSP control: securitypolicyviolation style-src-elem inline");
-		for (String page : List.of("overview", "import-job", "orders", "order-detail", "overview-en", "viewer-order")) {
+		for (String page : List.of("overview", "import-job", "orders", "order-detail", "overview-en", "viewer-order",
+				"overview-figures", "new-order")) {
 			assertThat(SCREENSHOTS.resolve(page + ".png")).as("screenshot of %s", page).isNotEmptyFile();
 		}
 	}
