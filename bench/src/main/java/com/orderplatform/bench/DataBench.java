@@ -106,7 +106,7 @@ final class DataBench {
 		String path = "/api/v1/orders/export.csv?batch_id=" + EXPORT_BATCH + "&tz=Asia/Tokyo";
 		export(path, loaded.exportItems());
 		List<Double> seconds = new ArrayList<>();
-		List<Double> heaps = new ArrayList<>();
+		List<MemoryProbe.Result> memory = new ArrayList<>();
 		long bytes = 0;
 		for (int run = 0; run < this.options.exportRuns(); run++) {
 			MemoryProbe probe = this.platform.owned()
@@ -118,9 +118,9 @@ final class DataBench {
 			bytes = export(path, loaded.exportItems());
 			seconds.add(ImportBench.seconds(start));
 			if (probe != null) {
-				MemoryProbe.Result memory = probe.stop();
-				heaps.add(memory.peakHeapMib());
-				Benchmark.log("%s export run %d: %.2f s, %s", this.database, run + 1, seconds.get(run), memory);
+				memory.add(probe.stop());
+				Benchmark.log("%s export run %d: %.2f s, %s", this.database, run + 1, seconds.get(run),
+						memory.get(run));
 			}
 		}
 		String orders = count(this.options.exportOrders());
@@ -133,11 +133,18 @@ final class DataBench {
 			.with("rows", loaded.exportItems())
 			.with("bytes", bytes)
 			.with("mib_per_second", bytes / (1024.0 * 1024.0) / Stats.median(seconds)));
-		if (!heaps.isEmpty()) {
-			measurements.add(Measurement.of(
-					"export_heap_peak_mib_" + id(), 9, "Order service peak heap during the export of " + orders
-							+ " orders (-Xmx256m, " + this.database + ")",
-					"MiB", heaps, Target.atMost(256, "≤ 256 MiB, flat")));
+		if (!memory.isEmpty()) {
+			// The peak is what the young generation fills before a collection; what an
+			// export keeps alive shows in the heap after each collection.
+			measurements.add(Measurement
+				.of("export_heap_peak_mib_" + id(), 9,
+						"Order service peak heap during the export of " + orders + " orders (-Xmx256m, " + this.database
+								+ ")",
+						"MiB", memory.stream().map(MemoryProbe.Result::peakHeapMib).toList(),
+						Target.atMost(256, "≤ 256 MiB, flat"))
+				.with("heap_after_gc_mib",
+						memory.stream().mapToDouble(MemoryProbe.Result::heapAfterGcMib).max().orElseThrow())
+				.with("rss_peak_mib", memory.stream().mapToDouble(MemoryProbe.Result::peakRssMib).max().orElseThrow()));
 		}
 		return measurements;
 	}
