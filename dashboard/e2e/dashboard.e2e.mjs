@@ -318,6 +318,101 @@ try {
   await logout()
   await login(viewer, newViewerPassword)
 
+  // Operations data (issue #17): server figures, the export, an order placed by hand.
+  step("the overview shows the order service's figures")
+  await logout()
+  await login(ADMIN_USERNAME, ADMIN_PASSWORD)
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor()
+  const kpiWeek = page.getByTestId('kpi-week')
+  await kpiWeek.filter({ hasText: /^\d[\d,]*$/ }).waitFor()
+  const serverWeek = await page.evaluate(async () => {
+    const config = await (await fetch('/config.json')).json()
+    const token = JSON.parse(sessionStorage.getItem('oms.session')).token
+    const pad = (n) => String(n).padStart(2, '0')
+    const day = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+    const now = new Date()
+    const from = day(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 6))
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone
+    const url = `${config.order_url}/api/v1/orders/stats?from=${from}&to=${day(now)}&tz=${encodeURIComponent(tz)}`
+    return (await fetch(url, { headers: { Authorization: `Bearer ${token}` } })).json()
+  })
+  check(serverWeek.orders >= 3, `the week's orders counted by the service: ${JSON.stringify(serverWeek)}`)
+  equal(await waitText(kpiWeek, serverWeek.orders.toLocaleString('en-US')), serverWeek.orders.toLocaleString('en-US'), 'orders, last 7 days')
+  equal(
+    await waitText(page.getByTestId('kpi-today'), serverWeek.days[6].orders.toLocaleString('en-US')),
+    serverWeek.days[6].orders.toLocaleString('en-US'),
+    'orders today',
+  )
+  await waitText(page.getByTestId('kpi-revenue'), `¥${Number(serverWeek.revenue).toLocaleString('en-US')}`)
+  await page.getByTestId('figures-note').waitFor()
+  await page.getByTestId('overview-period').selectOption('30')
+  await page.getByText('Orders, last 30 days').waitFor()
+  await shot('overview-figures')
+
+  step("export the import's orders as CSV")
+  await page.goto(batchUrl)
+  await page.getByRole('heading', { level: 1, name: 'Orders' }).waitFor()
+  await page.getByText('Matching orders: 3 (one row per item)').waitFor()
+  const [utf8Export] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
+  check(/^orders-\d{8}-\d{6}\.csv$/.test(utf8Export.suggestedFilename()), `export file name: ${utf8Export.suggestedFilename()}`)
+  const utf8Bytes = readFileSync(await utf8Export.path())
+  equal([...utf8Bytes.subarray(0, 3)].join(','), '239,187,191', 'UTF-8 byte order mark')
+  const exported = utf8Bytes.subarray(3).toString('utf8')
+  check(exported.endsWith('\r\n') && !/[^\r]\n/.test(exported), 'CRLF line endings')
+  const exportLines = exported.split('\r\n').filter((line) => line !== '')
+  equal(exportLines[0], 'order_id,created_at,status,status_reason,customer_email,customer_name,total_amount,currency,batch_id,product_name,quantity,unit_price,subtotal,notes', 'export header')
+  equal(exportLines.length, 4, `export rows (${JSON.stringify(exported)})`)
+  equal(exportLines.slice(1).map((line) => /(kato|sato|tanaka)-/.exec(line)?.[1]).sort().join(','), 'kato,sato,tanaka', 'exported customers')
+  check(exportLines.slice(1).every((line) => line.endsWith(`,run ${RUN}`)), 'every row carries its item notes')
+  check(exportLines.some((line) => line.includes(`sato-${RUN}@example.co.jp`) && line.includes(',cancelled,')), 'the cancelled order is exported as cancelled')
+  await page.getByLabel('Encoding').selectOption('windows-31j')
+  const [sjisExport] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
+  const sjisBytes = readFileSync(await sjisExport.path())
+  check(sjisBytes[0] !== 0xef, 'no byte order mark in Windows-31J')
+  const sjis = new TextDecoder('shift_jis').decode(sjisBytes)
+  check(sjis.includes(',㈱佐藤商事,'), `Windows-31J export decodes ㈱佐藤商事: ${sjis.slice(0, 400)}`)
+
+  step('an operator places a two-item order through the form and sees it paid')
+  const operator = `operator-${RUN}`
+  const operatorPassword = `operator-password-${RUN}`
+  const created = await page.evaluate(async ({ username, password }) => {
+    const config = await (await fetch('/config.json')).json()
+    const token = JSON.parse(sessionStorage.getItem('oms.session')).token
+    const response = await fetch(`${config.order_url}/api/v1/users`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password, role: 'operator' }),
+    })
+    return response.status
+  }, { username: operator, password: operatorPassword })
+  equal(created, 201, 'operator created')
+  await logout()
+  await login(operator, operatorPassword)
+  await nav.getByRole('link', { name: 'New order' }).click()
+  await page.getByRole('heading', { level: 1, name: 'New order' }).waitFor()
+  await page.getByLabel('Email', { exact: true }).fill(`form-${RUN}`)
+  await page.getByLabel('Customer name').fill('山本一郎')
+  await page.getByLabel('Product (item 1)').fill('ノートPC')
+  await page.getByLabel('Quantity (item 1)').fill('2')
+  await page.getByLabel('Unit price (item 1)').fill('89800')
+  await page.getByLabel('Notes (item 1)').fill(`法人割引適用 ${RUN}`)
+  await page.getByRole('button', { name: 'Add an item' }).click()
+  await page.getByLabel('Product (item 2)').fill('USBハブ')
+  await page.getByLabel('Unit price (item 2)').fill('3500')
+  await waitText(page.getByTestId('new-order-total'), 'Total: ¥183,100')
+  await page.getByRole('button', { name: 'Place and charge the order' }).click()
+  await waitText(page.getByTestId('field-error-customer_email'), 'must be a valid email address')
+  await page.getByLabel('Email', { exact: true }).fill(`form-${RUN}@example.co.jp`)
+  await page.getByRole('button', { name: 'Place and charge the order' }).click()
+  await page.getByTestId('placed-order').waitFor()
+  equal(await page.getByTestId('placed-status').textContent(), 'paid', 'the placed order is paid')
+  await page.getByText('The payment went through; the customer gets the confirmation email.').waitFor()
+  await shot('new-order')
+  await page.getByRole('link', { name: /^Open order #\d+$/ }).click()
+  await waitText(page.getByTestId('order-total'), '¥183,100')
+  equal((await page.getByTestId('item-notes').allTextContents()).map((s) => s.trim()).join('|'), `法人割引適用 ${RUN}|—`, 'item notes on the order page')
+  await page.getByTestId('payment-panel').getByText('Completed').waitFor()
+
   check(cspViolations.length === 0, `no Content-Security-Policy violation: ${cspViolations.join('; ')}`)
 
   step('the Content-Security-Policy blocks an inline style')

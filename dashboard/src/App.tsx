@@ -7,6 +7,7 @@ import { LoginPage } from './pages/LoginPage'
 import { OverviewPage } from './pages/OverviewPage'
 import { OrdersPage } from './pages/OrdersPage'
 import { OrderDetailPage } from './pages/OrderDetailPage'
+import { NewOrderPage } from './pages/NewOrderPage'
 import { ImportsPage } from './pages/ImportsPage'
 import { ImportJobPage } from './pages/ImportJobPage'
 import { UsersPage } from './pages/UsersPage'
@@ -35,6 +36,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'orders', element: <OrdersPage /> },
+      { path: 'orders/new', element: <RequireAuth allow={can.actOnOrders}><NewOrderPage /></RequireAuth> },
       { path: 'orders/:id', element: <OrderDetailPage /> },
       { path: 'imports', element: <RequireAuth allow={can.import}><ImportsPage /></RequireAuth> },
       { path: 'imports/:id', element: <RequireAuth allow={can.import}><ImportJobPage /></RequireAuth> },

@@ -18,13 +18,15 @@ export class ApiError extends Error {
   readonly title?: string
   readonly detail?: string
   readonly code?: string
+  /** The field a problem names (`items[0].quantity`), when it names one. */
+  readonly field?: string
   readonly errors: FieldError[]
 
   constructor(
     service: ServiceName,
     status: number,
     kind: 'network' | 'http',
-    problem: { title?: string; detail?: string; code?: string; errors?: FieldError[] } = {},
+    problem: { title?: string; detail?: string; code?: string; field?: string; errors?: FieldError[] } = {},
   ) {
     super(problem.detail || problem.title || `${service} ${kind} ${status}`)
     this.name = 'ApiError'
@@ -34,6 +36,7 @@ export class ApiError extends Error {
     this.title = problem.title
     this.detail = problem.detail
     this.code = problem.code
+    this.field = typeof problem.field === 'string' ? problem.field : undefined
     this.errors = Array.isArray(problem.errors) ? problem.errors : []
   }
 

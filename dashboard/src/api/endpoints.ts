@@ -1,13 +1,15 @@
-import { api } from './client'
+import { api, download } from './client'
 import type {
   ImportError,
   ImportJob,
   Notification,
   NotificationQueue,
   Order,
+  OrderStats,
   OrderStatus,
   Page,
   Payment,
+  PlaceOrderRequest,
   Role,
   TokenResponse,
   User,
@@ -39,6 +41,29 @@ export const listOrders = (query: OrderQuery, signal?: AbortSignal) =>
   api<Page<Order>>('order', '/api/v1/orders', { query: { ...query }, signal })
 
 export const getOrder = (id: number) => api<Order>('order', `/api/v1/orders/${id}`)
+
+/** Places an order; the answer is the order after its payment: paid, or pending with the reason. */
+export const placeOrder = (request: PlaceOrderRequest) =>
+  api<Order>('order', '/api/v1/orders', { method: 'POST', json: request })
+
+/** The figures of the orders placed from `from` to `to` (yyyy-mm-dd, inclusive), days counted in `tz`. */
+export const orderStats = (from: string, to: string, tz: string) =>
+  api<OrderStats>('order', '/api/v1/orders/stats', { query: { from, to, tz } })
+
+export type ExportEncoding = 'utf-8' | 'windows-31j'
+
+/** The orders a list query's filters match, as CSV (one row per item), downloaded with the token. */
+export const exportOrders = (query: OrderQuery, encoding: ExportEncoding, lang: string, tz: string) =>
+  download('order', '/api/v1/orders/export.csv', 'orders.csv', {
+    status: query.status,
+    customer_email: query.customer_email,
+    batch_id: query.batch_id,
+    created_from: query.created_from,
+    created_to: query.created_to,
+    encoding,
+    lang,
+    tz,
+  })
 
 export const updateOrderStatus = (id: number, status: 'shipped' | 'delivered') =>
   api<Order>('order', `/api/v1/orders/${id}/status`, { method: 'PUT', json: { status } })

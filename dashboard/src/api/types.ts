@@ -31,6 +31,42 @@ export interface OrderItem {
   quantity: number
   unit_price: number
   subtotal: number
+  /** The CSV import's notes (備考) or the order form's, trimmed; null when none. */
+  notes: string | null
+}
+
+/**
+ * A new order as POST /api/v1/orders takes it. An amount the form could not read as a number
+ * goes as typed (a string), for the service to refuse with its own message.
+ */
+export interface PlaceOrderRequest {
+  customer_email: string
+  customer_name: string
+  items: { product_name: string; quantity: number | string | null; unit_price: number | string | null; notes?: string }[]
+}
+
+export type StatusCounts = Record<OrderStatus, number>
+
+/** One day of GET /api/v1/orders/stats. */
+export interface DayStats {
+  date: string
+  orders: number
+  total_amount: number
+  revenue: number
+  status_counts: StatusCounts
+}
+
+/** GET /api/v1/orders/stats: the orders placed in a period, counted by the order service. */
+export interface OrderStats {
+  from: string
+  to: string
+  time_zone: string
+  currency: string
+  orders: number
+  total_amount: number
+  revenue: number
+  status_counts: StatusCounts
+  days: DayStats[]
 }
 
 export interface StatusChange {

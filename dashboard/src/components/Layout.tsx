@@ -76,10 +76,17 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
-              <NavLink to="/orders" className={linkClass}>
+              <NavLink to="/orders" className={({ isActive }) => linkClass({ isActive: isActive && pathname !== '/orders/new' })}>
                 {t('nav.orders')}
               </NavLink>
             </li>
+            {can.actOnOrders(role) && (
+              <li>
+                <NavLink to="/orders/new" className={linkClass}>
+                  {t('newOrder.title')}
+                </NavLink>
+              </li>
+            )}
             {can.import(role) && (
               <li>
                 <NavLink to="/imports" className={linkClass}>

@@ -22,8 +22,8 @@ const mocked = vi.mocked(await import('../api/endpoints'))
 const order: Order = {
   id: 42, customer_email: 'tanaka@example.co.jp', customer_name: '田中太郎', status: 'paid', status_reason: null,
   total_amount: 183100, currency: 'JPY', batch_id: null,
-  items: [{ id: 1, product_name: 'ノートPC', quantity: 2, unit_price: 89800, subtotal: 179600 },
-    { id: 2, product_name: 'USBハブ', quantity: 1, unit_price: 3500, subtotal: 3500 }],
+  items: [{ id: 1, product_name: 'ノートPC', quantity: 2, unit_price: 89800, subtotal: 179600, notes: '法人割引適用' },
+    { id: 2, product_name: 'USBハブ', quantity: 1, unit_price: 3500, subtotal: 3500, notes: null }],
   status_history: [{ from_status: null, to_status: 'pending', reason: null, changed_at: '2026-03-01T00:00:00Z' },
     { from_status: 'pending', to_status: 'paid', reason: null, changed_at: '2026-03-01T00:00:01Z' }],
   created_at: '2026-03-01T00:00:00Z', updated_at: '2026-03-01T00:00:01Z',
@@ -68,6 +68,14 @@ describe('order detail', () => {
       'Notification service is not reachable right now.',
     )
     expect(screen.getByRole('button', { name: 'Ship' })).toBeInTheDocument()
+  })
+
+  it("shows each item's notes, and a dash for an item without", async () => {
+    mocked.paymentForOrder.mockResolvedValue(undefined as never)
+    mocked.notificationsForOrder.mockResolvedValue([])
+    renderAs('viewer')
+    expect(await screen.findByRole('columnheader', { name: 'Notes' })).toBeInTheDocument()
+    expect(screen.getAllByTestId('item-notes').map((cell) => cell.textContent)).toEqual(['法人割引適用', '—'])
   })
 
   it('ships after confirmation and shows the new status', async () => {

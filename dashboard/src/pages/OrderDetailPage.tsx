@@ -99,6 +99,7 @@ export function OrderDetailPage() {
                     <th scope="col" className="px-3 py-2 text-right">{t('order.quantity')}</th>
                     <th scope="col" className="px-3 py-2 text-right">{t('order.unitPrice')}</th>
                     <th scope="col" className="px-3 py-2 text-right">{t('order.subtotal')}</th>
+                    <th scope="col" className="px-3 py-2">{t('itemNotes.label')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -108,6 +109,9 @@ export function OrderDetailPage() {
                       <td className="px-3 py-2 text-right tabular-nums">{formatNumber(item.quantity, lang)}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{formatYen(item.unit_price, lang)}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{formatYen(item.subtotal, lang)}</td>
+                      <td className="whitespace-pre-wrap px-3 py-2" data-testid="item-notes">
+                        {item.notes ?? <span className="text-slate-500">{t('itemNotes.none')}</span>}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -115,6 +119,7 @@ export function OrderDetailPage() {
                   <tr>
                     <th scope="row" colSpan={3} className="px-3 py-2 text-right">{t('order.total')}</th>
                     <td className="px-3 py-2 text-right font-bold tabular-nums" data-testid="order-total">{formatYen(o.total_amount, lang)}</td>
+                    <td />
                   </tr>
                 </tfoot>
               </table>

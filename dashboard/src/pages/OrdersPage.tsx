@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { listOrders, type OrderQuery } from '../api/endpoints'
+import { exportOrders, listOrders, type ExportEncoding, type OrderQuery } from '../api/endpoints'
 import { ORDER_STATUSES, type OrderStatus } from '../api/types'
-import { formatDateTime, formatYen, startOfLocalDay } from '../format'
-import { Badge, buttonClass, Card, ErrorNotice, inputClass, Loading, Pagination } from '../components/ui'
+import { can, useAuth } from '../auth/auth'
+import { formatDateTime, formatNumber, formatYen, startOfLocalDay } from '../format'
+import { browserTimeZone } from '../overview'
+import { Badge, buttonClass, Card, ErrorNotice, inputClass, Loading, Notice, Pagination } from '../components/ui'
 
 const PAGE_SIZES = [20, 50, 100]
 type SortKey = 'id' | 'customer' | 'status' | 'total' | 'created'
@@ -45,9 +47,34 @@ export function queryFromParams(params: URLSearchParams): OrderQuery {
   }
 }
 
+/** Downloads what the table's applied filters show (not the page: every matching order). */
+function ExportButton({ query, total }: { query: OrderQuery; total: number | undefined }) {
+  const { t, i18n } = useTranslation()
+  const [encoding, setEncoding] = useState<ExportEncoding>('utf-8')
+  const run = useMutation({ mutationFn: () => exportOrders(query, encoding, i18n.language, browserTimeZone()) })
+  return (
+    <div className="flex flex-wrap items-end gap-2" data-testid="orders-export">
+      <label className="text-sm font-medium">
+        {t('ordersExport.encoding')}
+        <select name="encoding" className={inputClass} value={encoding} onChange={(e) => setEncoding(e.target.value as ExportEncoding)}>
+          <option value="utf-8">{t('ordersExport.utf8')}</option>
+          <option value="windows-31j">{t('ordersExport.windows31j')}</option>
+        </select>
+      </label>
+      <button type="button" className={buttonClass.secondary} disabled={run.isPending} onClick={() => run.mutate()}>
+        {run.isPending ? t('ordersExport.exporting') : t('ordersExport.button')}
+      </button>
+      {total !== undefined && <span className="text-sm text-slate-700">{t('ordersExport.count', { count: total, formatted: formatNumber(total, i18n.language) })}</span>}
+      {run.isSuccess && <Notice tone="success">{t('ordersExport.done', { name: run.data })}</Notice>}
+      {run.isError && <ErrorNotice error={run.error} />}
+    </div>
+  )
+}
+
 export function OrdersPage() {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const { session } = useAuth()
   const [params, setParams] = useSearchParams()
   const query = useMemo(() => queryFromParams(params), [params])
   const sort = params.get('sort') ?? DEFAULT_SORT
@@ -113,7 +140,14 @@ export function OrdersPage() {
 
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t('orders.title')}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('orders.title')}</h1>
+        {can.actOnOrders(session?.role) && (
+          <Link to="/orders/new" className={buttonClass.primary}>
+            {t('newOrder.title')}
+          </Link>
+        )}
+      </div>
       <Card title={t('orders.filters')}>
         <form onSubmit={apply} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6" aria-label={t('orders.filters')}>
           <label className="block text-sm font-medium">
@@ -153,6 +187,9 @@ export function OrdersPage() {
           </div>
         </form>
         <p className="mt-2 text-xs text-slate-600">{t('orders.share')}</p>
+        <div className="mt-3 border-t border-slate-200 pt-3">
+          <ExportButton query={query} total={orders.data?.total} />
+        </div>
       </Card>
       <Card>
         {orders.isError && <ErrorNotice error={orders.error} onRetry={() => void orders.refetch()} />}

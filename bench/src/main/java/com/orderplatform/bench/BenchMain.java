@@ -13,13 +13,16 @@ import java.nio.file.Path;
 public final class BenchMain {
 
 	private static final String USAGE = """
-			usage: ./oms bench [--quick | --full] [--publish | --no-publish] [--large-runs=N]
+			usage: ./oms bench [--quick | --full] [--publish | --no-publish] [--large-runs=N] [--only=data]
 			                   [--root=DIR] [--services=ORDER_URL,PAYMENT_URL,NOTIFICATION_URL]
 			  --quick       10,000 rows, each measurement once (default; about a minute when the import is fast)
 			  --full        10,000 and 100,000 rows, medians of several runs, PostgreSQL too; writes BENCHMARKS.md
 			  --publish     write BENCHMARKS.md at the repository root (default in --full)
 			  --publish-from=FILE  only write BENCHMARKS.md from a results JSON and bench/NOTES.md
 			  --large-runs  further 100,000-row imports after the one measured with readers (full; default 0)
+			  --only=data   only the figures and the export over many orders loaded into the database
+			                (full: 1,000,000 orders, SQLite and PostgreSQL; quick: 20,000, SQLite); writes no
+			                BENCHMARKS.md unless --publish
 			  --services    measure services already running (admin from OMS_ADMIN_USERNAME / OMS_ADMIN_PASSWORD);
 			                memory and PostgreSQL are then skipped
 			""";
@@ -89,8 +92,13 @@ public final class BenchMain {
 			}
 		}
 		for (String arg : args) {
+			if (arg.equals("--only=data")) {
+				options = options.withOnlyData();
+			}
+		}
+		for (String arg : args) {
 			if (arg.equals("--quick") || arg.equals("--full") || arg.startsWith("--root=")
-					|| arg.startsWith("--publish-from=")) {
+					|| arg.startsWith("--publish-from=") || arg.equals("--only=data")) {
 				continue;
 			}
 			if (arg.equals("--publish") || arg.equals("--no-publish")) {

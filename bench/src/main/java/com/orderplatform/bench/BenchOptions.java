@@ -26,11 +26,12 @@ import java.time.Duration;
  * @param publish whether BENCHMARKS.md is written at the repository root
  * @param external the order, payment and notification service URLs when the services are
  * already running ({@code null} to start them)
+ * @param data the figures and export measurements (issue #17)
  */
 record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolationRows, int largeImportRuns,
 		int dryRuns, boolean dryRunLarge, Duration idleWindow, int readRate, int concurrentRounds,
 		Duration concurrentDuration, int postgresRuns, Duration importTimeout, Path root, Path resultsDir,
-		boolean publish, URI[] external) {
+		boolean publish, URI[] external, DataOptions data) {
 
 	static final long SEED = 20261124L;
 
@@ -50,7 +51,8 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	 */
 	static BenchOptions quick(Path root) {
 		return new BenchOptions("quick", 1, 100, SMALL, 0, 1, false, Duration.ofSeconds(5), 20, 1,
-				Duration.ofSeconds(5), 0, Duration.ofMinutes(10), root, root.resolve("bench/results"), false, null);
+				Duration.ofSeconds(5), 0, Duration.ofMinutes(10), root, root.resolve("bench/results"), false, null,
+				DataOptions.quick());
 	}
 
 	/**
@@ -61,27 +63,41 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	 */
 	static BenchOptions full(Path root) {
 		return new BenchOptions("full", 3, 1_000, LARGE, 0, 3, true, Duration.ofSeconds(30), 20, 3,
-				Duration.ofSeconds(10), 3, Duration.ofMinutes(20), root, root.resolve("bench/results"), true, null);
+				Duration.ofSeconds(10), 3, Duration.ofMinutes(20), root, root.resolve("bench/results"), true, null,
+				DataOptions.full());
 	}
 
 	BenchOptions withExternal(URI[] services) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, 0, this.importTimeout, this.root, this.resultsDir,
-				this.publish, services);
+				this.publish, services, this.data);
 	}
 
 	BenchOptions withPublish(boolean publish) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, publish, this.external);
+				this.resultsDir, publish, this.external, this.data);
 	}
 
 	BenchOptions withLargeImportRuns(int runs) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows, runs, this.dryRuns,
 				this.dryRunLarge, this.idleWindow, this.readRate, this.concurrentRounds, this.concurrentDuration,
-				this.postgresRuns, this.importTimeout, this.root, this.resultsDir, this.publish, this.external);
+				this.postgresRuns, this.importTimeout, this.root, this.resultsDir, this.publish, this.external,
+				this.data);
+	}
+
+	/**
+	 * Only the figures and export measurements ({@code --only=data}); BENCHMARKS.md,
+	 * which holds a whole run, is not written.
+	 * @return the options
+	 */
+	BenchOptions withOnlyData() {
+		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
+				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
+				this.resultsDir, false, this.external, this.data.onlyThese());
 	}
 
 }

@@ -31,15 +31,23 @@ final class BenchPlatform implements AutoCloseable {
 
 	final Path dataDir;
 
+	/**
+	 * The order service's database (JDBC URL, user and password {@code postgres} on
+	 * PostgreSQL), {@code null} for services already running.
+	 */
+	final String orderDatabase;
+
 	private final List<ServiceProcess> all;
 
 	private Thread stopOnExit;
 
-	private BenchPlatform(PlatformApi api, ServiceProcess order, List<ServiceProcess> all, Path dataDir) {
+	private BenchPlatform(PlatformApi api, ServiceProcess order, List<ServiceProcess> all, Path dataDir,
+			String orderDatabase) {
 		this.api = api;
 		this.order = order;
 		this.all = all;
 		this.dataDir = dataDir;
+		this.orderDatabase = orderDatabase;
 	}
 
 	/**
@@ -73,7 +81,9 @@ final class BenchPlatform implements AutoCloseable {
 		ServiceProcess notification = service(root, "notification", notificationPort, common, List.of(), logDir);
 		List<ServiceProcess> all = List.of(payment, notification, order);
 		PlatformApi api = new PlatformApi(order.baseUri(), payment.baseUri(), notification.baseUri());
-		BenchPlatform platform = new BenchPlatform(api, order, all, dataDir);
+		String orderDatabase = databaseUrls.getOrDefault("ORDER", "jdbc:sqlite:" + dataDir.resolve("order_service.db")
+				+ "?journal_mode=WAL&busy_timeout=10000&foreign_keys=true");
+		BenchPlatform platform = new BenchPlatform(api, order, all, dataDir, orderDatabase);
 		// Ctrl-C or a kill of the benchmark must not leave the services running.
 		Thread stopOnExit = new Thread(() -> all.forEach(ServiceProcess::stop), "bench-platform-stop");
 		Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -103,7 +113,7 @@ final class BenchPlatform implements AutoCloseable {
 	static BenchPlatform external(URI order, URI payment, URI notification, String username, String password) {
 		PlatformApi api = new PlatformApi(order, payment, notification);
 		api.login(username, password);
-		return new BenchPlatform(api, null, List.of(), null);
+		return new BenchPlatform(api, null, List.of(), null, null);
 	}
 
 	/**

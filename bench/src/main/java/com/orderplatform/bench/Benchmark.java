@@ -18,10 +18,11 @@ import com.orderplatform.bench.SingleOrderBench.OneByOne;
 import com.orderplatform.testsupport.TestDatabases;
 
 /**
- * One benchmark run: the issue's seven measurements in an order that keeps comparisons
- * side by side (each 10,000-row import next to the one-by-one sample it is compared with,
- * idle read windows right before and after the import window). A step that fails is
- * recorded and the run goes on with the others; targets are only reported.
+ * One benchmark run: the import issue's seven measurements in an order that keeps
+ * comparisons side by side (each 10,000-row import next to the one-by-one sample it is
+ * compared with, idle read windows right before and after the import window), then the
+ * figures and the export over many orders (items 8 and 9, issue #17). A step that fails
+ * is recorded and the run goes on with the others; targets are only reported.
  */
 final class Benchmark {
 
@@ -44,6 +45,19 @@ final class Benchmark {
 		Instant startedAt = Instant.now();
 		long start = System.nanoTime();
 		BenchReport.Machine machine = MachineInfo.describe(this.options.root());
+		if (!this.options.data().only()) {
+			imports();
+		}
+		orderData();
+		this.measurements.sort(java.util.Comparator.comparingInt(Measurement::item));
+		return new BenchReport(this.options.mode(), startedAt, ImportBench.seconds(start), machine,
+				List.copyOf(this.measurements), List.copyOf(this.failures));
+	}
+
+	/**
+	 * The import measurements (items 1 to 7), on SQLite and, in full mode, PostgreSQL.
+	 */
+	private void imports() {
 		step("generate files", () -> {
 			generate("warm-up", BenchOptions.WARM_UP, BenchOptions.SEED + 1);
 			generate("small", BenchOptions.SMALL, BenchOptions.SEED);
@@ -66,9 +80,40 @@ final class Benchmark {
 				});
 			}
 		}
-		this.measurements.sort(java.util.Comparator.comparingInt(Measurement::item));
-		return new BenchReport(this.options.mode(), startedAt, ImportBench.seconds(start), machine,
-				List.copyOf(this.measurements), List.copyOf(this.failures));
+	}
+
+	/**
+	 * The figures and export measurements (items 8 and 9, issue #17), each database on a
+	 * platform of its own loaded with many orders; they need the order service's
+	 * database, so not for services already running.
+	 */
+	private void orderData() {
+		if (this.options.external() != null) {
+			log("figures and export skipped: they load orders into the order service's database");
+			return;
+		}
+		step("order data on SQLite", () -> {
+			try (BenchPlatform platform = startPlatform(Map.of())) {
+				new DataBench(platform, this.options.data(), "SQLite").run().forEach(this::add);
+			}
+			return null;
+		});
+		if (this.options.data().postgres()) {
+			step("order data on PostgreSQL", () -> {
+				try (BenchPlatform platform = startPlatform(postgresDatabases("bench_data_"))) {
+					new DataBench(platform, this.options.data(), "PostgreSQL").run().forEach(this::add);
+				}
+				return null;
+			});
+		}
+	}
+
+	private static Map<String, String> postgresDatabases(String prefix) {
+		Map<String, String> urls = new LinkedHashMap<>();
+		for (String service : List.of("ORDER", "PAYMENT", "NOTIFICATION")) {
+			urls.put(service, TestDatabases.newPostgresDatabase(prefix + service));
+		}
+		return urls;
 	}
 
 	private BenchPlatform startPlatform(Map<String, String> databaseUrls) {
@@ -85,11 +130,7 @@ final class Benchmark {
 	}
 
 	private void postgres() {
-		Map<String, String> urls = new LinkedHashMap<>();
-		for (String service : List.of("ORDER", "PAYMENT", "NOTIFICATION")) {
-			urls.put(service, TestDatabases.newPostgresDatabase("bench_" + service));
-		}
-		try (BenchPlatform platform = startPlatform(urls)) {
+		try (BenchPlatform platform = startPlatform(postgresDatabases("bench_"))) {
 			ImportBench imports = new ImportBench(platform.api, this.options.importTimeout());
 			step("PostgreSQL warm-up", () -> imports.importFile(this.generated.get("warm-up")));
 			List<ImportRun> runs = new ArrayList<>();

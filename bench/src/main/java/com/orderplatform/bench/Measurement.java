@@ -9,7 +9,8 @@ import java.util.Map;
  * explain it.
  *
  * @param id a stable identifier (e.g. {@code import_10000_seconds})
- * @param item the issue's numbered measurement it belongs to (1 to 7)
+ * @param item the numbered measurement it belongs to: 1 to 7 for the CSV import's issue,
+ * 8 (figures) and 9 (export) for issue #17
  * @param name what was measured, in words
  * @param value the median of the runs
  * @param unit the unit of the value and the runs

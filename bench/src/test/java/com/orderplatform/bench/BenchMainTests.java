@@ -51,6 +51,24 @@ class BenchMainTests {
 	}
 
 	@Test
+	void measuresFiguresAndExportOverAMillionOrdersOnBothDatabasesInFullMode() {
+		DataOptions full = BenchMain.parse(new String[] { "--full" }).data();
+		DataOptions quick = BenchMain.parse(new String[] { "--quick" }).data();
+
+		assertThat(full).isEqualTo(new DataOptions(1_000_000, 100_000, 200, 3, true, false));
+		assertThat(quick).isEqualTo(new DataOptions(20_000, 5_000, 50, 1, false, false));
+	}
+
+	@Test
+	void onlyDataRunsNothingElseInEitherMode() {
+		assertThat(BenchMain.parse(new String[] { "--only=data", "--full" }).data())
+			.isEqualTo(new DataOptions(1_000_000, 100_000, 200, 3, true, true));
+		assertThat(BenchMain.parse(new String[] { "--only=data" }).data().only()).isTrue();
+		assertThat(BenchMain.parse(new String[] { "--full", "--only=data" }).publish()).isFalse();
+		assertThat(BenchMain.parse(new String[] { "--only=data", "--full", "--publish" }).publish()).isTrue();
+	}
+
+	@Test
 	void unknownArgumentsAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchMain.parse(new String[] { "--fast" }))
 			.withMessage("unknown argument '--fast'");

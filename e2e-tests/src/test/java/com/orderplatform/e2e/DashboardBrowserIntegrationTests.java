@@ -27,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code dashboard/e2e/dashboard.e2e.mjs} (playwright-core driving the system Chromium)
  * logs in, imports a CSV file with bad rows, checks the counts, the errors table and
  * errors.csv, ships and cancels imported orders, switches to English, watches a batch of
- * 300 notifications drain in the overview's queue panel (per lane and per batch), and
- * checks that a viewer cannot reach the imports, while the page reports no
+ * 300 notifications drain in the overview's queue panel (per lane and per batch), checks
+ * that a viewer cannot reach the imports, compares the overview's figures with the order
+ * service's, exports the import's orders as CSV (UTF-8 with BOM and Windows-31J), and has
+ * an operator place a two-item order through the form, while the page reports no
  * Content-Security-Policy violation. Screenshots go to {@code target/screenshots}.
  */
 class DashboardBrowserIntegrationTests {
@@ -141,6 +143,8 @@ class DashboardBrowserIntegrationTests {
 				"STEP see the notification queue by lane with real numbers", "STEP create a viewer",
 				"STEP a viewer does not see the import page",
 				"STEP the viewer changes their own password and keeps working",
+				"STEP the overview shows the order service's figures", "STEP export the import's orders as CSV",
+				"STEP an operator places a two-item order through the form and sees it paid",
 				"STEP the Content-Security-Policy blocks an inline style");
 		assertThat(output).contains("DASHBOARD E2E PASSED");
 		assertThat(output.lines().filter(line -> line.startsWith("CSP-VIOLATION")).toList())
@@ -149,7 +153,7 @@ class DashboardBrowserIntegrationTests {
 		assertThat(output).as("the policy is in force and its violations are seen")
 			.contains("CSP control: securitypolicyviolation style-src-elem inline");
 		for (String page : List.of("overview", "import-job", "orders", "order-detail", "overview-en", "queue-panel",
-				"viewer-order")) {
+				"viewer-order", "overview-figures", "new-order")) {
 			assertThat(SCREENSHOTS.resolve(page + ".png")).as("screenshot of %s", page).isNotEmptyFile();
 		}
 	}

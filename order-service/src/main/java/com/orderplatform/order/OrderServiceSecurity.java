@@ -21,7 +21,9 @@ import org.springframework.http.HttpMethod;
  * <ul>
  * <li>anyone: {@code POST /api/v1/auth/login}, {@code GET /.well-known/**}, and
  * {@code POST /api/v1/orders/{id}/webhook} (its signature is its authentication);</li>
- * <li>viewer (and so operator and admin): {@code GET /api/v1/orders…}, and
+ * <li>viewer (and so operator and admin): {@code GET /api/v1/orders…} (the list, an
+ * order, the figures {@code /stats} and the export {@code /export.csv}, both mapped as
+ * literal paths so they never reach {@code /{order_id}}), and
  * {@code PUT /api/v1/users/me/password} for their own password;</li>
  * <li>operator (and admin): {@code POST /api/v1/orders}, {@code PUT
  * /api/v1/orders/{id}/status}, {@code DELETE /api/v1/orders/{id}};</li>

@@ -63,6 +63,7 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 					Map.entry("POST /api/v1/orders/{order_id}/webhook", Rule.open(400)),
 					Map.entry("GET /api/v1/orders", VIEWER), Map.entry("GET /api/v1/orders/", VIEWER),
 					Map.entry("GET /api/v1/orders/{order_id}", VIEWER.answering(404)),
+					Map.entry("GET /api/v1/orders/stats", VIEWER), Map.entry("GET /api/v1/orders/export.csv", VIEWER),
 					Map.entry("POST /api/v1/orders", OPERATOR.answering(400)),
 					Map.entry("POST /api/v1/orders/", OPERATOR.answering(400)),
 					Map.entry("PUT /api/v1/orders/{order_id}/status", OPERATOR.answering(400)),

@@ -21,8 +21,8 @@ class ModuleStructureTests {
 
 	@Test
 	void hasTheFeaturesTheDownstreamClientsTheWebLayerAndTheContract() {
-		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("order", "user", "auth", "payment", "notification", "web", "bulkimport", "api");
+		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
+				"order", "user", "auth", "payment", "notification", "web", "bulkimport", "csv", "api");
 	}
 
 }

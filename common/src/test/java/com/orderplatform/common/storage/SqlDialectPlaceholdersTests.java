@@ -16,6 +16,14 @@ class SqlDialectPlaceholdersTests {
 	}
 
 	@Test
+	void readsAnOrdersQuarterHourFromEachDatabasesTimestamps() {
+		assertThat(SqlDialectPlaceholders.placeholdersFor("SQLite")).containsEntry("created_quarter_hour",
+				"(created_at / 900000)");
+		assertThat(SqlDialectPlaceholders.placeholdersFor("PostgreSQL")).containsEntry("created_quarter_hour",
+				"CAST(FLOOR(EXTRACT(EPOCH FROM created_at) / 900) AS BIGINT)");
+	}
+
+	@Test
 	void refusesAnUnsupportedDatabaseByName() {
 		assertThatIllegalStateException().isThrownBy(() -> SqlDialectPlaceholders.placeholdersFor("H2"))
 			.withMessageContaining("Unsupported database 'H2'");

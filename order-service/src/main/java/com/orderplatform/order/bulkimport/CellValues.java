@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.orderplatform.order.csv.CsvCells;
+
 /**
  * Reads cell text as values: trims it, undoes a spreadsheet's text prefix,
  * NFKC-normalises where asked, and parses whole numbers written as people write them in

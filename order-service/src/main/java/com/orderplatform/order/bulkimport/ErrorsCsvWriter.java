@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.orderplatform.order.csv.DialectCsvWriter;
+
 /**
  * Writes errors.csv: the failed rows exactly as uploaded, each preceded by
  * {@code row_number}, {@code error_code} and {@code error_message}, in the upload's
@@ -36,7 +38,7 @@ public final class ErrorsCsvWriter implements Closeable {
 	 * @return the writer
 	 */
 	public static ErrorsCsvWriter open(OutputStream out, FileProfile profile) {
-		DialectCsvWriter csv = DialectCsvWriter.open(out, profile);
+		DialectCsvWriter csv = profile.openWriter(out);
 		csv.write(ADDED_COLUMNS, profile.headerCells());
 		return new ErrorsCsvWriter(csv);
 	}

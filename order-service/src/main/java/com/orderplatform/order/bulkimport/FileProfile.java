@@ -1,8 +1,12 @@
 package com.orderplatform.order.bulkimport;
 
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import com.orderplatform.order.csv.DialectCsvWriter;
+import com.orderplatform.order.csv.LineEnding;
 
 /**
  * What an inspected file is: its encoding, dialect and header. The same file inspected
@@ -64,6 +68,16 @@ public record FileProfile(Charset charset, boolean bom, char delimiter, LineEndi
 				+ String.join(", ", ignoredColumns().stream().map(name -> "\"" + name + "\"").toList())
 				+ "; their values are not imported. The columns read are "
 				+ ColumnMapping.names(List.of(ImportColumn.values())) + ".");
+	}
+
+	/**
+	 * A CSV writer in this file's dialect (encoding, byte order mark, delimiter, line
+	 * ending), for the files written back.
+	 * @param out where to write; closed with the writer
+	 * @return the writer
+	 */
+	public DialectCsvWriter openWriter(OutputStream out) {
+		return DialectCsvWriter.open(out, this.charset, this.bom, this.delimiter, this.lineEnding);
 	}
 
 }

@@ -43,7 +43,8 @@ public enum ImportColumn {
 	 * Columns the import writes into errors.csv and results.csv. A file sent back with
 	 * them is read as if they were not there, without a warning.
 	 */
-	static final Set<String> REPORT_COLUMNS = Set.of("row_number", "error_code", "error_message", "result", "order_id");
+	static final Set<String> REPORT_COLUMNS = Set.of("row_number", "error_code", "error_message", "result", "order_id",
+			"item_notes");
 
 	private static final Map<String, ImportColumn> BY_NAME = new HashMap<>();
 

@@ -117,8 +117,9 @@ public class ImportDownloads {
 				ResultsCsvWriter writer = ResultsCsvWriter.open(out, profile)) {
 			for (ImportRow row : reader) {
 				List<RowError> errors = window.errorsOf(row.rowNumber());
-				Long orderId = window.orderIdOf(row.rowNumber());
-				writer.write((orderId != null) ? RowOutcome.imported(row.rowNumber(), row.cells(), orderId)
+				ImportStagingRepository.ImportedRow imported = window.importedOf(row.rowNumber());
+				writer.write((imported != null)
+						? RowOutcome.imported(row.rowNumber(), row.cells(), imported.orderId(), imported.notes())
 						: RowOutcome.failed(row.rowNumber(), row.cells(), errors));
 			}
 		}
@@ -151,7 +152,7 @@ public class ImportDownloads {
 
 		private List<RowError> errors = List.of();
 
-		private Map<Integer, Long> orderIds = Map.of();
+		private Map<Integer, ImportStagingRepository.ImportedRow> imported = Map.of();
 
 		private int next;
 
@@ -164,7 +165,7 @@ public class ImportDownloads {
 				this.from = rowNumber;
 				this.to = rowNumber + ImportDownloads.this.properties.chunkSize();
 				this.errors = ImportDownloads.this.staging.rowErrorsBetween(this.jobId, this.from, this.to);
-				this.orderIds = ImportDownloads.this.staging.orderIdsBetween(this.jobId, this.from, this.to);
+				this.imported = ImportDownloads.this.staging.importedRowsBetween(this.jobId, this.from, this.to);
 				this.next = 0;
 			}
 			List<RowError> found = new ArrayList<>();
@@ -178,10 +179,11 @@ public class ImportDownloads {
 		}
 
 		/**
-		 * The order of a row already passed to {@link #errorsOf}, {@code null} if none.
+		 * The order and item notes of a row already passed to {@link #errorsOf},
+		 * {@code null} if it was not imported.
 		 */
-		Long orderIdOf(int rowNumber) {
-			return this.orderIds.get(rowNumber);
+		ImportStagingRepository.ImportedRow importedOf(int rowNumber) {
+			return this.imported.get(rowNumber);
 		}
 
 	}

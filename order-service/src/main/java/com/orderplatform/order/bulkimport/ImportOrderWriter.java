@@ -63,7 +63,7 @@ class ImportOrderWriter {
 	private static NewOrder newOrder(ImportJob job, ImportedOrder order) {
 		List<OrderItem> items = order.items()
 			.stream()
-			.map(item -> OrderItem.of(item.productName(), item.quantity(), item.unitPrice()))
+			.map(item -> OrderItem.of(item.productName(), item.quantity(), item.unitPrice(), item.notes()))
 			.toList();
 		return new NewOrder(order.customerEmail(), order.customerName(), NewOrder.JPY, job.id(), order.firstRowNumber(),
 				items);

@@ -129,20 +129,30 @@ class ImportStagingRepository {
 	}
 
 	/**
-	 * The order each row of rows {@code from} (inclusive) to {@code to} (exclusive)
-	 * became.
+	 * The order each imported row of rows {@code from} (inclusive) to {@code to}
+	 * (exclusive) became, with the notes its item got.
 	 */
-	java.util.Map<Integer, Long> orderIdsBetween(String jobId, int from, int to) {
-		java.util.Map<Integer, Long> ids = new java.util.HashMap<>();
+	java.util.Map<Integer, ImportedRow> importedRowsBetween(String jobId, int from, int to) {
+		java.util.Map<Integer, ImportedRow> rows = new java.util.HashMap<>();
 		this.jdbc.sql("""
-				SELECT row_number, order_id FROM import_rows WHERE job_id = :id AND order_id IS NOT NULL
+				SELECT row_number, order_id, notes FROM import_rows WHERE job_id = :id AND order_id IS NOT NULL
 				AND row_number >= :from AND row_number < :to""")
 			.param("id", jobId)
 			.param("from", from)
 			.param("to", to)
-			.query((rs, rowNum) -> ids.put(rs.getInt("row_number"), rs.getLong("order_id")))
+			.query((rs, rowNum) -> rows.put(rs.getInt("row_number"),
+					new ImportedRow(rs.getLong("order_id"), rs.getString("notes"))))
 			.list();
-		return ids;
+		return rows;
+	}
+
+	/**
+	 * A row that became an order item.
+	 *
+	 * @param orderId the order
+	 * @param notes the item's notes as staged (trimmed; empty or {@code null} for none)
+	 */
+	record ImportedRow(long orderId, String notes) {
 	}
 
 	/**

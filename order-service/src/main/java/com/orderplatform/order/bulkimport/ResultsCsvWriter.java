@@ -5,18 +5,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
+import com.orderplatform.order.csv.DialectCsvWriter;
+
 /**
  * Writes results.csv: every data row of an upload with what became of it, in the upload's
  * dialect. Columns: {@code row_number}, {@code result} ({@code imported} or
- * {@code failed}), {@code order_id}, {@code error_code}, {@code error_message}, then the
- * uploaded cells, so each result can be matched to its input without trusting row order.
- * Streams.
+ * {@code failed}), {@code order_id}, {@code error_code}, {@code error_message},
+ * {@code item_notes} (the notes the row's order item keeps, as stored: trimmed, a
+ * spreadsheet's text prefix undone), then the uploaded cells, so each result can be
+ * matched to its input without trusting row order. Streams.
  */
 public final class ResultsCsvWriter implements Closeable {
 
 	/** The columns added in front of the uploaded ones. */
 	public static final List<String> ADDED_COLUMNS = List.of("row_number", "result", "order_id", "error_code",
-			"error_message");
+			"error_message", "item_notes");
 
 	private final DialectCsvWriter csv;
 
@@ -31,7 +34,7 @@ public final class ResultsCsvWriter implements Closeable {
 	 * @return the writer
 	 */
 	public static ResultsCsvWriter open(OutputStream out, FileProfile profile) {
-		DialectCsvWriter csv = DialectCsvWriter.open(out, profile);
+		DialectCsvWriter csv = profile.openWriter(out);
 		csv.write(ADDED_COLUMNS, profile.headerCells());
 		return new ResultsCsvWriter(csv);
 	}
@@ -44,7 +47,7 @@ public final class ResultsCsvWriter implements Closeable {
 		boolean imported = outcome.orderId() != null;
 		this.csv.write(List.of(String.valueOf(outcome.rowNumber()), imported ? "imported" : "failed",
 				imported ? String.valueOf(outcome.orderId()) : "", ErrorsCsvWriter.codes(outcome.errors()),
-				ErrorsCsvWriter.messages(outcome.errors())), outcome.cells());
+				ErrorsCsvWriter.messages(outcome.errors()), outcome.itemNotes()), outcome.cells());
 	}
 
 	@Override

@@ -9,13 +9,16 @@ import java.util.List;
  * @param cells the row's cells exactly as read
  * @param orderId the order the row became an item of, {@code null} when it failed
  * @param errors the row's errors, empty when it was imported
+ * @param itemNotes the notes the row's order item keeps (trimmed), {@code ""} when it has
+ * none or the row failed
  */
-public record RowOutcome(int rowNumber, List<String> cells, Long orderId, List<RowError> errors) {
+public record RowOutcome(int rowNumber, List<String> cells, Long orderId, List<RowError> errors, String itemNotes) {
 
 	/** Checks that a row has either an order or errors, and copies the lists. */
 	public RowOutcome {
 		cells = List.copyOf(cells);
 		errors = List.copyOf(errors);
+		itemNotes = (itemNotes != null) ? itemNotes : "";
 		if ((orderId == null) == errors.isEmpty()) {
 			throw new IllegalArgumentException("Row " + rowNumber + " must have either an order id or errors");
 		}
@@ -26,10 +29,11 @@ public record RowOutcome(int rowNumber, List<String> cells, Long orderId, List<R
 	 * @param rowNumber the row's number
 	 * @param cells its cells as read
 	 * @param orderId the order's id
+	 * @param itemNotes the notes its item keeps, {@code null} or empty for none
 	 * @return the outcome
 	 */
-	public static RowOutcome imported(int rowNumber, List<String> cells, long orderId) {
-		return new RowOutcome(rowNumber, cells, orderId, List.of());
+	public static RowOutcome imported(int rowNumber, List<String> cells, long orderId, String itemNotes) {
+		return new RowOutcome(rowNumber, cells, orderId, List.of(), itemNotes);
 	}
 
 	/**
@@ -40,7 +44,7 @@ public record RowOutcome(int rowNumber, List<String> cells, Long orderId, List<R
 	 * @return the outcome
 	 */
 	public static RowOutcome failed(int rowNumber, List<String> cells, List<RowError> errors) {
-		return new RowOutcome(rowNumber, cells, null, errors);
+		return new RowOutcome(rowNumber, cells, null, errors, "");
 	}
 
 }

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import com.orderplatform.order.csv.DialectCsvWriter;
+import com.orderplatform.order.csv.LineEnding;
+
 /**
  * template.csv: the header and two example rows (one order with two items, grouped by
  * order_ref). Both languages are UTF-8 with a byte order mark and CRLF line endings:

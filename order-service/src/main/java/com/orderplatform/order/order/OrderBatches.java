@@ -34,10 +34,13 @@ public class OrderBatches {
 
 	private final OrderDetails details;
 
-	OrderBatches(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	private final OrderStatsRollup stats;
+
+	OrderBatches(JdbcClient jdbc, JdbcTemplate jdbcTemplate, OrderStatsRollup stats) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.details = new OrderDetails(jdbc);
+		this.stats = stats;
 	}
 
 	/**
@@ -86,12 +89,14 @@ public class OrderBatches {
 		for (int i = 0; i < orders.size(); i++) {
 			for (OrderItem item : orders.get(i).items()) {
 				items.add(new Object[] { ids.get(i), item.productName(), item.quantity(),
-						item.unitPrice().longValueExact() });
+						item.unitPrice().longValueExact(), item.notes() });
 			}
 		}
 		this.jdbcTemplate.batchUpdate(
-				"INSERT INTO order_items (order_id, product_name, quantity, unit_price) VALUES (?, ?, ?, ?)", items);
+				"INSERT INTO order_items (order_id, product_name, quantity, unit_price, notes) VALUES (?, ?, ?, ?, ?)",
+				items, new int[] { Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.VARCHAR });
 		insertHistory(ids.stream().map(id -> new StatusChange(id, null, OrderState.PENDING, null, at)).toList());
+		orders.forEach(order -> this.stats.placed(at, OrderState.PENDING, order.totalAmount().longValueExact()));
 		return ids;
 	}
 
@@ -128,6 +133,7 @@ public class OrderBatches {
 		insertHistory(applied);
 		Set<Long> ids = new LinkedHashSet<>();
 		applied.forEach(change -> ids.add(change.orderId()));
+		countMoves(applied, ids);
 		return ids;
 	}
 
@@ -167,6 +173,20 @@ public class OrderBatches {
 				ids.put(rs.getInt(1), rs.getLong(2));
 			});
 		return ids;
+	}
+
+	/** Tells the figures where the applied changes moved their orders. */
+	private void countMoves(List<StatusChange> applied, Set<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		Map<Long, OrderStatsRollup.Placed> placed = new HashMap<>();
+		this.jdbc.sql("SELECT id, created_at, total_amount FROM orders WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query((ResultSet rs) -> {
+				placed.put(rs.getLong("id"), OrderStatsRollup.Placed.of(rs, 0));
+			});
+		applied.forEach(change -> this.stats.moved(placed.get(change.orderId()), change.from(), change.to()));
 	}
 
 	private void insertHistory(List<StatusChange> changes) {

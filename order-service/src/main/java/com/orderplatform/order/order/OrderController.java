@@ -64,9 +64,8 @@ class OrderController {
 			@RequestParam(name = "created_from", required = false) Instant createdFrom,
 			@RequestParam(name = "created_to", required = false) Instant createdTo,
 			@RequestParam(required = false) String sort) {
-		OrderFilter filter = new OrderFilter((status != null) ? OrderState.of(status) : null, customerEmail, batchId,
-				createdFrom, createdTo);
-		return this.orders.list(filter, OrderSort.parse(sort), skip, limit);
+		return this.orders.list(OrderFilter.of(status, customerEmail, batchId, createdFrom, createdTo),
+				OrderSort.parse(sort), skip, limit);
 	}
 
 	@GetMapping("/{order_id}")

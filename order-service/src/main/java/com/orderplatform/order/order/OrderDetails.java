@@ -30,7 +30,7 @@ final class OrderDetails {
 		List<Long> ids = headers.stream().map(Header::id).toList();
 		Map<Long, List<OrderItem>> items = new HashMap<>();
 		this.jdbc
-			.sql("SELECT id, order_id, product_name, quantity, unit_price FROM order_items "
+			.sql("SELECT id, order_id, product_name, quantity, unit_price, notes FROM order_items "
 					+ "WHERE order_id IN (:ids) ORDER BY order_id, id")
 			.param("ids", ids)
 			.query((ResultSet rs) -> {
@@ -57,9 +57,9 @@ final class OrderDetails {
 				instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
-	private static OrderItem item(ResultSet rs) throws SQLException {
+	static OrderItem item(ResultSet rs) throws SQLException {
 		return new OrderItem(rs.getLong("id"), rs.getString("product_name"), Math.toIntExact(rs.getLong("quantity")),
-				BigDecimal.valueOf(rs.getLong("unit_price")));
+				BigDecimal.valueOf(rs.getLong("unit_price")), rs.getString("notes"));
 	}
 
 	private static StatusChange change(ResultSet rs) throws SQLException {

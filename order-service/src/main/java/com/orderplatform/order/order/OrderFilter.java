@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.orderplatform.order.api.OrderStatus;
+
 /**
  * Which orders a list shows; every criterion is optional and they combine with AND.
  *
@@ -21,6 +23,31 @@ public record OrderFilter(OrderState status, String customerEmail, String batchI
 
 	/** A filter that matches every order. */
 	public static final OrderFilter ALL = new OrderFilter(null, null, null, null, null);
+
+	/**
+	 * The filter a request's parameters ask for (the list's and the export's alike).
+	 * @param status the API status, or {@code null}
+	 * @param customerEmail an address, or {@code null}
+	 * @param batchId an import batch, or {@code null}
+	 * @param createdFrom inclusive, or {@code null}
+	 * @param createdTo exclusive, or {@code null}
+	 * @return the filter
+	 */
+	public static OrderFilter of(OrderStatus status, String customerEmail, String batchId, Instant createdFrom,
+			Instant createdTo) {
+		return new OrderFilter((status != null) ? OrderState.of(status) : null, customerEmail, batchId, createdFrom,
+				createdTo);
+	}
+
+	/**
+	 * The same filter, also leaving out orders placed at or after an instant.
+	 * @param end the exclusive upper bound of {@code created_at}
+	 * @return the narrowed filter
+	 */
+	OrderFilter placedBefore(Instant end) {
+		Instant to = (this.createdTo == null || end.isBefore(this.createdTo)) ? end : this.createdTo;
+		return new OrderFilter(this.status, this.customerEmail, this.batchId, this.createdFrom, to);
+	}
 
 	/**
 	 * The SQL {@code WHERE} clause for this filter, with named parameters; empty when

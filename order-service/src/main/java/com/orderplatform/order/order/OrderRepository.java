@@ -29,10 +29,13 @@ public class OrderRepository {
 
 	private final OrderDetails details;
 
-	OrderRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	private final OrderStatsRollup stats;
+
+	OrderRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, OrderStatsRollup stats) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.details = new OrderDetails(jdbc);
+		this.stats = stats;
 	}
 
 	/**
@@ -74,14 +77,16 @@ public class OrderRepository {
 			.query(Long.class)
 			.single();
 		this.jdbcTemplate.batchUpdate(
-				"INSERT INTO order_items (order_id, product_name, quantity, unit_price) VALUES (?, ?, ?, ?)",
+				"INSERT INTO order_items (order_id, product_name, quantity, unit_price, notes) VALUES (?, ?, ?, ?, ?)",
 				order.items(), order.items().size(), (statement, item) -> {
 					statement.setLong(1, id);
 					statement.setString(2, item.productName());
 					statement.setInt(3, item.quantity());
 					statement.setLong(4, item.unitPrice().longValueExact());
+					statement.setString(5, item.notes());
 				});
 		insertHistory(new StatusChange(id, null, OrderState.PENDING, null, at));
+		this.stats.placed(at, OrderState.PENDING, order.totalAmount().longValueExact());
 		return id;
 	}
 
@@ -94,18 +99,21 @@ public class OrderRepository {
 	 */
 	@Transactional
 	public boolean apply(StatusChange change) {
-		int updated = this.jdbc.sql("""
+		Optional<OrderStatsRollup.Placed> moved = this.jdbc.sql("""
 				UPDATE orders SET status = :to, status_reason = :reason, updated_at = :at
-				WHERE id = :id AND status = :from""")
+				WHERE id = :id AND status = :from
+				RETURNING created_at, total_amount""")
 			.param("to", change.to().dbValue())
 			.param("reason", new SqlParameterValue(Types.VARCHAR, change.reason()))
 			.param("at", Timestamp.from(change.at()))
 			.param("id", change.orderId())
 			.param("from", change.from().dbValue())
-			.update();
-		if (updated == 0) {
+			.query(OrderStatsRollup.Placed::of)
+			.optional();
+		if (moved.isEmpty()) {
 			return false;
 		}
+		this.stats.moved(moved.get(), change.from(), change.to());
 		insertHistory(change);
 		return true;
 	}

@@ -90,7 +90,7 @@ public class OrderService {
 	}
 
 	private static OrderItem item(OrderItemRequest item) {
-		return OrderItem.of(item.productName(), item.quantity(), item.unitPrice());
+		return OrderItem.of(item.productName(), item.quantity(), item.unitPrice(), item.notes());
 	}
 
 }

@@ -18,7 +18,8 @@ final class OrderViews {
 	}
 
 	private static OrderItemView item(OrderItem item) {
-		return new OrderItemView(item.id(), item.productName(), item.quantity(), item.unitPrice(), item.subtotal());
+		return new OrderItemView(item.id(), item.productName(), item.quantity(), item.unitPrice(), item.subtotal(),
+				item.notes());
 	}
 
 	private static StatusChangeView change(StatusChange change) {

@@ -8,5 +8,10 @@
  * the creation flow, the webhook and operators can race without losing a change; each is
  * kept in the order's status history. The customer is emailed at confirmation, shipping
  * and cancellation; a failed email is logged and never blocks an order.
+ * <p>
+ * For operations: {@link com.orderplatform.order.order.OrderStats} answers the overview's
+ * figures from the {@code order_stats} rollup that {@code OrderStatsRollup} keeps in the
+ * repositories' transactions, and {@link com.orderplatform.order.order.OrderExport}
+ * streams the orders a list's filters match as CSV for spreadsheets.
  */
 package com.orderplatform.order.order;

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.orderplatform.order.csv.FormulaPieces;
+import com.orderplatform.order.csv.LineEnding;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.junit.jupiter.api.io.TempDir;

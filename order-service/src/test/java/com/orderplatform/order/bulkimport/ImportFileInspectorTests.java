@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.orderplatform.order.csv.LineEnding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -180,6 +181,19 @@ class ImportFileInspectorTests {
 		assertThat(profile.ignoredColumns()).isEmpty();
 		assertThat(profile.warnings()).isEmpty();
 		assertThat(CsvFixtures.rows(file).get(0).value(ImportColumn.CUSTOMER_EMAIL)).isEqualTo("a@example.co.jp");
+	}
+
+	@Test
+	void skipsTheColumnsResultsCsvAddsWithoutAWarning() {
+		Path file = CsvFixtures.utf8(this.dir,
+				"row_number,result,order_id,error_code,error_message,item_notes," + HEADER,
+				"2,imported,101,,,法人割引適用,a@example.co.jp,田中太郎,ノートPC,1,89800,JPY,法人割引適用");
+
+		FileProfile profile = CsvFixtures.inspect(file);
+
+		assertThat(profile.ignoredColumns()).isEmpty();
+		assertThat(profile.warnings()).isEmpty();
+		assertThat(CsvFixtures.rows(file).get(0).value(ImportColumn.NOTES)).isEqualTo("法人割引適用");
 	}
 
 	@Test

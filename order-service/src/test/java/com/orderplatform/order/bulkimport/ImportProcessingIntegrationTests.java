@@ -17,6 +17,7 @@ import com.orderplatform.order.api.ImportJobView;
 import com.orderplatform.order.api.OrderPage;
 import com.orderplatform.order.api.OrderStatus;
 import com.orderplatform.order.api.OrderView;
+import com.orderplatform.order.csv.FormulaPieces;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -49,8 +49,8 @@ final class ImportReports {
 			if (result instanceof ImportedOrder order) {
 				orderId++;
 				for (ImportedItem item : order.items()) {
-					outcomes.put(item.rowNumber(),
-							RowOutcome.imported(item.rowNumber(), rows.get(item.rowNumber()).cells(), orderId));
+					outcomes.put(item.rowNumber(), RowOutcome.imported(item.rowNumber(),
+							rows.get(item.rowNumber()).cells(), orderId, item.notes()));
 				}
 			}
 			else if (result instanceof RejectedOrder rejected) {

@@ -174,17 +174,18 @@ class ImportRetryIntegrationTests extends ImportIntegrationTestSupport {
 		List<String> uploaded = Arrays.asList(new String(ORDER_REFS, StandardCharsets.UTF_8).split("\n"));
 		List<String> lines = Arrays.asList(new String(csv, StandardCharsets.UTF_8).split("\n"));
 		assertThat(lines).hasSize(10);
-		assertThat(lines.get(0)).isEqualTo("row_number,result,order_id,error_code,error_message," + uploaded.get(0));
+		assertThat(lines.get(0))
+			.isEqualTo("row_number,result,order_id,error_code,error_message,item_notes," + uploaded.get(0));
 		assertThat(lines.get(1))
-			.isEqualTo("2,imported," + orderByEmail.get("tanaka@example.co.jp") + ",,," + uploaded.get(1));
+			.isEqualTo("2,imported," + orderByEmail.get("tanaka@example.co.jp") + ",,,," + uploaded.get(1));
 		assertThat(lines.get(2))
-			.isEqualTo("3,imported," + orderByEmail.get("tanaka@example.co.jp") + ",,," + uploaded.get(2));
+			.isEqualTo("3,imported," + orderByEmail.get("tanaka@example.co.jp") + ",,,," + uploaded.get(2));
 		assertThat(lines.get(3)).startsWith("4,failed,,ORDER_HAS_INVALID_ROW,").endsWith("," + uploaded.get(3));
 		assertThat(lines.get(5)).startsWith("6,failed,,QUANTITY_BELOW_ONE,").endsWith("," + uploaded.get(5));
 		assertThat(lines.get(8))
-			.isEqualTo("9,imported," + orderByEmail.get("yamada@example.co.jp") + ",,," + uploaded.get(8));
+			.isEqualTo("9,imported," + orderByEmail.get("yamada@example.co.jp") + ",,,," + uploaded.get(8));
 		assertThat(lines.get(9))
-			.isEqualTo("10,imported," + orderByEmail.get("kato@example.co.jp") + ",,," + uploaded.get(9));
+			.isEqualTo("10,imported," + orderByEmail.get("kato@example.co.jp") + ",,,," + uploaded.get(9));
 	}
 
 	/** Retries: 202 with the job, queued again. */

@@ -32,7 +32,7 @@ final class OrderMother {
 	/** An order in memory (not stored) in the given status. */
 	static Order inState(long id, OrderState status) {
 		return new Order(id, "tanaka@example.co.jp", "田中太郎", status, null, new BigDecimal("179600"), "JPY", null,
-				List.of(new OrderItem(1L, "ノートPC", 2, new BigDecimal("89800"))), List.of(), PLACED_AT, PLACED_AT);
+				List.of(new OrderItem(1L, "ノートPC", 2, new BigDecimal("89800"), null)), List.of(), PLACED_AT, PLACED_AT);
 	}
 
 	/**

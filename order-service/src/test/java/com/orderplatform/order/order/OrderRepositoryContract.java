@@ -116,6 +116,30 @@ abstract class OrderRepositoryContract {
 	}
 
 	@Test
+	void keepsEachItemsNotesWhetherSavedAloneOrInAChunk() {
+		String batchId = "batch-" + UUID.randomUUID();
+		long single = this.repository.insert(NewOrder.single(OrderMother.uniqueEmail(), "田中太郎", "JPY",
+				List.of(OrderItem.of("ノートPC", 2, new BigDecimal("89800"), " 法人割引適用 "),
+						OrderItem.of("マウス", 1, new BigDecimal("3500")))),
+				AT);
+		List<Long> chunk = this.batches
+			.insertAll(List.of(new NewOrder(OrderMother.uniqueEmail(), "佐藤健一", "JPY", batchId, 2,
+					List.of(OrderItem.of("キーボード", 10, new BigDecimal("12500"), "部署一括購入"),
+							OrderItem.of("USBハブ", 1, new BigDecimal("2800"), "'=1+1"),
+							OrderItem.of("ケーブル", 1, new BigDecimal("800"), "")))),
+					"notes.csv", AT);
+
+		assertThat(this.repository.findById(single).orElseThrow().items()).extracting(OrderItem::notes)
+			.containsExactly("法人割引適用", null);
+		assertThat(this.batches.findAllById(chunk).get(0).items()).extracting(OrderItem::notes)
+			.containsExactly("部署一括購入", "'=1+1", null);
+		assertThat(this.jdbc.sql("SELECT notes FROM order_items WHERE order_id = :id ORDER BY id")
+			.param("id", chunk.get(0))
+			.query(String.class)
+			.list()).containsExactly("部署一括購入", "'=1+1", null);
+	}
+
+	@Test
 	void savesAndFindsAChunkOfManyOrdersEachWithItsOwnId() {
 		String batchId = "batch-" + UUID.randomUUID();
 		int count = 250;

@@ -29,6 +29,8 @@ class OrderValidationIntegrationTests extends IntegrationTestSupport {
 					missing unit_price     | {"product_name": "ノートPC", "quantity": 2}                           | items[0].unit_price
 					blank product_name     | {"product_name": " ", "quantity": 2, "unit_price": 89800}            | items[0].product_name
 					quantity not a number  | {"product_name": "ノートPC", "quantity": "two", "unit_price": 89800}  | items[0].quantity
+					fractional quantity    | {"product_name": "ノートPC", "quantity": 1.5, "unit_price": 89800}    | items[0].quantity
+					price with a separator | {"product_name": "ノートPC", "quantity": 2, "unit_price": "89,800"}  | items[0].unit_price
 					""")
 	void rejectsAnInvalidItem(String description, String item, String field) {
 		rejected(orderJson(OrderMother.uniqueEmail(), "田中太郎", item)).expectHeader()

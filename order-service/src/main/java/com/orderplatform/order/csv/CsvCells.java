@@ -1,4 +1,4 @@
-package com.orderplatform.order.bulkimport;
+package com.orderplatform.order.csv;
 
 /**
  * CSV injection (OWASP), in every dialect: a spreadsheet may open a file with another
@@ -80,7 +80,7 @@ public final class CsvCells {
 	 * @param cell the cell as read from the upload
 	 * @return the cell to write
 	 */
-	static String neutralizeUploaded(String cell) {
+	public static String neutralizeUploaded(String cell) {
 		return neutralize(unneutralize(cell));
 	}
 

@@ -1,4 +1,4 @@
-package com.orderplatform.order.bulkimport;
+package com.orderplatform.order.csv;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * begins with {@code = + - @}, a tab, a CR or one of {@code ＝＋－＠}, or, after any
  * {@code "} that may open a quoted field there, with {@code = + - @ ＝＋－＠}.
  */
-final class FormulaPieces {
+public final class FormulaPieces {
 
 	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
@@ -21,7 +21,7 @@ final class FormulaPieces {
 	 * The pieces of a file's text that start a formula: its lines (split on CRLF, CR and
 	 * LF, inside quoted cells too) split on each delimiter in turn.
 	 */
-	static List<String> inFile(String text) {
+	public static List<String> inFile(String text) {
 		List<String> offending = new ArrayList<>();
 		for (String line : LINE_BREAK.split(text, -1)) {
 			offending.addAll(split(line, List.of(",", ";", "\t")));
@@ -33,7 +33,7 @@ final class FormulaPieces {
 	 * The pieces of one cell's text that start a formula, split on each of {@code ,},
 	 * {@code ;}, tab, CR and LF in turn.
 	 */
-	static List<String> inCell(String text) {
+	public static List<String> inCell(String text) {
 		return split(text, List.of(",", ";", "\t", "\r", "\n"));
 	}
 

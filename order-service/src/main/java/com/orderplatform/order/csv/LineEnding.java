@@ -1,4 +1,4 @@
-package com.orderplatform.order.bulkimport;
+package com.orderplatform.order.csv;
 
 /** How a file ends its records; the CSV files written back use the upload's. */
 public enum LineEnding {

@@ -1,0 +1,68 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { MemoryRouter, Route, Routes } from 'react-router'
+import i18n from '../i18n'
+import { AuthProvider } from '../auth/auth'
+import { startOfLocalDay } from '../format'
+import { OrdersPage } from './OrdersPage'
+
+vi.mock('../api/endpoints', () => ({ listOrders: vi.fn(), exportOrders: vi.fn(), login: vi.fn() }))
+const mocked = vi.mocked(await import('../api/endpoints'))
+
+function renderAt(url: string) {
+  sessionStorage.setItem('oms.session', JSON.stringify({ token: 't', username: 'u', role: 'viewer', expiresAt: Date.now() + 60_000 }))
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return render(
+    <QueryClientProvider client={client}>
+      <AuthProvider>
+        <MemoryRouter initialEntries={[url]}>
+          <Routes>
+            <Route path="/orders" element={<OrdersPage />} />
+          </Routes>
+        </MemoryRouter>
+      </AuthProvider>
+    </QueryClientProvider>,
+  )
+}
+
+beforeAll(async () => {
+  await i18n.changeLanguage('en')
+})
+
+beforeEach(() => {
+  vi.resetAllMocks()
+  mocked.listOrders.mockResolvedValue({ items: [], total: 1234, skip: 40, limit: 20 })
+  mocked.exportOrders.mockResolvedValue('orders-20260301-140705.csv')
+})
+
+describe('orders export', () => {
+  it('exports what the applied filters show, every page, in the chosen encoding', async () => {
+    const user = userEvent.setup()
+    renderAt('/orders?status=paid&batch=job-1&from=2026-03-01&to=2026-03-31&skip=40&sort=-total')
+    expect(await screen.findByText('Matching orders: 1,234 (one row per item)')).toBeInTheDocument()
+
+    await user.type(screen.getByLabelText('Customer email'), 'not-applied@example.co.jp')
+    await user.selectOptions(screen.getByLabelText('Encoding'), 'windows-31j')
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+
+    expect(mocked.exportOrders).toHaveBeenCalledTimes(1)
+    const [query, encoding, lang, tz] = mocked.exportOrders.mock.calls[0]
+    expect(query).toMatchObject({
+      status: 'paid',
+      batch_id: 'job-1',
+      customer_email: undefined,
+      created_from: startOfLocalDay('2026-03-01').toISOString(),
+      created_to: startOfLocalDay('2026-04-01').toISOString(),
+    })
+    expect([encoding, lang, tz]).toEqual(['windows-31j', 'en', Intl.DateTimeFormat().resolvedOptions().timeZone])
+    expect(await screen.findByText('Downloaded orders-20260301-140705.csv.')).toBeInTheDocument()
+  })
+
+  it('offers a new order only to roles that may place one', async () => {
+    renderAt('/orders')
+    expect(await screen.findByText('Matching orders: 1,234 (one row per item)')).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'New order' })).toBeNull()
+  })
+})
