@@ -10,6 +10,7 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,7 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 	 * Creates the simulator.
 	 * @param properties latency, failure rate and optional seed
 	 */
+	@Autowired
 	public SimulatedPaymentGateway(GatewayProperties properties) {
 		this(properties, Thread::sleep);
 	}
