@@ -10,7 +10,7 @@ import com.orderplatform.notification.api.BulkNotificationRequest;
 import com.orderplatform.order.notification.NotificationClient;
 import com.orderplatform.order.notification.NotificationServiceException;
 import com.orderplatform.order.order.Order;
-import com.orderplatform.order.order.OrderBatches;
+import com.orderplatform.order.order.OrderRepository;
 import com.orderplatform.order.order.OrderState;
 
 import org.springframework.stereotype.Component;
@@ -25,11 +25,11 @@ class ImportConfirmations {
 
 	static final String CONFIRMATION = "ORDER_CONFIRMATION";
 
-	private final OrderBatches orders;
+	private final OrderRepository orders;
 
 	private final NotificationClient notifications;
 
-	ImportConfirmations(OrderBatches orders, NotificationClient notifications) {
+	ImportConfirmations(OrderRepository orders, NotificationClient notifications) {
 		this.orders = orders;
 		this.notifications = notifications;
 	}

@@ -33,7 +33,7 @@ final class ExportColumns {
 	}
 
 	/** One item's row. */
-	static List<String> row(OrderDetails.Header order, OrderItem item, ZoneId zone) {
+	static List<String> row(OrderRow order, OrderItem item, ZoneId zone) {
 		return List.of(Long.toString(order.id()), TIME.format(order.createdAt().atZone(zone)), order.status().dbValue(),
 				text(order.statusReason()), order.customerEmail(), order.customerName(),
 				order.totalAmount().toPlainString(), order.currency(), text(order.batchId()), item.productName(),

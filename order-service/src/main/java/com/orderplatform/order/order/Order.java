@@ -2,13 +2,22 @@ package com.orderplatform.order.order;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An order as stored: the aggregate of the order lifecycle. It is immutable; each
  * transition method checks the transition against the current status and returns the
  * {@link StatusChange} to apply (conditionally on that status), or throws
- * {@link IllegalOrderTransitionException} naming the order and both statuses.
+ * {@link IllegalOrderTransitionException} naming the order and both statuses. The bulk
+ * transitions of an import's chunk ({@link #startPayments}, {@link #settlePayments}) are
+ * the same checks, one per order.
  *
  * @param id the order's id
  * @param customerEmail the customer's email address
@@ -104,11 +113,70 @@ public record Order(long id, String customerEmail, String customerName, OrderSta
 	}
 
 	/**
+	 * Starts charging many orders at once (a chunk of an import): each pending →
+	 * payment_processing, checked as {@link #startPayment} checks one.
+	 * @param orders pending orders
+	 * @param at when
+	 * @return one change per order, in the orders' order
+	 * @throws IllegalOrderTransitionException for an order that may not move
+	 */
+	public static List<StatusChange> startPayments(Collection<Order> orders, Instant at) {
+		return orders.stream().map(order -> order.startPayment(at)).toList();
+	}
+
+	/**
+	 * Settles many orders' payments at once (an import's batch payment): each becomes
+	 * paid, or pending with the reason its payment did not complete, checked as
+	 * {@link #markPaid} and {@link #paymentFailed} check one.
+	 * @param orders orders being charged (payment_processing)
+	 * @param failure why an order's payment did not complete, empty when it did
+	 * @param at when
+	 * @return one change per order, in the orders' order
+	 * @throws IllegalOrderTransitionException for an order that may not move
+	 */
+	public static List<StatusChange> settlePayments(Collection<Order> orders, Function<Order, Optional<String>> failure,
+			Instant at) {
+		return orders.stream()
+			.map(order -> failure.apply(order)
+				.map(reason -> order.paymentFailed(reason, at))
+				.orElseGet(() -> order.markPaid(null, at)))
+			.toList();
+	}
+
+	/**
+	 * The orders as they are once the repository applied some of the changes decided for
+	 * them, so a chunk need not be read again between two batches of changes.
+	 * @param orders the orders the changes were decided from
+	 * @param changes the changes, at most one per order
+	 * @param applied the ids of the orders whose change was applied
+	 * @return the orders in the same order, each with its applied change
+	 */
+	public static List<Order> afterApplied(List<Order> orders, List<StatusChange> changes, Set<Long> applied) {
+		Map<Long, StatusChange> byOrder = new HashMap<>();
+		changes.stream()
+			.filter(change -> applied.contains(change.orderId()))
+			.forEach(change -> byOrder.put(change.orderId(), change));
+		return orders.stream()
+			.map(order -> byOrder.containsKey(order.id()) ? order.after(byOrder.get(order.id())) : order)
+			.toList();
+	}
+
+	/**
 	 * How many lines the order has.
 	 * @return the number of items
 	 */
 	public int itemCount() {
 		return this.items.size();
+	}
+
+	private Order after(StatusChange change) {
+		if (change.from() != this.status) {
+			throw new IllegalArgumentException("Order " + this.id + " is " + this.status + ", not " + change.from());
+		}
+		List<StatusChange> moved = new ArrayList<>(this.history);
+		moved.add(change);
+		return new Order(this.id, this.customerEmail, this.customerName, change.to(), change.reason(), this.totalAmount,
+				this.currency, this.batchId, this.items, moved, this.createdAt, change.at());
 	}
 
 	private StatusChange moveTo(OrderState target, String reason, Instant at) {

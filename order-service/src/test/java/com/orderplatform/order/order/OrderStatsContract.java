@@ -37,9 +37,6 @@ abstract class OrderStatsContract {
 	private OrderRepository repository;
 
 	@Autowired
-	private OrderBatches batches;
-
-	@Autowired
 	private OrderStats stats;
 
 	@Autowired
@@ -57,12 +54,12 @@ abstract class OrderStatsContract {
 		long laptops = this.repository.insert(laptops(), day1);
 		Order paid = OrderMother.stored(this.repository, laptops(), OrderState.PAID, day1);
 		Order cancelled = OrderMother.stored(this.repository, laptops(), OrderState.CANCELLED, day1);
-		List<Long> chunk = this.batches.insertAll(List.of(imported(2, 1500), imported(3, 2500), imported(4, 4000)),
+		List<Long> chunk = this.repository.insertAll(List.of(imported(2, 1500), imported(3, 2500), imported(4, 4000)),
 				"stats.csv", day2);
-		this.batches.applyAll(chunk.stream()
+		this.repository.applyAll(chunk.stream()
 			.map(id -> new StatusChange(id, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, day2))
 			.toList());
-		this.batches.applyAll(
+		this.repository.applyAll(
 				List.of(new StatusChange(chunk.get(0), OrderState.PAYMENT_PROCESSING, OrderState.PAID, null, day2),
 						new StatusChange(chunk.get(1), OrderState.PAYMENT_PROCESSING, OrderState.PENDING, "declined",
 								day2),
