@@ -27,10 +27,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * keeps them from deadlocking.
  */
 @Component
-class OrderStatsRollup {
+public class OrderStatsRollup {
 
 	/** A quarter hour in milliseconds: every time zone's offset is a multiple of it. */
-	static final long QUARTER_HOUR_MILLIS = 900_000L;
+	public static final long QUARTER_HOUR_MILLIS = 900_000L;
 
 	private static final String UPSERT = """
 			INSERT INTO order_stats (quarter_hour, status, order_count, total_amount) VALUES (?, ?, ?, ?)
@@ -47,8 +47,13 @@ class OrderStatsRollup {
 		this.client = client;
 	}
 
-	/** The quarter hour (since 1970-01-01T00:00Z) an instant falls in. */
-	static long quarterHour(Instant at) {
+	/**
+	 * The quarter hour (since 1970-01-01T00:00Z) an instant falls in: the key the figures
+	 * are kept and read by.
+	 * @param at the instant
+	 * @return its quarter hour
+	 */
+	public static long quarterHour(Instant at) {
 		return Math.floorDiv(at.toEpochMilli(), QUARTER_HOUR_MILLIS);
 	}
 
