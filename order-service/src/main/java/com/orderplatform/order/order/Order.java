@@ -4,20 +4,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * An order as stored: the aggregate of the order lifecycle. It is immutable; each
  * transition method checks the transition against the current status and returns the
  * {@link StatusChange} to apply (conditionally on that status), or throws
- * {@link IllegalOrderTransitionException} naming the order and both statuses. The bulk
- * transitions of an import's chunk ({@link #startPayments}, {@link #settlePayments}) are
- * the same checks, one per order.
+ * {@link IllegalOrderTransitionException} naming the order and both statuses, alone or
+ * for a whole chunk of an import ({@link #startPayments}, {@link #settlePayments}).
  *
  * @param id the order's id
  * @param customerEmail the customer's email address
@@ -118,7 +118,6 @@ public record Order(long id, String customerEmail, String customerName, OrderSta
 	 * @param orders pending orders
 	 * @param at when
 	 * @return one change per order, in the orders' order
-	 * @throws IllegalOrderTransitionException for an order that may not move
 	 */
 	public static List<StatusChange> startPayments(Collection<Order> orders, Instant at) {
 		return orders.stream().map(order -> order.startPayment(at)).toList();
@@ -132,7 +131,6 @@ public record Order(long id, String customerEmail, String customerName, OrderSta
 	 * @param failure why an order's payment did not complete, empty when it did
 	 * @param at when
 	 * @return one change per order, in the orders' order
-	 * @throws IllegalOrderTransitionException for an order that may not move
 	 */
 	public static List<StatusChange> settlePayments(Collection<Order> orders, Function<Order, Optional<String>> failure,
 			Instant at) {
@@ -152,24 +150,32 @@ public record Order(long id, String customerEmail, String customerName, OrderSta
 	 * @return the orders in the same order, each with its applied change
 	 */
 	public static List<Order> afterApplied(List<Order> orders, List<StatusChange> changes, Set<Long> applied) {
-		Map<Long, StatusChange> byOrder = new HashMap<>();
-		changes.stream()
+		Map<Long, StatusChange> byOrder = changes.stream()
 			.filter(change -> applied.contains(change.orderId()))
-			.forEach(change -> byOrder.put(change.orderId(), change));
-		return orders.stream()
-			.map(order -> byOrder.containsKey(order.id()) ? order.after(byOrder.get(order.id())) : order)
-			.toList();
+			.collect(Collectors.toMap(StatusChange::orderId, Function.identity(), (first, last) -> last));
+		return orders.stream().map(order -> order.after(byOrder.get(order.id()))).toList();
 	}
 
 	/**
-	 * How many lines the order has.
-	 * @return the number of items
+	 * What the customer's emails about the order fill in (confirmation, shipping,
+	 * cancellation, single or from an import): its id, the customer's name, the total,
+	 * the currency and the number of items.
+	 * @return the template's values, in a map the caller may add to
 	 */
-	public int itemCount() {
-		return this.items.size();
+	public Map<String, Object> templateData() {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("order_id", this.id);
+		data.put("customer_name", this.customerName);
+		data.put("total_amount", this.totalAmount);
+		data.put("currency", this.currency);
+		data.put("item_count", this.items.size());
+		return data;
 	}
 
 	private Order after(StatusChange change) {
+		if (change == null) {
+			return this;
+		}
 		if (change.from() != this.status) {
 			throw new IllegalArgumentException("Order " + this.id + " is " + this.status + ", not " + change.from());
 		}

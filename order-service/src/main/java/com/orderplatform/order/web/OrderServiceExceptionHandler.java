@@ -1,9 +1,7 @@
 package com.orderplatform.order.web;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import com.orderplatform.common.web.ProblemDetailsExceptionHandler;
 import com.orderplatform.order.bulkimport.FileErrorCode;
@@ -27,9 +25,6 @@ import com.orderplatform.order.user.InvalidUserException;
 import com.orderplatform.order.user.OwnAccountException;
 import com.orderplatform.order.user.UserNotFoundException;
 import com.orderplatform.order.user.UsernameTakenException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -168,44 +163,16 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 
 	/**
 	 * Names the field when the JSON is well formed but a value has the wrong type
-	 * ({@code "quantity": "two"}), listing the allowed values of an enum
-	 * ({@code "role": "root"}); anything else gets the generic answer.
+	 * ({@link JsonFieldProblems}); anything else gets the generic answer.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (ex.getCause() instanceof MismatchedInputException jackson && !jackson.getPath().isEmpty()
-				&& jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName() != null) {
-			String field = path(jackson);
-			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					field + ": " + expected(jackson));
-			body.setProperty("field", field);
-			return ResponseEntity.badRequest().body(body);
+		Optional<ProblemDetail> wrongValue = JsonFieldProblems.of(ex);
+		if (wrongValue.isPresent()) {
+			return ResponseEntity.badRequest().body(wrongValue.get());
 		}
 		return super.handleHttpMessageNotReadable(ex, headers, status, request);
-	}
-
-	private static String expected(MismatchedInputException ex) {
-		Class<?> target = ex.getTargetType();
-		if (ex instanceof InvalidFormatException && target != null && target.isEnum()) {
-			return "must be one of " + Arrays.stream(target.getEnumConstants())
-				.map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
-				.collect(Collectors.joining(", "));
-		}
-		return "has a value of the wrong type or format";
-	}
-
-	/**
-	 * The JSON path of the offending value as the client wrote it:
-	 * {@code items[0].quantity}.
-	 */
-	private static String path(JacksonException ex) {
-		String path = ex.getPath()
-			.stream()
-			.map(reference -> (reference.getPropertyName() != null) ? "." + reference.getPropertyName()
-					: "[" + reference.getIndex() + "]")
-			.collect(Collectors.joining());
-		return path.startsWith(".") ? path.substring(1) : path;
 	}
 
 }

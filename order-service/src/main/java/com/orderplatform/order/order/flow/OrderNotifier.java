@@ -1,6 +1,5 @@
 package com.orderplatform.order.order.flow;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.orderplatform.notification.api.NotificationView;
@@ -37,15 +36,15 @@ class OrderNotifier {
 	}
 
 	void orderConfirmed(Order order) {
-		send(order, ORDER_CONFIRMATION, templateData(order));
+		send(order, ORDER_CONFIRMATION, order.templateData());
 	}
 
 	void orderShipped(Order order) {
-		send(order, ORDER_SHIPPED, templateData(order));
+		send(order, ORDER_SHIPPED, order.templateData());
 	}
 
 	void orderCancelled(Order order) {
-		Map<String, Object> data = templateData(order);
+		Map<String, Object> data = order.templateData();
 		if (order.statusReason() != null) {
 			data.put("reason", order.statusReason());
 		}
@@ -62,16 +61,6 @@ class OrderNotifier {
 			log.warn("Could not send {} email for order {}; the order is unaffected: {}", template, order.id(),
 					ex.getMessage());
 		}
-	}
-
-	private static Map<String, Object> templateData(Order order) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("order_id", order.id());
-		data.put("customer_name", order.customerName());
-		data.put("total_amount", order.totalAmount());
-		data.put("currency", order.currency());
-		data.put("item_count", order.itemCount());
-		return data;
 	}
 
 }
