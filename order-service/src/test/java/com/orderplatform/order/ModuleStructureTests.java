@@ -70,6 +70,26 @@ class ModuleStructureTests {
 		assertThat(orders.isExposed(OrderService.class)).isFalse();
 	}
 
+	@Test
+	void keepsTheUserFeatureSmallWithItsErrorsAsTheOnlyNamedInterface() {
+		ApplicationModule users = module("user");
+		JavaPackage base = users.getBasePackage();
+
+		assertThat(base.getDirectSubPackages().stream().map(JavaPackage::getLocalName)).containsExactly("errors");
+		Stream.concat(Stream.of(base), base.getDirectSubPackages().stream()).forEach(part -> {
+			assertThat(topLevelClasses(part)).as(part.getName()).hasSizeBetween(3, MAX_CLASSES_PER_PACKAGE);
+			assertThat(Path.of("src/main/java", part.getName().replace('.', '/'), "package-info.java"))
+				.as(part.getName())
+				.isRegularFile();
+		});
+		assertThat(users.getNamedInterfaces().stream().filter(NamedInterface::isNamed).map(NamedInterface::getName))
+			.containsExactly("errors");
+		assertThat(users.getNamedInterfaces().getByName("errors").orElseThrow().asJavaClasses())
+			.extracting(JavaClass::getSimpleName)
+			.containsExactlyInAnyOrder("AccountLockedException", "InvalidCredentialsException", "InvalidUserException",
+					"OwnAccountException", "UserNotFoundException", "UsernameTakenException");
+	}
+
 	private ApplicationModule module(String name) {
 		return this.modules.getModuleByName(name).orElseThrow();
 	}

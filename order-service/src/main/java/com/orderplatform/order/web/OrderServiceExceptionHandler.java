@@ -19,12 +19,12 @@ import com.orderplatform.order.order.flow.RefundFailedException;
 import com.orderplatform.order.order.flow.UnconfirmedPaymentException;
 import com.orderplatform.order.order.flow.UnknownPaymentStatusException;
 import com.orderplatform.order.payment.PaymentServiceException;
-import com.orderplatform.order.user.AccountLockedException;
-import com.orderplatform.order.user.InvalidCredentialsException;
-import com.orderplatform.order.user.InvalidUserException;
-import com.orderplatform.order.user.OwnAccountException;
-import com.orderplatform.order.user.UserNotFoundException;
-import com.orderplatform.order.user.UsernameTakenException;
+import com.orderplatform.order.user.errors.AccountLockedException;
+import com.orderplatform.order.user.errors.InvalidCredentialsException;
+import com.orderplatform.order.user.errors.InvalidUserException;
+import com.orderplatform.order.user.errors.OwnAccountException;
+import com.orderplatform.order.user.errors.UserNotFoundException;
+import com.orderplatform.order.user.errors.UsernameTakenException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package com.orderplatform.order.user;
+package com.orderplatform.order.user.errors;
 
 /**
  * A new account or password breaks a rule the request's annotations cannot express (or
@@ -8,7 +8,12 @@ public class InvalidUserException extends RuntimeException {
 
 	private final String field;
 
-	InvalidUserException(String field, String message) {
+	/**
+	 * Creates the exception for an invalid field of an account request.
+	 * @param field the field, as the client wrote it
+	 * @param message what is wrong with it
+	 */
+	public InvalidUserException(String field, String message) {
 		super(field + ": " + message);
 		this.field = field;
 	}

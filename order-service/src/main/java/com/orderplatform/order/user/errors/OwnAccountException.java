@@ -1,4 +1,4 @@
-package com.orderplatform.order.user;
+package com.orderplatform.order.user.errors;
 
 /**
  * An admin tried to disable their own account, which could leave the platform without an
@@ -6,7 +6,11 @@ package com.orderplatform.order.user;
  */
 public class OwnAccountException extends RuntimeException {
 
-	OwnAccountException(String username) {
+	/**
+	 * Creates the exception for an admin disabling their own account.
+	 * @param username the admin's user name
+	 */
+	public OwnAccountException(String username) {
 		super("User '" + username + "' cannot disable their own account; another admin can");
 	}
 

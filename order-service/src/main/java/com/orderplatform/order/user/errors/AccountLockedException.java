@@ -1,4 +1,4 @@
-package com.orderplatform.order.user;
+package com.orderplatform.order.user.errors;
 
 import java.time.Duration;
 
@@ -11,7 +11,11 @@ public class AccountLockedException extends RuntimeException {
 
 	private final Duration retryAfter;
 
-	AccountLockedException(Duration retryAfter) {
+	/**
+	 * Creates the exception for a locked login.
+	 * @param retryAfter how long until the lock ends
+	 */
+	public AccountLockedException(Duration retryAfter) {
 		super("Too many failed logins; try again in " + seconds(retryAfter) + " s");
 		this.retryAfter = retryAfter;
 	}

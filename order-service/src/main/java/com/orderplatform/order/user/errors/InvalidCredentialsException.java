@@ -1,4 +1,4 @@
-package com.orderplatform.order.user;
+package com.orderplatform.order.user.errors;
 
 /**
  * A login with an unknown user name, a wrong password or a disabled account; the message
@@ -6,7 +6,10 @@ package com.orderplatform.order.user;
  */
 public class InvalidCredentialsException extends RuntimeException {
 
-	InvalidCredentialsException() {
+	/**
+	 * Creates the exception; it carries no detail on purpose.
+	 */
+	public InvalidCredentialsException() {
 		super("Invalid username or password");
 	}
 
