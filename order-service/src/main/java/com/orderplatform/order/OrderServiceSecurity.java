@@ -7,7 +7,7 @@ import com.orderplatform.common.security.SharedSecrets;
 import com.orderplatform.common.security.SignedWebhook;
 import com.orderplatform.common.security.UploadEndpoints;
 import com.orderplatform.common.security.WebhookSecret;
-import com.orderplatform.order.order.PaymentWebhookService;
+import com.orderplatform.order.order.flow.PaymentWebhookService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,16 +1,31 @@
 package com.orderplatform.order;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.orderplatform.order.order.OrderRepository;
+import com.orderplatform.order.order.flow.OrderService;
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.JavaPackage;
+import org.springframework.modulith.core.NamedInterface;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the feature packages honest: no cycles, and a feature uses only what another
- * exposes in its top-level package.
+ * exposes in its top-level package or in a named interface. The order feature is a small
+ * public face (the aggregate and its repository) with named parts behind it, each
+ * described by its package-info and small enough to read.
  */
 class ModuleStructureTests {
+
+	private static final int MAX_CLASSES_PER_PACKAGE = 15;
 
 	private final ApplicationModules modules = ApplicationModules.of(OrderServiceApplication.class);
 
@@ -23,6 +38,68 @@ class ModuleStructureTests {
 	void hasTheFeaturesTheDownstreamClientsTheWebLayerAndTheContract() {
 		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"order", "user", "auth", "payment", "notification", "web", "bulkimport", "csv", "api");
+	}
+
+	@Test
+	void splitsTheOrderFeatureIntoNamedPartsWithAPackageInfoAndAtMostFifteenClassesEach() {
+		JavaPackage orders = module("order").getBasePackage();
+
+		assertThat(orders.getDirectSubPackages().stream().map(JavaPackage::getLocalName))
+			.containsExactlyInAnyOrder("flow", "http", "stats", "export");
+		Stream.concat(Stream.of(orders), orders.getDirectSubPackages().stream()).forEach(part -> {
+			assertThat(topLevelClasses(part)).as(part.getName()).hasSizeBetween(3, MAX_CLASSES_PER_PACKAGE);
+			assertThat(Path.of("src/main/java", part.getName().replace('.', '/'), "package-info.java"))
+				.as(part.getName())
+				.isRegularFile();
+		});
+	}
+
+	@Test
+	void showsOtherFeaturesTheOrdersAggregateAndRepositoryAndOnlyTheFlowsErrors() {
+		ApplicationModule orders = module("order");
+
+		assertThat(orders.getNamedInterfaces().stream().filter(NamedInterface::isNamed).map(NamedInterface::getName))
+			.containsExactly("errors");
+		assertThat(orders.getNamedInterfaces().getByName("errors").orElseThrow().asJavaClasses())
+			.filteredOn(type -> type.getPackageName().endsWith(".flow"))
+			.extracting(JavaClass::getSimpleName)
+			.containsExactlyInAnyOrder("OrderNotFoundException", "ConcurrentOrderUpdateException",
+					"PaymentManagedStatusException", "RefundFailedException", "UnconfirmedPaymentException",
+					"UnknownPaymentStatusException");
+		assertThat(orders.isExposed(OrderRepository.class)).isTrue();
+		assertThat(orders.isExposed(OrderService.class)).isFalse();
+	}
+
+	@Test
+	void keepsTheUserFeatureSmallWithItsErrorsAsTheOnlyNamedInterface() {
+		ApplicationModule users = module("user");
+		JavaPackage base = users.getBasePackage();
+
+		assertThat(base.getDirectSubPackages().stream().map(JavaPackage::getLocalName)).containsExactly("errors");
+		Stream.concat(Stream.of(base), base.getDirectSubPackages().stream()).forEach(part -> {
+			assertThat(topLevelClasses(part)).as(part.getName()).hasSizeBetween(3, MAX_CLASSES_PER_PACKAGE);
+			assertThat(Path.of("src/main/java", part.getName().replace('.', '/'), "package-info.java"))
+				.as(part.getName())
+				.isRegularFile();
+		});
+		assertThat(users.getNamedInterfaces().stream().filter(NamedInterface::isNamed).map(NamedInterface::getName))
+			.containsExactly("errors");
+		assertThat(users.getNamedInterfaces().getByName("errors").orElseThrow().asJavaClasses())
+			.extracting(JavaClass::getSimpleName)
+			.containsExactlyInAnyOrder("AccountLockedException", "InvalidCredentialsException", "InvalidUserException",
+					"OwnAccountException", "UserNotFoundException", "UsernameTakenException");
+	}
+
+	private ApplicationModule module(String name) {
+		return this.modules.getModuleByName(name).orElseThrow();
+	}
+
+	private static List<JavaClass> topLevelClasses(JavaPackage part) {
+		return part.toSingle()
+			.stream()
+			.filter(JavaClass::isTopLevelClass)
+			.filter(type -> !JavaPackage.isPackageInfoType(type))
+			.toList();
 	}
 
 }

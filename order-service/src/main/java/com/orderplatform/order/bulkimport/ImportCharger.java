@@ -2,15 +2,13 @@ package com.orderplatform.order.bulkimport;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 
 import com.orderplatform.order.order.Order;
-import com.orderplatform.order.order.OrderBatches;
 import com.orderplatform.order.order.OrderFilter;
 import com.orderplatform.order.order.OrderRepository;
 import com.orderplatform.order.order.OrderState;
@@ -44,16 +42,13 @@ class ImportCharger {
 	/** The start of the reason of an order whose payment got no answer. */
 	static final String NOT_COMPLETED = "Payment not completed: ";
 
-	private final OrderBatches batches;
-
 	private final OrderRepository orders;
 
 	private final PaymentClient payments;
 
 	private final Clock clock;
 
-	ImportCharger(OrderBatches batches, OrderRepository orders, PaymentClient payments, Clock clock) {
-		this.batches = batches;
+	ImportCharger(OrderRepository orders, PaymentClient payments, Clock clock) {
 		this.orders = orders;
 		this.payments = payments;
 		this.clock = clock;
@@ -69,13 +64,13 @@ class ImportCharger {
 	 */
 	void charge(ImportJob job, List<Long> orderIds, boolean again, ImportOutage outage) {
 		Instant now = this.clock.instant();
-		List<Order> chunk = this.batches.findAllById(orderIds);
-		Set<Long> started = this.batches.applyAll(chunk.stream()
+		List<Order> chunk = this.orders.findAllById(orderIds);
+		List<StatusChange> starts = Order.startPayments(chunk.stream()
 			.filter(order -> order.status() == OrderState.PENDING && (again || order.statusReason() == null))
-			.map(order -> change(order, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, now))
-			.toList());
-		List<Order> toCharge = chunk.stream()
-			.filter(order -> started.contains(order.id()) || order.status() == OrderState.PAYMENT_PROCESSING)
+			.toList(), now);
+		List<Order> toCharge = Order.afterApplied(chunk, starts, this.orders.applyAll(starts))
+			.stream()
+			.filter(order -> order.status() == OrderState.PAYMENT_PROCESSING)
 			.toList();
 		if (!toCharge.isEmpty()) {
 			settle(job, toCharge, outage);
@@ -101,22 +96,19 @@ class ImportCharger {
 			}
 			failure = NOT_COMPLETED + ex.getMessage();
 		}
-		Instant now = this.clock.instant();
-		List<StatusChange> outcomes = new ArrayList<>(toCharge.size());
-		for (Order order : toCharge) {
-			outcomes.add(outcome(order, results.get(order.id()), failure, now));
-		}
-		this.batches.applyAll(outcomes);
+		String unanswered = failure;
+		this.orders.applyAll(Order.settlePayments(toCharge, order -> failure(results.get(order.id()), unanswered),
+				this.clock.instant()));
 	}
 
-	private static StatusChange outcome(Order order, BatchPaymentResult result, String failure, Instant now) {
+	/** Why an order's payment did not complete, or empty when it did. */
+	private static Optional<String> failure(BatchPaymentResult result, String failure) {
 		if (result != null
 				&& (result.outcome() == BatchOutcome.COMPLETED || result.outcome() == BatchOutcome.ALREADY_PAID)) {
-			return change(order, OrderState.PAYMENT_PROCESSING, OrderState.PAID, null, now);
+			return Optional.empty();
 		}
-		String reason = (result != null) ? "Payment failed: " + Objects.toString(result.reason(), "declined")
-				: Objects.requireNonNullElse(failure, NOT_COMPLETED + "no answer for this order");
-		return change(order, OrderState.PAYMENT_PROCESSING, OrderState.PENDING, reason, now);
+		return Optional.of((result != null) ? "Payment failed: " + Objects.toString(result.reason(), "declined")
+				: Objects.requireNonNullElse(failure, NOT_COMPLETED + "no answer for this order"));
 	}
 
 	/**
@@ -133,20 +125,13 @@ class ImportCharger {
 		List<Order> page = this.orders.findPage(inFlight, 0, 500);
 		while (!page.isEmpty()) {
 			Instant now = this.clock.instant();
-			int applied = this.batches
-				.applyAll(page.stream()
-					.map(order -> change(order, OrderState.PAYMENT_PROCESSING, OrderState.PENDING,
-							NOT_COMPLETED + reason, now))
-					.toList())
+			int applied = this.orders
+				.applyAll(Order.settlePayments(page, order -> Optional.of(NOT_COMPLETED + reason), now))
 				.size();
 			changed += applied;
 			page = (applied > 0) ? this.orders.findPage(inFlight, 0, 500) : List.of();
 		}
 		return changed;
-	}
-
-	private static StatusChange change(Order order, OrderState from, OrderState to, String reason, Instant at) {
-		return new StatusChange(order.id(), from, to, reason, at);
 	}
 
 }

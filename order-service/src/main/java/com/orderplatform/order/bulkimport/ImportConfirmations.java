@@ -1,16 +1,14 @@
 package com.orderplatform.order.bulkimport;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.orderplatform.notification.api.BulkNotificationItem;
 import com.orderplatform.notification.api.BulkNotificationRequest;
 import com.orderplatform.order.notification.NotificationClient;
 import com.orderplatform.order.notification.NotificationServiceException;
 import com.orderplatform.order.order.Order;
-import com.orderplatform.order.order.OrderBatches;
+import com.orderplatform.order.order.OrderRepository;
 import com.orderplatform.order.order.OrderState;
 
 import org.springframework.stereotype.Component;
@@ -25,11 +23,11 @@ class ImportConfirmations {
 
 	static final String CONFIRMATION = "ORDER_CONFIRMATION";
 
-	private final OrderBatches orders;
+	private final OrderRepository orders;
 
 	private final NotificationClient notifications;
 
-	ImportConfirmations(OrderBatches orders, NotificationClient notifications) {
+	ImportConfirmations(OrderRepository orders, NotificationClient notifications) {
 		this.orders = orders;
 		this.notifications = notifications;
 	}
@@ -44,7 +42,7 @@ class ImportConfirmations {
 		for (Order order : this.orders.findAllById(orderIds)) {
 			if (order.status() == OrderState.PAID) {
 				items.add(new BulkNotificationItem(order.id(), "email", order.customerEmail(), CONFIRMATION,
-						data(order), null, "import:" + job.id() + ":" + order.id(), job.id()));
+						order.templateData(), null, "import:" + job.id() + ":" + order.id(), job.id()));
 			}
 		}
 		if (!items.isEmpty()) {
@@ -58,16 +56,6 @@ class ImportConfirmations {
 	 */
 	long queued(ImportJob job) {
 		return this.notifications.countForBatch(job.id());
-	}
-
-	private static Map<String, Object> data(Order order) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("order_id", order.id());
-		data.put("customer_name", order.customerName());
-		data.put("total_amount", order.totalAmount());
-		data.put("currency", order.currency());
-		data.put("item_count", order.itemCount());
-		return data;
 	}
 
 }

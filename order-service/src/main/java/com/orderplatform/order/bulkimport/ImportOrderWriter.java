@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.orderplatform.order.order.NewOrder;
 import com.orderplatform.order.order.OrderItem;
-import com.orderplatform.order.order.OrderBatches;
+import com.orderplatform.order.order.OrderRepository;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ImportOrderWriter {
 
-	private final OrderBatches orders;
+	private final OrderRepository orders;
 
 	private final ImportStagingRepository staging;
 
@@ -29,7 +29,7 @@ class ImportOrderWriter {
 
 	private final Clock clock;
 
-	ImportOrderWriter(OrderBatches orders, ImportStagingRepository staging, TransactionTemplate transactions,
+	ImportOrderWriter(OrderRepository orders, ImportStagingRepository staging, TransactionTemplate transactions,
 			Clock clock) {
 		this.orders = orders;
 		this.staging = staging;

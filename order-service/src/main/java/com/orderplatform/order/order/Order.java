@@ -2,13 +2,22 @@ package com.orderplatform.order.order;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * An order as stored: the aggregate of the order lifecycle. It is immutable; each
  * transition method checks the transition against the current status and returns the
  * {@link StatusChange} to apply (conditionally on that status), or throws
- * {@link IllegalOrderTransitionException} naming the order and both statuses.
+ * {@link IllegalOrderTransitionException} naming the order and both statuses, alone or
+ * for a whole chunk of an import ({@link #startPayments}, {@link #settlePayments}).
  *
  * @param id the order's id
  * @param customerEmail the customer's email address
@@ -104,11 +113,76 @@ public record Order(long id, String customerEmail, String customerName, OrderSta
 	}
 
 	/**
-	 * How many lines the order has.
-	 * @return the number of items
+	 * Starts charging many orders at once (a chunk of an import): each pending →
+	 * payment_processing, checked as {@link #startPayment} checks one.
+	 * @param orders pending orders
+	 * @param at when
+	 * @return one change per order, in the orders' order
 	 */
-	public int itemCount() {
-		return this.items.size();
+	public static List<StatusChange> startPayments(Collection<Order> orders, Instant at) {
+		return orders.stream().map(order -> order.startPayment(at)).toList();
+	}
+
+	/**
+	 * Settles many orders' payments at once (an import's batch payment): each becomes
+	 * paid, or pending with the reason its payment did not complete, checked as
+	 * {@link #markPaid} and {@link #paymentFailed} check one.
+	 * @param orders orders being charged (payment_processing)
+	 * @param failure why an order's payment did not complete, empty when it did
+	 * @param at when
+	 * @return one change per order, in the orders' order
+	 */
+	public static List<StatusChange> settlePayments(Collection<Order> orders, Function<Order, Optional<String>> failure,
+			Instant at) {
+		return orders.stream()
+			.map(order -> failure.apply(order)
+				.map(reason -> order.paymentFailed(reason, at))
+				.orElseGet(() -> order.markPaid(null, at)))
+			.toList();
+	}
+
+	/**
+	 * The orders as they are once the repository applied some of the changes decided for
+	 * them, so a chunk need not be read again between two batches of changes.
+	 * @param orders the orders the changes were decided from
+	 * @param changes the changes, at most one per order
+	 * @param applied the ids of the orders whose change was applied
+	 * @return the orders in the same order, each with its applied change
+	 */
+	public static List<Order> afterApplied(List<Order> orders, List<StatusChange> changes, Set<Long> applied) {
+		Map<Long, StatusChange> byOrder = changes.stream()
+			.filter(change -> applied.contains(change.orderId()))
+			.collect(Collectors.toMap(StatusChange::orderId, Function.identity(), (first, last) -> last));
+		return orders.stream().map(order -> order.after(byOrder.get(order.id()))).toList();
+	}
+
+	/**
+	 * What the customer's emails about the order fill in (confirmation, shipping,
+	 * cancellation, single or from an import): its id, the customer's name, the total,
+	 * the currency and the number of items.
+	 * @return the template's values, in a map the caller may add to
+	 */
+	public Map<String, Object> templateData() {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("order_id", this.id);
+		data.put("customer_name", this.customerName);
+		data.put("total_amount", this.totalAmount);
+		data.put("currency", this.currency);
+		data.put("item_count", this.items.size());
+		return data;
+	}
+
+	private Order after(StatusChange change) {
+		if (change == null) {
+			return this;
+		}
+		if (change.from() != this.status) {
+			throw new IllegalArgumentException("Order " + this.id + " is " + this.status + ", not " + change.from());
+		}
+		List<StatusChange> moved = new ArrayList<>(this.history);
+		moved.add(change);
+		return new Order(this.id, this.customerEmail, this.customerName, change.to(), change.reason(), this.totalAmount,
+				this.currency, this.batchId, this.items, moved, this.createdAt, change.at());
 	}
 
 	private StatusChange moveTo(OrderState target, String reason, Instant at) {

@@ -44,7 +44,7 @@ public record OrderFilter(OrderState status, String customerEmail, String batchI
 	 * @param end the exclusive upper bound of {@code created_at}
 	 * @return the narrowed filter
 	 */
-	OrderFilter placedBefore(Instant end) {
+	public OrderFilter placedBefore(Instant end) {
 		Instant to = (this.createdTo == null || end.isBefore(this.createdTo)) ? end : this.createdTo;
 		return new OrderFilter(this.status, this.customerEmail, this.batchId, this.createdFrom, to);
 	}

@@ -1,121 +1,105 @@
 package com.orderplatform.order.order;
 
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores orders with their items and status history (tables {@code orders},
- * {@code order_items}, {@code order_status_history}). Status changes are conditional on
- * the status they were decided from, so concurrent changes never overwrite each other.
+ * The one way orders are stored (tables {@code orders}, {@code order_items},
+ * {@code order_status_history}, and the {@code order_stats} rollup in the same
+ * transaction). Every write is a batch, so the API, the webhook and the CSV import share
+ * each statement: placing one order is saving a batch of one, changing one order's status
+ * is applying a batch of one, a chunk of an import costs a handful of statements, never
+ * several per order. A status change is conditional on the status it was decided from, so
+ * concurrent changes never overwrite each other; it is kept in the order's history.
  */
 @Repository
 public class OrderRepository {
 
-	static final String ORDER_COLUMNS = "id, customer_email, customer_name, status, status_reason, "
-			+ "total_amount, currency, batch_id, created_at, updated_at";
+	private final OrderWrites writes;
 
-	private final JdbcClient jdbc;
-
-	private final JdbcTemplate jdbcTemplate;
-
-	private final OrderDetails details;
+	private final OrderReads reads;
 
 	private final OrderStatsRollup stats;
 
-	OrderRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, OrderStatsRollup stats) {
-		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
-		this.details = new OrderDetails(jdbc);
+	OrderRepository(JdbcTemplate jdbc, JdbcClient client, OrderStatsRollup stats) {
+		this.writes = new OrderWrites(jdbc);
+		this.reads = new OrderReads(client);
 		this.stats = stats;
 	}
 
 	/**
-	 * Saves a new order in status pending, with its items and the first history entry.
+	 * Saves one new order: {@link #insertAll} with one order and no file.
 	 * @param order the order
 	 * @param at when it was placed
 	 * @return the new order's id
 	 */
 	@Transactional
 	public long insert(NewOrder order, Instant at) {
-		return insert(order, null, at);
+		return insertAll(List.of(order), null, at).getFirst();
 	}
 
 	/**
-	 * Saves a new order from a CSV import in status pending, with its items and the first
-	 * history entry. The order's {@code (batch_id, import_row_number)} is unique, so a
-	 * re-run import cannot save it twice.
-	 * @param order the order, with its batch and first row
-	 * @param csvSource the uploaded file's name
-	 * @param at when it was placed
-	 * @return the new order's id
+	 * Saves new orders in status pending, with their items and first history entries, in
+	 * one transaction: one reused statement for the orders, one batch for the items and
+	 * one for the history. An imported order's {@code (batch_id, import_row_number)} is
+	 * unique, so a re-run import cannot save it twice.
+	 * @param orders the orders
+	 * @param csvSource the uploaded file's name, {@code null} for orders placed through
+	 * the API
+	 * @param at when they were placed
+	 * @return the new orders' ids, in the given order
 	 */
 	@Transactional
-	public long insert(NewOrder order, String csvSource, Instant at) {
-		long id = this.jdbc.sql("""
-				INSERT INTO orders (customer_email, customer_name, status, total_amount, currency, batch_id,
-				    import_row_number, csv_source, created_at, updated_at)
-				VALUES (:email, :name, :status, :total, :currency, :batchId, :row, :source, :at, :at)
-				RETURNING id""")
-			.param("source", new SqlParameterValue(Types.VARCHAR, csvSource))
-			.param("email", order.customerEmail())
-			.param("name", order.customerName())
-			.param("status", OrderState.PENDING.dbValue())
-			.param("total", order.totalAmount().longValueExact())
-			.param("currency", order.currency())
-			.param("batchId", new SqlParameterValue(Types.VARCHAR, order.batchId()))
-			.param("row", new SqlParameterValue(Types.INTEGER, order.importRowNumber()))
-			.param("at", Timestamp.from(at))
-			.query(Long.class)
-			.single();
-		this.jdbcTemplate.batchUpdate(
-				"INSERT INTO order_items (order_id, product_name, quantity, unit_price, notes) VALUES (?, ?, ?, ?, ?)",
-				order.items(), order.items().size(), (statement, item) -> {
-					statement.setLong(1, id);
-					statement.setString(2, item.productName());
-					statement.setInt(3, item.quantity());
-					statement.setLong(4, item.unitPrice().longValueExact());
-					statement.setString(5, item.notes());
-				});
-		insertHistory(new StatusChange(id, null, OrderState.PENDING, null, at));
-		this.stats.placed(at, OrderState.PENDING, order.totalAmount().longValueExact());
-		return id;
+	public List<Long> insertAll(List<NewOrder> orders, String csvSource, Instant at) {
+		if (orders.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.writes.insertOrders(orders, csvSource, at);
+		this.writes.insertItems(orders, ids);
+		this.writes.insertHistory(ids.stream().map(id -> StatusChange.placed(id, at)).toList());
+		orders.forEach(order -> this.stats.placed(at, OrderState.PENDING, order.totalAmount().longValueExact()));
+		return ids;
 	}
 
 	/**
-	 * Applies a status change if the order is still in the status the change starts from,
-	 * and records it in the history.
+	 * Applies one status change: {@link #applyAll} with one change.
 	 * @param change the change
 	 * @return {@code true} if applied, {@code false} if the order's status had changed
 	 * meanwhile (nothing is written then)
 	 */
 	@Transactional
 	public boolean apply(StatusChange change) {
-		Optional<OrderStatsRollup.Placed> moved = this.jdbc.sql("""
-				UPDATE orders SET status = :to, status_reason = :reason, updated_at = :at
-				WHERE id = :id AND status = :from
-				RETURNING created_at, total_amount""")
-			.param("to", change.to().dbValue())
-			.param("reason", new SqlParameterValue(Types.VARCHAR, change.reason()))
-			.param("at", Timestamp.from(change.at()))
-			.param("id", change.orderId())
-			.param("from", change.from().dbValue())
-			.query(OrderStatsRollup.Placed::of)
-			.optional();
-		if (moved.isEmpty()) {
-			return false;
+		return applyAll(List.of(change)).contains(change.orderId());
+	}
+
+	/**
+	 * Applies status changes in one transaction with one batch per table: each only if
+	 * its order is still in the status the change starts from, recorded in the history.
+	 * @param changes the changes, decided by {@link Order}'s transitions, at most one per
+	 * order
+	 * @return the ids of the orders whose change was applied
+	 */
+	@Transactional
+	public Set<Long> applyAll(List<StatusChange> changes) {
+		if (changes.isEmpty()) {
+			return Set.of();
 		}
-		this.stats.moved(moved.get(), change.from(), change.to());
-		insertHistory(change);
-		return true;
+		List<StatusChange> applied = this.writes.updateStatuses(changes);
+		this.writes.insertHistory(applied);
+		this.stats.moved(applied);
+		Set<Long> ids = new LinkedHashSet<>();
+		applied.forEach(change -> ids.add(change.orderId()));
+		return ids;
 	}
 
 	/**
@@ -124,20 +108,34 @@ public class OrderRepository {
 	 * @return the order, or empty
 	 */
 	public Optional<Order> findById(long id) {
-		List<OrderDetails.Header> headers = this.jdbc.sql("SELECT " + ORDER_COLUMNS + " FROM orders WHERE id = :id")
-			.param("id", id)
-			.query(OrderDetails::header)
-			.list();
-		return this.details.complete(headers).stream().findFirst();
+		return findAllById(List.of(id)).stream().findFirst();
 	}
 
 	/**
-	 * One page of the orders matching a filter, newest first (ties by id, newest first),
-	 * with their items and history loaded in one query each for the whole page.
+	 * Finds orders with their items and history, three queries for all of them.
+	 * @param ids the orders' ids (unknown ones are left out)
+	 * @return the orders, by id
+	 */
+	public List<Order> findAllById(Collection<Long> ids) {
+		return this.reads.findAllById(ids);
+	}
+
+	/**
+	 * The orders an import saved from the given first rows.
+	 * @param batchId the import's batch id
+	 * @param importRowNumbers first rows of orders
+	 * @return order id by first row, for the rows that became an order
+	 */
+	public Map<Integer, Long> findIdsByImportRows(String batchId, Collection<Integer> importRowNumbers) {
+		return this.reads.findIdsByImportRows(batchId, importRowNumbers);
+	}
+
+	/**
+	 * One page of the orders matching a filter, newest first (ties by id, newest first).
 	 * @param filter which orders
 	 * @param skip how many matching orders to pass over
 	 * @param limit how many to return at most
-	 * @return the orders
+	 * @return the orders, with their items and history
 	 */
 	public List<Order> findPage(OrderFilter filter, int skip, int limit) {
 		return findPage(filter, OrderSort.NEWEST_FIRST, skip, limit);
@@ -154,15 +152,7 @@ public class OrderRepository {
 	 * @return the orders
 	 */
 	public List<Order> findPage(OrderFilter filter, OrderSort sort, int skip, int limit) {
-		List<OrderDetails.Header> headers = this.jdbc
-			.sql("SELECT " + ORDER_COLUMNS + " FROM orders" + filter.whereClause() + sort.orderByClause()
-					+ " LIMIT :limit OFFSET :skip")
-			.params(filter.parameters())
-			.param("limit", limit)
-			.param("skip", skip)
-			.query(OrderDetails::header)
-			.list();
-		return this.details.complete(headers);
+		return this.reads.findPage(filter, sort, skip, limit);
 	}
 
 	/**
@@ -171,23 +161,29 @@ public class OrderRepository {
 	 * @return how many
 	 */
 	public long count(OrderFilter filter) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM orders" + filter.whereClause())
-			.params(filter.parameters())
-			.query(Long.class)
-			.single();
+		return this.reads.count(filter);
 	}
 
-	private void insertHistory(StatusChange change) {
-		this.jdbc.sql("""
-				INSERT INTO order_status_history (order_id, from_status, to_status, reason, changed_at)
-				VALUES (:id, :from, :to, :reason, :at)""")
-			.param("id", change.orderId())
-			.param("from",
-					new SqlParameterValue(Types.VARCHAR, (change.from() != null) ? change.from().dbValue() : null))
-			.param("to", change.to().dbValue())
-			.param("reason", new SqlParameterValue(Types.VARCHAR, change.reason()))
-			.param("at", Timestamp.from(change.at()))
-			.update();
+	/**
+	 * The next page of the orders matching a filter, oldest first, by keyset
+	 * ({@code (created_at, id)}, which the filters' indexes are ordered by): never an
+	 * {@code OFFSET}, so reading every page costs the same whatever their number.
+	 * @param filter which orders
+	 * @param after the last row of the previous page, {@code null} for the first page
+	 * @param limit how many rows at most
+	 * @return the rows, without items and history (see {@link #findItems})
+	 */
+	public List<OrderRow> findRowsAfter(OrderFilter filter, OrderRow after, int limit) {
+		return this.reads.findRowsAfter(filter, after, limit);
+	}
+
+	/**
+	 * The items of some orders, in one query.
+	 * @param orderIds the orders
+	 * @return each order's items in the order they were added, by order id
+	 */
+	public Map<Long, List<OrderItem>> findItems(Collection<Long> orderIds) {
+		return this.reads.findItems(orderIds);
 	}
 
 }

@@ -1,14 +1,15 @@
 package com.orderplatform.order.order;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,18 +19,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * orders placed in each quarter hour (UTC) that are in each status now, so the figures of
  * {@code GET /api/v1/orders/stats} cost a few hundred rows whatever the number of orders.
  * <p>
- * Every insert and status change of {@link OrderRepository} and {@link OrderBatches} adds
- * its changes to the current transaction; they are summed and written just before it
- * commits, one upsert per quarter hour and status in key order. So a chunk of a thousand
- * orders costs a handful of statements, the figures commit (or roll back) with the
- * orders, and two transactions always lock the rows they share in the same order, which
- * on PostgreSQL keeps them from deadlocking.
+ * Every batch of inserts and status changes of {@link OrderRepository} adds its changes
+ * to the current transaction; they are summed and written just before it commits, one
+ * upsert per quarter hour and status in key order. So a chunk of a thousand orders costs
+ * a handful of statements, the figures commit (or roll back) with the orders, and two
+ * transactions always lock the rows they share in the same order, which on PostgreSQL
+ * keeps them from deadlocking.
  */
 @Component
-class OrderStatsRollup {
+public class OrderStatsRollup {
 
 	/** A quarter hour in milliseconds: every time zone's offset is a multiple of it. */
-	static final long QUARTER_HOUR_MILLIS = 900_000L;
+	public static final long QUARTER_HOUR_MILLIS = 900_000L;
 
 	private static final String UPSERT = """
 			INSERT INTO order_stats (quarter_hour, status, order_count, total_amount) VALUES (?, ?, ?, ?)
@@ -39,12 +40,20 @@ class OrderStatsRollup {
 
 	private final JdbcTemplate jdbc;
 
-	OrderStatsRollup(JdbcTemplate jdbc) {
+	private final JdbcClient client;
+
+	OrderStatsRollup(JdbcTemplate jdbc, JdbcClient client) {
 		this.jdbc = jdbc;
+		this.client = client;
 	}
 
-	/** The quarter hour (since 1970-01-01T00:00Z) an instant falls in. */
-	static long quarterHour(Instant at) {
+	/**
+	 * The quarter hour (since 1970-01-01T00:00Z) an instant falls in: the key the figures
+	 * are kept and read by.
+	 * @param at the instant
+	 * @return its quarter hour
+	 */
+	public static long quarterHour(Instant at) {
 		return Math.floorDiv(at.toEpochMilli(), QUARTER_HOUR_MILLIS);
 	}
 
@@ -53,26 +62,31 @@ class OrderStatsRollup {
 		pending().add(quarterHour(createdAt), status, 1, total);
 	}
 
-	/** A saved order moved from one status to another. */
-	void moved(Placed order, OrderState from, OrderState to) {
+	/**
+	 * Saved orders moved: each change's order leaves its old status and enters the new
+	 * one, in the quarter hour it was placed in (read with one query for all).
+	 */
+	void moved(List<StatusChange> applied) {
+		if (applied.isEmpty()) {
+			return;
+		}
+		Map<Long, Placed> placed = new HashMap<>();
+		this.client.sql("SELECT id, created_at, total_amount FROM orders WHERE id IN (:ids)")
+			.param("ids", applied.stream().map(StatusChange::orderId).toList())
+			.query((ResultSet rs) -> {
+				placed.put(rs.getLong("id"),
+						new Placed(rs.getTimestamp("created_at").toInstant(), rs.getLong("total_amount")));
+			});
 		Changes changes = pending();
-		changes.add(quarterHour(order.createdAt()), from, -1, -order.total());
-		changes.add(quarterHour(order.createdAt()), to, 1, order.total());
+		for (StatusChange change : applied) {
+			Placed order = placed.get(change.orderId());
+			changes.add(quarterHour(order.createdAt()), change.from(), -1, -order.total());
+			changes.add(quarterHour(order.createdAt()), change.to(), 1, order.total());
+		}
 	}
 
-	/**
-	 * What the figures need of a saved order: when it was placed and its total.
-	 *
-	 * @param createdAt when it was placed
-	 * @param total its total in yen
-	 */
-	record Placed(Instant createdAt, long total) {
-
-		/** Reads {@code created_at} and {@code total_amount} of a row. */
-		static Placed of(ResultSet rs, int rowNum) throws SQLException {
-			return new Placed(rs.getTimestamp("created_at").toInstant(), rs.getLong("total_amount"));
-		}
-
+	/** What the figures need of a saved order: when it was placed and its total. */
+	private record Placed(Instant createdAt, long total) {
 	}
 
 	/**

@@ -26,4 +26,14 @@ public record StatusChange(long orderId, OrderState from, OrderState to, String 
 		}
 	}
 
+	/**
+	 * The first entry of an order's history: placed, in status pending.
+	 * @param orderId the new order
+	 * @param at when it was placed
+	 * @return the entry
+	 */
+	public static StatusChange placed(long orderId, Instant at) {
+		return new StatusChange(orderId, null, OrderState.PENDING, null, at);
+	}
+
 }

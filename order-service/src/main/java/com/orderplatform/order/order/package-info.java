@@ -1,17 +1,20 @@
 /**
- * The order lifecycle. An {@link com.orderplatform.order.order.Order} is placed with its
- * items and an exact total, charged through the payment service, and moved through
- * {@link com.orderplatform.order.order.OrderState}'s guarded transitions: by the payment
- * flow (and the payment service's webhook), by an operator (shipped, delivered), or by
- * cancellation, which refunds a charged order before cancelling it. Every change is a
- * conditional update ({@code WHERE status = <the status the decision was based on>}), so
- * the creation flow, the webhook and operators can race without losing a change; each is
- * kept in the order's status history. The customer is emailed at confirmation, shipping
- * and cancellation; a failed email is logged and never blocks an order.
+ * Orders: the aggregate and its one repository, the feature's public face. An
+ * {@link com.orderplatform.order.order.Order} is placed with its items and an exact total
+ * and moved through {@link com.orderplatform.order.order.OrderState}'s guarded
+ * transitions, one order at a time or a whole chunk of an import at once
+ * ({@code Order.startPayments}, {@code Order.settlePayments}); each decision is a
+ * {@link com.orderplatform.order.order.StatusChange} that
+ * {@link com.orderplatform.order.order.OrderRepository} applies only while the order is
+ * still in the status it was decided from, and keeps in the order's history. The
+ * repository is the one way orders, items, history and the {@code order_stats} rollup
+ * ({@code OrderStatsRollup}) are written, every write a batch: one order is a batch of
+ * one. Other features use this package and nothing deeper: the CSV import saves, charges
+ * and reads its orders here, the problem-details advice maps its exceptions.
  * <p>
- * For operations: {@link com.orderplatform.order.order.OrderStats} answers the overview's
- * figures from the {@code order_stats} rollup that {@code OrderStatsRollup} keeps in the
- * repositories' transactions, and {@link com.orderplatform.order.order.OrderExport}
- * streams the orders a list's filters match as CSV for spreadsheets.
+ * Named parts build on it inside the feature: {@code flow} (placing, charging, status
+ * updates, cancellation, the payment webhook), {@code http} (the orders API and its
+ * views), {@code stats} (the overview's figures) and {@code export} (orders as CSV). This
+ * package uses only the contract ({@code order-api}) and the database.
  */
 package com.orderplatform.order.order;

@@ -92,6 +92,10 @@ class InitialAdmin implements SmartInitializingSingleton {
 		}
 		boolean written = PasswordFile.commit(kept, file);
 		boolean shown = terminal.print(banner(password, written ? file : null));
+		logCreated(file, written, shown);
+	}
+
+	private void logCreated(Path file, boolean written, boolean shown) {
 		if (written) {
 			log.warn(
 					"Initial admin '{}' created; its generated password is in {}, owner-only{}"

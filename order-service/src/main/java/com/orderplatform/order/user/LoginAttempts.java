@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.orderplatform.order.user.LoginThrottleRepository.ThrottleKey;
+import com.orderplatform.order.user.errors.AccountLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

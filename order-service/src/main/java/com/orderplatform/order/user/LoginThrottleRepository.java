@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.orderplatform.order.user.errors.AccountLockedException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,20 +40,7 @@ class LoginThrottleRepository {
 	@Transactional
 	void reserve(List<ThrottleKey> keys, Instant now) {
 		for (ThrottleKey key : keys) {
-			Optional<Integer> failures = this.jdbc.sql("""
-					INSERT INTO login_throttle (throttle_key, failures, locked_until, last_failure_at)
-					VALUES (:key, 1, NULL, :now)
-					ON CONFLICT (throttle_key) DO UPDATE SET
-					    failures = CASE WHEN login_throttle.last_failure_at < :forgetBefore THEN 1
-					                    ELSE login_throttle.failures + 1 END,
-					    last_failure_at = :now
-					WHERE login_throttle.locked_until IS NULL OR login_throttle.locked_until <= :now
-					RETURNING failures""")
-				.param("key", key.value())
-				.param("now", Timestamp.from(now))
-				.param("forgetBefore", Timestamp.from(now.minus(LoginThrottle.FORGET_AFTER)))
-				.query(Integer.class)
-				.optional();
+			Optional<Integer> failures = countFailure(key, now);
 			if (failures.isEmpty()) {
 				throw new AccountLockedException(lockLeft(key.value(), now));
 			}
@@ -63,6 +52,28 @@ class LoginThrottleRepository {
 					.param("key", key.value())
 					.update());
 		}
+	}
+
+	/**
+	 * Counts a failure against a key unless it is locked, forgetting failures older than
+	 * {@link LoginThrottle#FORGET_AFTER}.
+	 * @return the key's failures now; empty when it is locked
+	 */
+	private Optional<Integer> countFailure(ThrottleKey key, Instant now) {
+		return this.jdbc.sql("""
+				INSERT INTO login_throttle (throttle_key, failures, locked_until, last_failure_at)
+				VALUES (:key, 1, NULL, :now)
+				ON CONFLICT (throttle_key) DO UPDATE SET
+				    failures = CASE WHEN login_throttle.last_failure_at < :forgetBefore THEN 1
+				                    ELSE login_throttle.failures + 1 END,
+				    last_failure_at = :now
+				WHERE login_throttle.locked_until IS NULL OR login_throttle.locked_until <= :now
+				RETURNING failures""")
+			.param("key", key.value())
+			.param("now", Timestamp.from(now))
+			.param("forgetBefore", Timestamp.from(now.minus(LoginThrottle.FORGET_AFTER)))
+			.query(Integer.class)
+			.optional();
 	}
 
 	/** Forgets a key's failures and lock (a successful login for the account). */

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.orderplatform.order.user.errors.AccountLockedException;
+import com.orderplatform.order.user.errors.InvalidCredentialsException;
+import com.orderplatform.order.user.errors.InvalidUserException;
+import com.orderplatform.order.user.errors.UserNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

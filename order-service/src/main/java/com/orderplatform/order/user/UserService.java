@@ -8,6 +8,10 @@ import java.util.Optional;
 import com.orderplatform.order.api.CreateUserRequest;
 import com.orderplatform.order.api.UpdateUserRequest;
 import com.orderplatform.order.api.UserView;
+import com.orderplatform.order.user.errors.InvalidUserException;
+import com.orderplatform.order.user.errors.OwnAccountException;
+import com.orderplatform.order.user.errors.UserNotFoundException;
+import com.orderplatform.order.user.errors.UsernameTakenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

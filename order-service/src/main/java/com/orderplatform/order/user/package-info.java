@@ -9,5 +9,8 @@
  * restarts and instances. Disabling a user or changing a password raises the user's token
  * version and publishes {@link UserTokensRevoked}. On the first start,
  * {@code InitialAdmin} creates the first admin.
+ * <p>
+ * What can go wrong with an account or a login is the sub-package {@code errors}, the
+ * feature's named interface for the problem-details advice.
  */
 package com.orderplatform.order.user;

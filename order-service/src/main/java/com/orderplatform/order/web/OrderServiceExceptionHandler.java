@@ -1,9 +1,7 @@
 package com.orderplatform.order.web;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import com.orderplatform.common.web.ProblemDetailsExceptionHandler;
 import com.orderplatform.order.bulkimport.FileErrorCode;
@@ -12,24 +10,21 @@ import com.orderplatform.order.bulkimport.ImportExpiredException;
 import com.orderplatform.order.bulkimport.ImportFileException;
 import com.orderplatform.order.bulkimport.ImportJobNotFoundException;
 import com.orderplatform.order.bulkimport.InvalidImportRequestException;
-import com.orderplatform.order.order.ConcurrentOrderUpdateException;
 import com.orderplatform.order.order.IllegalOrderTransitionException;
 import com.orderplatform.order.order.InvalidOrderException;
-import com.orderplatform.order.order.OrderNotFoundException;
-import com.orderplatform.order.order.PaymentManagedStatusException;
-import com.orderplatform.order.order.RefundFailedException;
-import com.orderplatform.order.order.UnconfirmedPaymentException;
-import com.orderplatform.order.order.UnknownPaymentStatusException;
+import com.orderplatform.order.order.flow.ConcurrentOrderUpdateException;
+import com.orderplatform.order.order.flow.OrderNotFoundException;
+import com.orderplatform.order.order.flow.PaymentManagedStatusException;
+import com.orderplatform.order.order.flow.RefundFailedException;
+import com.orderplatform.order.order.flow.UnconfirmedPaymentException;
+import com.orderplatform.order.order.flow.UnknownPaymentStatusException;
 import com.orderplatform.order.payment.PaymentServiceException;
-import com.orderplatform.order.user.AccountLockedException;
-import com.orderplatform.order.user.InvalidCredentialsException;
-import com.orderplatform.order.user.InvalidUserException;
-import com.orderplatform.order.user.OwnAccountException;
-import com.orderplatform.order.user.UserNotFoundException;
-import com.orderplatform.order.user.UsernameTakenException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
+import com.orderplatform.order.user.errors.AccountLockedException;
+import com.orderplatform.order.user.errors.InvalidCredentialsException;
+import com.orderplatform.order.user.errors.InvalidUserException;
+import com.orderplatform.order.user.errors.OwnAccountException;
+import com.orderplatform.order.user.errors.UserNotFoundException;
+import com.orderplatform.order.user.errors.UsernameTakenException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -168,44 +163,16 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 
 	/**
 	 * Names the field when the JSON is well formed but a value has the wrong type
-	 * ({@code "quantity": "two"}), listing the allowed values of an enum
-	 * ({@code "role": "root"}); anything else gets the generic answer.
+	 * ({@link JsonFieldProblems}); anything else gets the generic answer.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (ex.getCause() instanceof MismatchedInputException jackson && !jackson.getPath().isEmpty()
-				&& jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName() != null) {
-			String field = path(jackson);
-			ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					field + ": " + expected(jackson));
-			body.setProperty("field", field);
-			return ResponseEntity.badRequest().body(body);
+		Optional<ProblemDetail> wrongValue = JsonFieldProblems.of(ex);
+		if (wrongValue.isPresent()) {
+			return ResponseEntity.badRequest().body(wrongValue.get());
 		}
 		return super.handleHttpMessageNotReadable(ex, headers, status, request);
-	}
-
-	private static String expected(MismatchedInputException ex) {
-		Class<?> target = ex.getTargetType();
-		if (ex instanceof InvalidFormatException && target != null && target.isEnum()) {
-			return "must be one of " + Arrays.stream(target.getEnumConstants())
-				.map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
-				.collect(Collectors.joining(", "));
-		}
-		return "has a value of the wrong type or format";
-	}
-
-	/**
-	 * The JSON path of the offending value as the client wrote it:
-	 * {@code items[0].quantity}.
-	 */
-	private static String path(JacksonException ex) {
-		String path = ex.getPath()
-			.stream()
-			.map(reference -> (reference.getPropertyName() != null) ? "." + reference.getPropertyName()
-					: "[" + reference.getIndex() + "]")
-			.collect(Collectors.joining());
-		return path.startsWith(".") ? path.substring(1) : path;
 	}
 
 }

@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and amount, the payment of an order (id 1000 + order id), a refund, a recorded
  * notification, and RFC 9457 problems.
  */
-final class DownstreamAnswers {
+public final class DownstreamAnswers {
 
-	static final String TIME = "2026-03-02T09:30:00Z";
+	public static final String TIME = "2026-03-02T09:30:00Z";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -27,12 +27,12 @@ final class DownstreamAnswers {
 	private DownstreamAnswers() {
 	}
 
-	static long paymentIdOf(long orderId) {
+	public static long paymentIdOf(long orderId) {
 		return 1000 + orderId;
 	}
 
 	/** The payment service when all goes well. */
-	static MockResponse payments(RecordedRequest request) {
+	public static MockResponse payments(RecordedRequest request) {
 		String target = request.getTarget();
 		Matcher paymentOfOrder = PAYMENT_OF_ORDER.matcher(target);
 		if ("POST".equals(request.getMethod()) && "/api/v1/payments".equals(target)) {
@@ -58,12 +58,12 @@ final class DownstreamAnswers {
 	}
 
 	/** The payment service when the order has no payment. */
-	static MockResponse noPayment(RecordedRequest request) {
+	public static MockResponse noPayment(RecordedRequest request) {
 		return problem(404, "No payment for this order");
 	}
 
 	/** The payment of an order in the given payment status. */
-	static MockResponse paymentOfOrder(RecordedRequest request, String status) {
+	public static MockResponse paymentOfOrder(RecordedRequest request, String status) {
 		Matcher matcher = PAYMENT_OF_ORDER.matcher(request.getTarget());
 		if (!matcher.matches()) {
 			return problem(404, "unexpected " + request.getTarget());
@@ -72,7 +72,7 @@ final class DownstreamAnswers {
 	}
 
 	/** The notification service when all goes well. */
-	static MockResponse notifications(RecordedRequest request) {
+	public static MockResponse notifications(RecordedRequest request) {
 		JsonNode body = StubService.json(request);
 		Map<String, Object> notification = new LinkedHashMap<>();
 		notification.put("id", 77);
@@ -89,7 +89,7 @@ final class DownstreamAnswers {
 		return json(201, notification);
 	}
 
-	static MockResponse problem(int status, String detail) {
+	public static MockResponse problem(int status, String detail) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("status", status);
@@ -100,7 +100,7 @@ final class DownstreamAnswers {
 			.build();
 	}
 
-	static MockResponse status(int status) {
+	public static MockResponse status(int status) {
 		return new MockResponse.Builder().code(status).build();
 	}
 

@@ -33,13 +33,13 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
-abstract class IntegrationTestSupport {
+public abstract class IntegrationTestSupport {
 
-	static final int PAYMENT_PORT = StubService.freePort();
+	protected static final int PAYMENT_PORT = StubService.freePort();
 
-	static final int NOTIFICATION_PORT = StubService.freePort();
+	protected static final int NOTIFICATION_PORT = StubService.freePort();
 
-	static final int MAX_RETRIES = 3;
+	protected static final int MAX_RETRIES = 3;
 
 	/** The test's client, as an operator. */
 	protected RestTestClient http;

@@ -26,11 +26,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * What {@link OrderRepository} and {@link OrderBatches} guarantee, run against each
- * database the service supports (a subclass per database points the datasource at it).
- * Orders are told apart by unique emails and batch ids, since a database serves all tests
- * of its class. A mock web environment, not none: the service's security (tokens, webhook
- * signatures) is part of its web set-up.
+ * What {@link OrderRepository} guarantees, run against each database the service supports
+ * (a subclass per database points the datasource at it). Orders are told apart by unique
+ * emails and batch ids, since a database serves all tests of its class. A mock web
+ * environment, not none: the service's security (tokens, webhook signatures) is part of
+ * its web set-up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 abstract class OrderRepositoryContract {
@@ -39,9 +39,6 @@ abstract class OrderRepositoryContract {
 
 	@Autowired
 	private OrderRepository repository;
-
-	@Autowired
-	private OrderBatches batches;
 
 	@DynamicPropertySource
 	static void files(DynamicPropertyRegistry registry) throws IOException {
@@ -87,6 +84,31 @@ abstract class OrderRepositoryContract {
 	}
 
 	@Test
+	void savesOneOrderAsABatchOfOne() {
+		NewOrder alone = OrderMother.laptops(OrderMother.uniqueEmail());
+		NewOrder inBatch = OrderMother.laptops(OrderMother.uniqueEmail());
+
+		Order single = this.repository.findById(this.repository.insert(alone, AT)).orElseThrow();
+		Order batched = this.repository.findById(this.repository.insertAll(List.of(inBatch), null, AT).getFirst())
+			.orElseThrow();
+
+		assertThat(batched).usingRecursiveComparison()
+			.ignoringFields("id", "customerEmail", "items.id", "history.orderId")
+			.isEqualTo(single);
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM orders WHERE id IN (:ids) AND csv_source IS NULL "
+					+ "AND batch_id IS NULL AND import_row_number IS NULL")
+			.param("ids", List.of(single.id(), batched.id()))
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(this.repository.apply(single.startPayment(AT))).isTrue();
+		assertThat(this.repository.applyAll(List.of(batched.startPayment(AT)))).containsExactly(batched.id());
+		assertThat(this.repository.findAllById(List.of(single.id(), batched.id())))
+			.extracting(Order::status, Order::updatedAt)
+			.containsExactly(tuple(OrderState.PAYMENT_PROCESSING, AT), tuple(OrderState.PAYMENT_PROCESSING, AT));
+	}
+
+	@Test
 	void savesAChunkOfImportedOrdersFindableByTheirFirstRows() {
 		String batchId = "batch-" + UUID.randomUUID();
 		List<NewOrder> orders = List.of(
@@ -96,12 +118,12 @@ abstract class OrderRepositoryContract {
 				new NewOrder(OrderMother.uniqueEmail(), "伊藤花子", "JPY", batchId, 4,
 						List.of(OrderItem.of("ファイル", 3, new BigDecimal("1200")))));
 
-		List<Long> ids = this.batches.insertAll(orders, "orders.csv", AT);
+		List<Long> ids = this.repository.insertAll(orders, "orders.csv", AT);
 
 		assertThat(ids).hasSize(2).doesNotHaveDuplicates();
-		assertThat(this.batches.findIdsByImportRows(batchId, List.of(2, 3, 4)))
+		assertThat(this.repository.findIdsByImportRows(batchId, List.of(2, 3, 4)))
 			.containsExactlyInAnyOrderEntriesOf(Map.of(2, ids.get(0), 4, ids.get(1)));
-		List<Order> stored = this.batches.findAllById(List.of(ids.get(1), ids.get(0), Long.MAX_VALUE));
+		List<Order> stored = this.repository.findAllById(List.of(ids.get(1), ids.get(0), Long.MAX_VALUE));
 		assertThat(stored).extracting(Order::id).containsExactly(ids.get(0), ids.get(1));
 		assertThat(stored).extracting(Order::customerName, Order::totalAmount, Order::status, Order::batchId)
 			.containsExactly(tuple("髙橋﨑子", new BigDecimal("3300"), OrderState.PENDING, batchId),
@@ -122,7 +144,7 @@ abstract class OrderRepositoryContract {
 				List.of(OrderItem.of("ノートPC", 2, new BigDecimal("89800"), " 法人割引適用 "),
 						OrderItem.of("マウス", 1, new BigDecimal("3500")))),
 				AT);
-		List<Long> chunk = this.batches
+		List<Long> chunk = this.repository
 			.insertAll(List.of(new NewOrder(OrderMother.uniqueEmail(), "佐藤健一", "JPY", batchId, 2,
 					List.of(OrderItem.of("キーボード", 10, new BigDecimal("12500"), "部署一括購入"),
 							OrderItem.of("USBハブ", 1, new BigDecimal("2800"), "'=1+1"),
@@ -131,7 +153,7 @@ abstract class OrderRepositoryContract {
 
 		assertThat(this.repository.findById(single).orElseThrow().items()).extracting(OrderItem::notes)
 			.containsExactly("法人割引適用", null);
-		assertThat(this.batches.findAllById(chunk).get(0).items()).extracting(OrderItem::notes)
+		assertThat(this.repository.findAllById(chunk).get(0).items()).extracting(OrderItem::notes)
 			.containsExactly("部署一括購入", "'=1+1", null);
 		assertThat(this.jdbc.sql("SELECT notes FROM order_items WHERE order_id = :id ORDER BY id")
 			.param("id", chunk.get(0))
@@ -149,10 +171,10 @@ abstract class OrderRepositoryContract {
 					List.of(OrderItem.of("品目" + row, 1, BigDecimal.valueOf(100 + row)))));
 		}
 
-		List<Long> ids = this.batches.insertAll(orders, "large.csv", AT);
+		List<Long> ids = this.repository.insertAll(orders, "large.csv", AT);
 
 		assertThat(ids).hasSize(count).doesNotHaveDuplicates().doesNotContainNull();
-		List<Order> stored = this.batches.findAllById(ids);
+		List<Order> stored = this.repository.findAllById(ids);
 		assertThat(stored).hasSize(count).allSatisfy(order -> {
 			int row = orders.get(ids.indexOf(order.id())).importRowNumber();
 			assertThat(order.customerEmail()).isEqualTo("row" + row + "@example.jp");
@@ -170,18 +192,18 @@ abstract class OrderRepositoryContract {
 		this.repository.apply(new StatusChange(b, OrderState.PENDING, OrderState.CANCELLED, "by the customer", AT));
 		Instant later = AT.plusSeconds(5);
 
-		Set<Long> applied = this.batches
+		Set<Long> applied = this.repository
 			.applyAll(List.of(new StatusChange(a, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, later),
 					new StatusChange(b, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, later),
 					new StatusChange(c, OrderState.PENDING, OrderState.PAYMENT_PROCESSING, null, later)));
-		Set<Long> settled = this.batches.applyAll(List
+		Set<Long> settled = this.repository.applyAll(List
 			.of(new StatusChange(a, OrderState.PAYMENT_PROCESSING, OrderState.PAID, null, later), new StatusChange(c,
 					OrderState.PAYMENT_PROCESSING, OrderState.PENDING, "Payment failed: declined", later)));
 
 		assertThat(applied).containsExactly(a, c);
 		assertThat(settled).containsExactly(a, c);
-		assertThat(this.batches.applyAll(List.of())).isEmpty();
-		List<Order> orders = this.batches.findAllById(List.of(a, b, c));
+		assertThat(this.repository.applyAll(List.of())).isEmpty();
+		List<Order> orders = this.repository.findAllById(List.of(a, b, c));
 		assertThat(orders).extracting(Order::status, Order::statusReason)
 			.containsExactly(tuple(OrderState.PAID, null), tuple(OrderState.CANCELLED, "by the customer"),
 					tuple(OrderState.PENDING, "Payment failed: declined"));

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * records what it received. Every request also goes into a journal shared by all stubs,
  * so tests can assert the order of calls across services.
  */
-final class StubService implements AutoCloseable {
+public final class StubService implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,7 +48,7 @@ final class StubService implements AutoCloseable {
 		this.journal = journal;
 	}
 
-	static StubService start(String name, int port, Function<RecordedRequest, MockResponse> usual,
+	public static StubService start(String name, int port, Function<RecordedRequest, MockResponse> usual,
 			List<String> journal) {
 		StubService stub = new StubService(name, usual, journal);
 		stub.server.setDispatcher(new Dispatcher() {
@@ -69,7 +69,7 @@ final class StubService implements AutoCloseable {
 		return stub;
 	}
 
-	static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
@@ -79,29 +79,29 @@ final class StubService implements AutoCloseable {
 	}
 
 	/** Answers the next request (after any scripted before it) with the given answer. */
-	StubService thenAnswer(Function<RecordedRequest, MockResponse> answer) {
+	public StubService thenAnswer(Function<RecordedRequest, MockResponse> answer) {
 		this.script.add(answer);
 		return this;
 	}
 
 	/** Answers the next {@code times} requests with the given answer. */
-	StubService thenAnswer(int times, Function<RecordedRequest, MockResponse> answer) {
+	public StubService thenAnswer(int times, Function<RecordedRequest, MockResponse> answer) {
 		for (int i = 0; i < times; i++) {
 			thenAnswer(answer);
 		}
 		return this;
 	}
 
-	List<RecordedRequest> requests() {
+	public List<RecordedRequest> requests() {
 		return List.copyOf(this.requests);
 	}
 
-	RecordedRequest onlyRequest() {
+	public RecordedRequest onlyRequest() {
 		assertThat(this.requests).as("requests received by %s", this.name).hasSize(1);
 		return this.requests.get(0);
 	}
 
-	static JsonNode json(RecordedRequest request) {
+	public static JsonNode json(RecordedRequest request) {
 		return JSON.readTree(request.getBody().utf8());
 	}
 

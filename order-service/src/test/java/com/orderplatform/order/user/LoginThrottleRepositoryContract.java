@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.orderplatform.order.TestSecurity;
 import com.orderplatform.order.user.LoginThrottleRepository.ThrottleKey;
+import com.orderplatform.order.user.errors.AccountLockedException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

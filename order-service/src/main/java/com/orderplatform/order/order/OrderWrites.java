@@ -1,0 +1,129 @@
+package com.orderplatform.order.order;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The statements behind {@link OrderRepository}'s writes, each written once and each run
+ * for a whole batch: one reused statement for the orders' rows (each answers its new id),
+ * JDBC batches for items, status updates and history. Runs in the repository's
+ * transaction.
+ */
+final class OrderWrites {
+
+	private static final String INSERT_ORDER = """
+			INSERT INTO orders (customer_email, customer_name, status, total_amount, currency, batch_id,
+			    import_row_number, csv_source, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			RETURNING id""";
+
+	private static final String INSERT_ITEM = """
+			INSERT INTO order_items (order_id, product_name, quantity, unit_price, notes) VALUES (?, ?, ?, ?, ?)""";
+
+	private static final String UPDATE_STATUS = """
+			UPDATE orders SET status = ?, status_reason = ?, updated_at = ? WHERE id = ? AND status = ?""";
+
+	private static final String INSERT_HISTORY = """
+			INSERT INTO order_status_history (order_id, from_status, to_status, reason, changed_at)
+			VALUES (?, ?, ?, ?, ?)""";
+
+	private static final int[] ITEM_TYPES = { Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.VARCHAR };
+
+	private final JdbcTemplate jdbc;
+
+	OrderWrites(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Inserts the orders' rows in status pending; answers their ids in the same order.
+	 */
+	List<Long> insertOrders(List<NewOrder> orders, String csvSource, Instant at) {
+		return this.jdbc.execute((Connection connection) -> insertOrders(connection, orders, csvSource, at));
+	}
+
+	/** Inserts the items of orders whose rows have the given ids (same order). */
+	void insertItems(List<NewOrder> orders, List<Long> ids) {
+		List<Object[]> items = new ArrayList<>();
+		for (int i = 0; i < orders.size(); i++) {
+			for (OrderItem item : orders.get(i).items()) {
+				items.add(new Object[] { ids.get(i), item.productName(), item.quantity(),
+						item.unitPrice().longValueExact(), item.notes() });
+			}
+		}
+		this.jdbc.batchUpdate(INSERT_ITEM, items, ITEM_TYPES);
+	}
+
+	/**
+	 * Updates each order's status if it is still the one its change starts from.
+	 * @return the changes that were applied, in the given order
+	 */
+	List<StatusChange> updateStatuses(List<StatusChange> changes) {
+		int[][] counts = this.jdbc.batchUpdate(UPDATE_STATUS, changes, changes.size(), (statement, change) -> {
+			statement.setString(1, change.to().dbValue());
+			statement.setString(2, change.reason());
+			statement.setTimestamp(3, Timestamp.from(change.at()));
+			statement.setLong(4, change.orderId());
+			statement.setString(5, change.from().dbValue());
+		});
+		List<StatusChange> applied = new ArrayList<>(changes.size());
+		int index = 0;
+		for (int[] batch : counts) {
+			for (int count : batch) {
+				StatusChange change = changes.get(index++);
+				if (count == 1) {
+					applied.add(change);
+				}
+			}
+		}
+		return applied;
+	}
+
+	void insertHistory(List<StatusChange> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate(INSERT_HISTORY, changes, changes.size(), (statement, change) -> {
+			statement.setLong(1, change.orderId());
+			statement.setString(2, (change.from() != null) ? change.from().dbValue() : null);
+			statement.setString(3, change.to().dbValue());
+			statement.setString(4, change.reason());
+			statement.setTimestamp(5, Timestamp.from(change.at()));
+		});
+	}
+
+	private static List<Long> insertOrders(Connection connection, List<NewOrder> orders, String csvSource, Instant at)
+			throws SQLException {
+		Timestamp when = Timestamp.from(at);
+		List<Long> ids = new ArrayList<>(orders.size());
+		try (PreparedStatement statement = connection.prepareStatement(INSERT_ORDER)) {
+			for (NewOrder order : orders) {
+				statement.setString(1, order.customerEmail());
+				statement.setString(2, order.customerName());
+				statement.setString(3, OrderState.PENDING.dbValue());
+				statement.setLong(4, order.totalAmount().longValueExact());
+				statement.setString(5, order.currency());
+				statement.setString(6, order.batchId());
+				statement.setObject(7, order.importRowNumber(), Types.INTEGER);
+				statement.setString(8, csvSource);
+				statement.setTimestamp(9, when);
+				statement.setTimestamp(10, when);
+				try (ResultSet key = statement.executeQuery()) {
+					key.next();
+					ids.add(key.getLong(1));
+				}
+			}
+		}
+		return ids;
+	}
+
+}
