@@ -1,4 +1,4 @@
-package com.orderplatform.notification.dispatch;
+package com.orderplatform.notification.dispatch.monitor;
 
 import com.orderplatform.notification.api.NotificationQueueView;
 import io.swagger.v3.oas.annotations.Operation;

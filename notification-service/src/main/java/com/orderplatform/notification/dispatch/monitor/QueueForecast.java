@@ -1,13 +1,13 @@
-package com.orderplatform.notification.dispatch;
+package com.orderplatform.notification.dispatch.monitor;
 
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Estimates when the lanes and batches will be empty if nothing more is queued, from the
- * pace and the lanes' shares ({@link LaneOrder}): while both lanes wait, the bulk lane
- * gets one permit in N and the transactional lane the rest; a lane alone gets them all.
- * So a lane of {@code x} waiting beside {@code y} in the other is done after
+ * pace and the lanes' shares ({@code LaneOrder} in dispatch): while both lanes wait, the
+ * bulk lane gets one permit in N and the transactional lane the rest; a lane alone gets
+ * them all. So a lane of {@code x} waiting beside {@code y} in the other is done after
  * {@code min(x / share, x + y)} permits. Batches take turns within the bulk lane, so a
  * batch of {@code n} is done once every batch has sent {@code min(its size, n)}. Retries
  * and messages queued later are not foreseen; an estimate for operators, not a promise.

@@ -1,4 +1,4 @@
-package com.orderplatform.notification.dispatch;
+package com.orderplatform.notification.dispatch.monitor;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,11 +8,12 @@ import java.util.List;
 import com.orderplatform.notification.api.NotificationBatchView;
 import com.orderplatform.notification.api.NotificationLaneView;
 import com.orderplatform.notification.api.NotificationQueueView;
+import com.orderplatform.notification.dispatch.DispatchProperties;
 import com.orderplatform.notification.notification.Lane;
-import com.orderplatform.notification.notification.QueueStatistics;
 import com.orderplatform.notification.notification.QueueStatistics.BatchCounts;
 import com.orderplatform.notification.notification.QueueStatistics.LaneCounts;
 import com.orderplatform.notification.notification.QueueStatistics.Snapshot;
+import com.orderplatform.notification.notification.QueueStatistics;
 
 import org.springframework.stereotype.Service;
 
@@ -35,9 +36,9 @@ class QueueMonitor {
 
 	private final Clock clock;
 
-	QueueMonitor(QueueStatistics statistics, SendPacer pacer, DispatchProperties properties, Clock clock) {
+	QueueMonitor(QueueStatistics statistics, DispatchProperties properties, Clock clock) {
 		this.statistics = statistics;
-		this.forecast = new QueueForecast(pacer.interval(), properties.bulkTurnEvery());
+		this.forecast = new QueueForecast(properties.sendInterval(), properties.bulkTurnEvery());
 		this.clock = clock;
 	}
 

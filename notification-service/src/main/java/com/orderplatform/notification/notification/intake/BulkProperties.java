@@ -1,4 +1,4 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

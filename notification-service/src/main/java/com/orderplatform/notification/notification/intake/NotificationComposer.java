@@ -1,12 +1,20 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
-import com.orderplatform.notification.notification.Notification.Content;
+import com.orderplatform.notification.notification.Content;
+import com.orderplatform.notification.notification.InvalidBulkItemsException.ItemProblem;
+import com.orderplatform.notification.notification.InvalidBulkItemsException;
+import com.orderplatform.notification.notification.Notification;
+import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.RenderedMessage;
 import com.orderplatform.notification.template.TemplateRenderer;
+import com.orderplatform.notification.template.TemplateRenderingException;
+import com.orderplatform.notification.template.UnknownTemplateException;
 
 import org.springframework.stereotype.Component;
 
@@ -19,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationComposer {
+
+	/** Problems listed in one answer; a request of many invalid items is cut short. */
+	static final int MAX_PROBLEMS_LISTED = 100;
 
 	private final TemplateRenderer renderer;
 
@@ -42,6 +53,56 @@ class NotificationComposer {
 		RenderedMessage message = this.renderer.render(command.template(), command.variables());
 		return Notification.accept(new Content(command.orderId(), command.template(), command.recipient(), message),
 				command.queueing(), now());
+	}
+
+	/**
+	 * Renders and stamps every item of a request. A single request's problem is thrown as
+	 * it is, naming the request's own field; a bulk request's items are all checked, and
+	 * the problems listed by item, before anything is refused.
+	 * @param commands the items, in request order
+	 * @param intake where they came in
+	 * @return the pending notifications, in the same order, not yet saved
+	 * @throws InvalidBulkItemsException if any bulk item cannot be queued
+	 */
+	List<Notification> composeAll(List<SendNotification> commands, Intake intake) {
+		if (intake == Intake.SINGLE) {
+			return commands.stream().map(this::compose).toList();
+		}
+		List<Notification> notifications = new ArrayList<>(commands.size());
+		List<ItemProblem> problems = new ArrayList<>();
+		int invalidItems = 0;
+		for (int i = 0; i < commands.size(); i++) {
+			ItemProblem problem = composeItem(i, commands.get(i), notifications);
+			if (problem != null) {
+				invalidItems++;
+				if (problems.size() < MAX_PROBLEMS_LISTED) {
+					problems.add(problem);
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidBulkItemsException(problems, invalidItems);
+		}
+		return notifications;
+	}
+
+	private ItemProblem composeItem(int index, SendNotification command, List<Notification> notifications) {
+		if (!command.recipientFitsChannel()) {
+			return ItemProblem.of(index, "recipient",
+					"must be %s for channel %s".formatted(
+							(command.template().channel() == Channel.EMAIL) ? "an email address" : "a phone number",
+							command.template().channel().code()));
+		}
+		try {
+			notifications.add(compose(command));
+			return null;
+		}
+		catch (UnknownTemplateException ex) {
+			return ItemProblem.of(index, "template_name", ex.getMessage());
+		}
+		catch (TemplateRenderingException ex) {
+			return ItemProblem.of(index, ex.field(), ex.getMessage());
+		}
 	}
 
 	/**

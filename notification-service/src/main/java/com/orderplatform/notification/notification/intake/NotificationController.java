@@ -1,4 +1,4 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import java.net.URI;
 import java.util.List;
@@ -10,7 +10,8 @@ import com.orderplatform.notification.api.NotificationPage;
 import com.orderplatform.notification.api.NotificationView;
 import com.orderplatform.notification.api.SendEmailRequest;
 import com.orderplatform.notification.api.SendSmsRequest;
-import com.orderplatform.notification.notification.NotificationService.Accepted;
+import com.orderplatform.notification.notification.intake.NotificationService.Accepted;
+import com.orderplatform.notification.notification.store.NotificationFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

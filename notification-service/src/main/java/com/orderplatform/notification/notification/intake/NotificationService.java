@@ -1,37 +1,38 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import java.util.List;
 
+import com.orderplatform.notification.notification.Notification;
+import com.orderplatform.notification.notification.NotificationNotFoundException;
+import com.orderplatform.notification.notification.store.NotificationFilter;
+import com.orderplatform.notification.notification.store.NotificationRepository;
+import com.orderplatform.notification.notification.store.Receipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Queues single notifications and answers questions about notifications.
  * <p>
- * Queueing renders first, so a request that cannot be rendered is refused and nothing is
- * stored; then records the notification as pending and tells the dispatcher, which sends
- * it at the rate limit. With an idempotency key, a repeated request finds the
- * notification the first one queued.
+ * A single notification is queued as a bulk request of one
+ * ({@link BulkNotificationService}): rendered first, so a request that cannot be rendered
+ * is refused and nothing is stored; then recorded as pending in the transactional lane,
+ * and the dispatcher, which sends it at the rate limit, is woken. With an idempotency
+ * key, a repeated request finds the notification the first one queued.
  */
 @Service
 public class NotificationService {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
-	private final NotificationComposer composer;
+	private final BulkNotificationService queueing;
 
 	private final NotificationRepository repository;
 
-	private final ApplicationEventPublisher events;
-
-	NotificationService(NotificationComposer composer, NotificationRepository repository,
-			ApplicationEventPublisher events) {
-		this.composer = composer;
+	NotificationService(BulkNotificationService queueing, NotificationRepository repository) {
+		this.queueing = queueing;
 		this.repository = repository;
-		this.events = events;
 	}
 
 	/**
@@ -45,27 +46,17 @@ public class NotificationService {
 	 * data does not fit the template
 	 */
 	public Accepted queue(SendNotification command) {
-		Notification notification = this.composer.compose(command);
-		if (notification.idempotencyKey() == null) {
-			return queued(this.repository.insert(notification));
+		Receipt receipt = this.queueing.queue(List.of(command), Intake.SINGLE).getFirst();
+		if (receipt.duplicate()) {
+			// The key's row cannot vanish: notifications are never deleted.
+			Notification existing = this.repository.findByIdempotencyKey(receipt.idempotencyKey()).orElseThrow();
+			log.info("Notification {} already queued under key {}; not queued again", existing.id(),
+					receipt.idempotencyKey());
+			return new Accepted(existing, true);
 		}
-		return this.repository.insertUnlessKeyTaken(notification)
-			.map(this::queued)
-			.orElseGet(() -> duplicate(notification.idempotencyKey()));
-	}
-
-	private Accepted queued(Notification notification) {
-		log.info("Notification {} for order {} ({}) queued", notification.id(), notification.orderId(),
-				notification.template());
-		this.events.publishEvent(new NotificationsQueued(1));
-		return new Accepted(notification, false);
-	}
-
-	private Accepted duplicate(String idempotencyKey) {
-		// The key's row cannot vanish: notifications are never deleted.
-		Notification existing = this.repository.findByIdempotencyKey(idempotencyKey).orElseThrow();
-		log.info("Notification {} already queued under key {}; not queued again", existing.id(), idempotencyKey);
-		return new Accepted(existing, true);
+		Notification queued = get(receipt.id());
+		log.info("Notification {} for order {} ({}) queued", queued.id(), queued.orderId(), queued.template());
+		return new Accepted(queued, false);
 	}
 
 	/**

@@ -1,6 +1,8 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import java.util.List;
+
+import com.orderplatform.notification.notification.Notification;
 
 /**
  * One page of notifications and how many match in all.

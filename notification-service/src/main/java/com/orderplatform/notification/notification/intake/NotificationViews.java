@@ -1,11 +1,13 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import com.orderplatform.notification.api.NotificationChannel;
 import com.orderplatform.notification.api.NotificationStatus;
 import com.orderplatform.notification.api.NotificationView;
 import com.orderplatform.notification.api.QueuedNotification;
 import com.orderplatform.notification.delivery.MailProperties;
-import com.orderplatform.notification.notification.NotificationRepository.Receipt;
+import com.orderplatform.notification.notification.DeliveryStatus;
+import com.orderplatform.notification.notification.Notification;
+import com.orderplatform.notification.notification.store.Receipt;
 
 import org.springframework.stereotype.Component;
 

@@ -1,14 +1,15 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.orderplatform.notification.api.BulkNotificationItem;
 import com.orderplatform.notification.api.FieldFormats;
 import com.orderplatform.notification.api.SendEmailRequest;
 import com.orderplatform.notification.api.SendSmsRequest;
-import com.orderplatform.notification.notification.Notification.Queueing;
+import com.orderplatform.notification.notification.Queueing;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.TemplateKey;
@@ -80,6 +81,19 @@ public record SendNotification(long orderId, TemplateKey template, String recipi
 	public boolean recipientFitsChannel() {
 		Pattern format = (this.template.channel() == Channel.EMAIL) ? EMAIL : PHONE;
 		return format.matcher(this.recipient).matches();
+	}
+
+	/**
+	 * This request with an idempotency key: its own, or a new one ({@code auto-<uuid>}),
+	 * so that a bulk insert can find the row it made.
+	 * @return the request with a key
+	 */
+	public SendNotification withKey() {
+		if (this.queueing.idempotencyKey() != null) {
+			return this;
+		}
+		return new SendNotification(this.orderId, this.template, this.recipient, this.templateData,
+				new Queueing(this.queueing.batchId(), "auto-" + UUID.randomUUID()));
 	}
 
 	private static TemplateKey key(String name, Channel channel, String language) {

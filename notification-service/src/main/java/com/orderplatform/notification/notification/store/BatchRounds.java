@@ -1,8 +1,11 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.store;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.orderplatform.notification.notification.Lane;
+import com.orderplatform.notification.notification.Notification;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,9 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.store;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import com.orderplatform.notification.notification.DeliveryStatus;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 

@@ -1,4 +1,4 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.orderplatform.notification.notification.DeliveryStatus;
+import com.orderplatform.notification.notification.Notification;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Repository;
  * Stores notifications in {@code notifications} and reads them back; the same SQL runs on
  * SQLite and PostgreSQL. Idempotency keys are unique in the table, and new rows are
  * inserted with {@code ON CONFLICT (idempotency_key) DO NOTHING}, so a key queued by a
- * concurrent request is found rather than inserted twice.
+ * concurrent request is found rather than inserted twice. {@link #insertAll} is the one
+ * way notifications are queued, one or a thousand.
  */
 @Repository
 public class NotificationRepository {
@@ -54,35 +58,26 @@ public class NotificationRepository {
 		return notification.withId(id);
 	}
 
-	/**
-	 * Saves a new notification unless one with its idempotency key exists.
-	 * @param notification a notification without id
-	 * @return the saved notification, or empty if the key was taken
-	 */
-	public Optional<Notification> insertUnlessKeyTaken(Notification notification) {
-		return this.jdbc.sql(NotificationRows.INSERT + "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id")
-			.paramSource(parametersOfOne(notification))
-			.query(Long.class)
-			.optional()
-			.map(notification::withId);
-	}
-
 	private MapSqlParameterSource parametersOfOne(Notification notification) {
 		return NotificationRows.parameters(notification, this.rounds.assign(List.of(notification))[0]);
 	}
 
 	/**
-	 * Saves many new notifications with one JDBC batch, skipping those whose idempotency
-	 * key is taken (by an earlier request, a concurrent one, or an earlier item of the
-	 * same list). Call it inside a transaction, so that either all are queued or none.
-	 * Keys already stored are looked up first, so that a request sent again takes no
-	 * rounds from its batch's turn.
-	 * @param notifications notifications without id, each with an idempotency key
-	 * @return for each notification, in order, the row that holds its key
+	 * Saves new notifications, those with an idempotency key with one JDBC batch,
+	 * skipping those whose key is taken (by an earlier request, a concurrent one, or an
+	 * earlier item of the same list); one without a key cannot repeat and is inserted as
+	 * it is. Call it inside a transaction, so that either all are queued or none. Keys
+	 * already stored are looked up first, so that a request sent again takes no rounds
+	 * from its batch's turn.
+	 * @param notifications notifications without id
+	 * @return for each notification, in order, the row that holds its key (or the new
+	 * keyless row)
 	 */
 	public List<Receipt> insertAll(List<Notification> notifications) {
 		Map<String, Notification> firstPerKey = new LinkedHashMap<>();
-		notifications.forEach((notification) -> firstPerKey.putIfAbsent(notification.idempotencyKey(), notification));
+		notifications.stream()
+			.filter((notification) -> notification.idempotencyKey() != null)
+			.forEach((notification) -> firstPerKey.putIfAbsent(notification.idempotencyKey(), notification));
 		Set<String> seenBefore = findReceipts(firstPerKey.keySet()).keySet();
 		Set<String> created = insertNew(firstPerKey.values()
 			.stream()
@@ -94,7 +89,8 @@ public class NotificationRepository {
 			String key = notification.idempotencyKey();
 			// Only the first item with a new key created its row; any other is a
 			// duplicate.
-			receipts.add(stored.get(key).withDuplicate(!created.remove(key)));
+			receipts.add((key != null) ? stored.get(key).withDuplicate(!created.remove(key))
+					: new Receipt(insert(notification).id(), null, notification.status(), false));
 		}
 		return receipts;
 	}
@@ -197,22 +193,6 @@ public class NotificationRepository {
 			.paramSource(filter.parameters())
 			.query(Long.class)
 			.single();
-	}
-
-	/**
-	 * Where one notification of a bulk request ended up.
-	 *
-	 * @param id the notification holding the key
-	 * @param idempotencyKey the key
-	 * @param status that notification's status now
-	 * @param duplicate whether the key was seen before, so nothing new was queued
-	 */
-	public record Receipt(long id, String idempotencyKey, DeliveryStatus status, boolean duplicate) {
-
-		Receipt withDuplicate(boolean isDuplicate) {
-			return new Receipt(this.id, this.idempotencyKey, this.status, isDuplicate);
-		}
-
 	}
 
 }

@@ -1,13 +1,15 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import com.orderplatform.notification.notification.Notification.Content;
-import com.orderplatform.notification.notification.Notification.Delivery;
-import com.orderplatform.notification.notification.Notification.Queueing;
+import com.orderplatform.notification.notification.Content;
+import com.orderplatform.notification.notification.Delivery;
+import com.orderplatform.notification.notification.DeliveryStatus;
+import com.orderplatform.notification.notification.Notification;
+import com.orderplatform.notification.notification.Queueing;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;
@@ -17,13 +19,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * How a notification maps to a row of {@code notifications}, for the repositories that
- * read and write it. Times are bound as {@link Timestamp}s, which both databases store
- * with (at least) millisecond precision.
+ * read and write it (here, and the queue and its statistics in the feature's top
+ * package). Times are bound as {@link Timestamp}s, which both databases store with (at
+ * least) millisecond precision.
  */
-final class NotificationRows {
+public final class NotificationRows {
 
 	/** Every column a notification is read from, in the order of {@link #INSERT}. */
-	static final String COLUMNS = """
+	public static final String COLUMNS = """
 			id, order_id, channel, template_name, language, recipient, subject, body, status, failure_reason,
 			sent_at, created_at, batch_id, idempotency_key, attempts, next_attempt_at""";
 
@@ -68,7 +71,7 @@ final class NotificationRows {
 			.addValue("fairSeq", fairSeq);
 	}
 
-	static Notification map(ResultSet rs, int row) throws SQLException {
+	public static Notification map(ResultSet rs, int row) throws SQLException {
 		TemplateKey template = new TemplateKey(rs.getString("template_name"), Channel.fromCode(rs.getString("channel")),
 				Language.fromCode(rs.getString("language")));
 		Content content = new Content(rs.getLong("order_id"), template, rs.getString("recipient"),
@@ -80,11 +83,11 @@ final class NotificationRows {
 				new Queueing(rs.getString("batch_id"), rs.getString("idempotency_key")), delivery);
 	}
 
-	static Timestamp timestamp(Instant instant) {
+	public static Timestamp timestamp(Instant instant) {
 		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
-	static Instant instant(Timestamp timestamp) {
+	public static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 

@@ -1,4 +1,4 @@
-package com.orderplatform.notification.dispatch;
+package com.orderplatform.notification.dispatch.monitor;
 
 import java.time.Duration;
 import java.util.List;

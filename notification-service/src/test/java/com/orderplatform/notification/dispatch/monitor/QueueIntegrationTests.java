@@ -1,13 +1,13 @@
-package com.orderplatform.notification.dispatch;
+package com.orderplatform.notification.dispatch.monitor;
 
 import java.time.Instant;
 import java.util.Map;
 
 import com.orderplatform.notification.SqliteIntegrationTestSupport;
+import com.orderplatform.notification.notification.Content;
 import com.orderplatform.notification.notification.Notification;
-import com.orderplatform.notification.notification.Notification.Content;
-import com.orderplatform.notification.notification.Notification.Queueing;
-import com.orderplatform.notification.notification.NotificationRepository;
+import com.orderplatform.notification.notification.Queueing;
+import com.orderplatform.notification.notification.store.NotificationRepository;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;
@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.Lifecycle;
 import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueueIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@Autowired
-	NotificationDispatcher dispatcher;
+	@Qualifier("notificationDispatcher")
+	Lifecycle dispatcher;
 
 	@Autowired
 	NotificationRepository repository;

@@ -1,4 +1,4 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;

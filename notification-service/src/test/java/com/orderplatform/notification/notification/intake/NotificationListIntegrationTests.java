@@ -1,11 +1,13 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import java.time.Duration;
 import java.util.List;
 
 import com.orderplatform.notification.SqliteIntegrationTestSupport;
-import com.orderplatform.notification.notification.Notification.Content;
-import com.orderplatform.notification.notification.Notification.Queueing;
+import com.orderplatform.notification.notification.Content;
+import com.orderplatform.notification.notification.Notification;
+import com.orderplatform.notification.notification.Queueing;
+import com.orderplatform.notification.notification.store.NotificationRepository;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;

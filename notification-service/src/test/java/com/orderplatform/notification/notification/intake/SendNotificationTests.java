@@ -1,11 +1,11 @@
-package com.orderplatform.notification.notification;
+package com.orderplatform.notification.notification.intake;
 
 import java.util.Map;
 
 import com.orderplatform.notification.api.BulkNotificationItem;
 import com.orderplatform.notification.api.SendEmailRequest;
 import com.orderplatform.notification.api.SendSmsRequest;
-import com.orderplatform.notification.notification.Notification.Queueing;
+import com.orderplatform.notification.notification.Queueing;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.TemplateKey;
