@@ -1,9 +1,16 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.revocation;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+
+import com.orderplatform.common.security.RevocationProperties;
+import com.orderplatform.common.security.RevocationPulls;
+import com.orderplatform.common.security.RevocationSource;
+import com.orderplatform.common.security.TokenRevocation;
+import com.orderplatform.common.security.TokenRevocationList;
+import com.orderplatform.common.security.WebhookSignatures;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -14,7 +21,7 @@ import org.springframework.web.client.RestClient;
  * ({@code GET <issuer>/api/v1/auth/revocations}), signed with the shared secret. The
  * secret is read on the first pull, so a service that never pulls creates no secret file.
  */
-class RemoteRevocationSource implements RevocationSource {
+public class RemoteRevocationSource implements RevocationSource {
 
 	private final RestClient client;
 
@@ -26,7 +33,8 @@ class RemoteRevocationSource implements RevocationSource {
 
 	private volatile byte[] secret;
 
-	RemoteRevocationSource(RestClient.Builder builder, RevocationProperties properties, Path dataDir, Clock clock) {
+	public RemoteRevocationSource(RestClient.Builder builder, RevocationProperties properties, Path dataDir,
+			Clock clock) {
 		HttpClientSettings settings = HttpClientSettings.defaults()
 			.withConnectTimeout(Duration.ofSeconds(2))
 			.withReadTimeout(Duration.ofSeconds(5));

@@ -1,7 +1,11 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.revocation;
 
 import java.security.Principal;
 
+import com.orderplatform.common.security.RevocationPulls;
+import com.orderplatform.common.security.TokenRevocation;
+import com.orderplatform.common.security.TokenRevocationList;
+import com.orderplatform.common.security.TokenRevocations;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
  * the user's old tokens are refused here before the order service even answers.
  */
 @RestController
-class RevocationController {
+public class RevocationController {
 
 	private static final Logger log = LoggerFactory.getLogger(RevocationController.class);
 
 	private final TokenRevocations revocations;
 
-	RevocationController(TokenRevocations revocations) {
+	public RevocationController(TokenRevocations revocations) {
 		this.revocations = revocations;
 	}
 

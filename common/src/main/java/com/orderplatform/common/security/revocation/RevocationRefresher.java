@@ -1,9 +1,12 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.revocation;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.orderplatform.common.security.RevocationProperties;
+import com.orderplatform.common.security.RevocationSource;
+import com.orderplatform.common.security.TokenRevocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +20,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * balancer). A failing source is logged once when it starts failing and once when it
  * recovers, not every few seconds.
  */
-class RevocationRefresher implements SmartInitializingSingleton, DisposableBean {
+public class RevocationRefresher implements SmartInitializingSingleton, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RevocationRefresher.class);
 
@@ -31,7 +34,7 @@ class RevocationRefresher implements SmartInitializingSingleton, DisposableBean 
 
 	private ScheduledExecutorService scheduler;
 
-	RevocationRefresher(RevocationSource source, TokenRevocations revocations, RevocationProperties properties) {
+	public RevocationRefresher(RevocationSource source, TokenRevocations revocations, RevocationProperties properties) {
 		this.source = source;
 		this.revocations = revocations;
 		this.properties = properties;

@@ -1,4 +1,4 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.tokens;
 
 import java.net.URI;
 import java.time.Clock;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
+import com.orderplatform.common.security.SecurityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

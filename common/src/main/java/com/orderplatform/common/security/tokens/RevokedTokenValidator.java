@@ -1,4 +1,6 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.tokens;
+
+import com.orderplatform.common.security.TokenRevocations;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -16,19 +18,19 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * tokens of an external OIDC provider (whose {@code ver} means something else) and the
  * service tokens (which have none) are left alone.
  */
-class RevokedTokenValidator implements OAuth2TokenValidator<Jwt> {
+public class RevokedTokenValidator implements OAuth2TokenValidator<Jwt> {
 
 	/** The claim carrying the user's token version. */
 	static final String VERSION_CLAIM = "ver";
 
 	/** The error description of a revoked token, also the start of the 401's detail. */
-	static final String REVOKED = "Token revoked";
+	public static final String REVOKED = "Token revoked";
 
 	private final String issuer;
 
 	private final TokenRevocations revocations;
 
-	RevokedTokenValidator(String issuer, TokenRevocations revocations) {
+	public RevokedTokenValidator(String issuer, TokenRevocations revocations) {
 		this.issuer = issuer;
 		this.revocations = revocations;
 	}
@@ -54,7 +56,7 @@ class RevokedTokenValidator implements OAuth2TokenValidator<Jwt> {
 	 * @param decoder the issuer's decoder
 	 * @return the checking decoder
 	 */
-	JwtDecoder checking(JwtDecoder decoder) {
+	public JwtDecoder checking(JwtDecoder decoder) {
 		return token -> {
 			Jwt jwt = decoder.decode(token);
 			OAuth2TokenValidatorResult result = validate(jwt);
@@ -71,7 +73,7 @@ class RevokedTokenValidator implements OAuth2TokenValidator<Jwt> {
 	 * @param failure the failure
 	 * @return {@code true} for a revoked token
 	 */
-	static boolean isRevocation(AuthenticationException failure) {
+	public static boolean isRevocation(AuthenticationException failure) {
 		return failure != null && failure.getCause() instanceof JwtValidationException invalid
 				&& invalid.getErrors().stream().anyMatch(error -> REVOKED.equals(error.getDescription()));
 	}

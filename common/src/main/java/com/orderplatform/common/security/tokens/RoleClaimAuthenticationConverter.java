@@ -1,9 +1,11 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.tokens;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import com.orderplatform.common.security.Roles;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

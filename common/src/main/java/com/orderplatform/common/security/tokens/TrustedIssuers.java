@@ -1,10 +1,14 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.tokens;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.orderplatform.common.security.LocalTokenIssuer;
+import com.orderplatform.common.security.Roles;
+import com.orderplatform.common.security.SecurityProperties;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

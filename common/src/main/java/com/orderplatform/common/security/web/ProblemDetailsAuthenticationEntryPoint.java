@@ -1,7 +1,8 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.web;
 
 import java.io.IOException;
 
+import com.orderplatform.common.security.tokens.RevokedTokenValidator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -1,4 +1,4 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.web;
 
 import java.io.IOException;
 import java.net.URI;

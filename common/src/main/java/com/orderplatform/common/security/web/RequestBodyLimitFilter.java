@@ -1,8 +1,9 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.web;
 
 import java.io.IOException;
 import java.util.Locale;
 
+import com.orderplatform.common.security.UploadEndpoints;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

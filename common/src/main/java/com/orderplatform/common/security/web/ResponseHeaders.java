@@ -1,4 +1,4 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.web;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -18,7 +18,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Security adds {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options:
  * DENY} and {@code Cache-Control: no-store} by default.)
  */
-final class ResponseHeaders {
+public final class ResponseHeaders {
 
 	/** The policy of every API answer. */
 	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -30,7 +30,7 @@ final class ResponseHeaders {
 	private ResponseHeaders() {
 	}
 
-	static void apply(HeadersConfigurer<HttpSecurity> headers) {
+	public static void apply(HeadersConfigurer<HttpSecurity> headers) {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher swaggerUi = new OrRequestMatcher(paths.matcher("/swagger-ui.html"),
 				paths.matcher("/swagger-ui/**"));

@@ -1,7 +1,10 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.webhook;
 
 import java.util.Arrays;
 import java.util.List;
+
+import com.orderplatform.common.security.SignedWebhook;
+import com.orderplatform.common.security.WebhookSecret;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -15,13 +18,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * read, so a handler without one, or naming an unknown secret, is a mistake caught here
  * rather than an open door found later.
  */
-class SignedWebhookCheck implements SmartInitializingSingleton {
+public class SignedWebhookCheck implements SmartInitializingSingleton {
 
 	private final ListableBeanFactory beans;
 
 	private final SignedWebhookVerifier verifier;
 
-	SignedWebhookCheck(ListableBeanFactory beans, SignedWebhookVerifier verifier) {
+	public SignedWebhookCheck(ListableBeanFactory beans, SignedWebhookVerifier verifier) {
 		this.beans = beans;
 		this.verifier = verifier;
 	}

@@ -1,4 +1,4 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.webhook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.orderplatform.common.security.SignedWebhook;
+import com.orderplatform.common.security.WebhookSecret;
+import com.orderplatform.common.security.WebhookSignatures;
+import com.orderplatform.common.security.web.RequestBodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.revocation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.orderplatform.common.security.RevocationProperties;
+import com.orderplatform.common.security.TokenRevocation;
+import com.orderplatform.common.security.TokenRevocations;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

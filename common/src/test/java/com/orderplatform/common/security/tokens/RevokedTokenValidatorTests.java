@@ -1,9 +1,11 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.tokens;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import com.orderplatform.common.security.TokenRevocation;
+import com.orderplatform.common.security.TokenRevocations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.core.OAuth2Error;

@@ -1,4 +1,4 @@
-package com.orderplatform.common.security;
+package com.orderplatform.common.security.tokens;
 
 import java.time.Instant;
 import java.util.List;

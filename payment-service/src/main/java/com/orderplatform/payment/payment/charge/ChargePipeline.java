@@ -81,14 +81,9 @@ public class ChargePipeline {
 	 * new transaction id.
 	 * @param request the order, amount, currency and method
 	 * @return the completed payment
-	 * @throws com.orderplatform.payment.payment.AmountOutOfRangeException when the amount
-	 * is outside 100..1,000,000 JPY
-	 * @throws com.orderplatform.payment.payment.UnsupportedCurrencyException for any
-	 * currency but JPY
-	 * @throws DuplicatePaymentException when the order already has a payment that did not
-	 * fail
-	 * @throws PaymentDeclinedException when the gateway declined (the payment is stored
-	 * as failed)
+	 * @throws RuntimeException as
+	 * {@link com.orderplatform.payment.payment.PaymentService#process} documents: an
+	 * invalid amount or currency, a duplicate, a decline
 	 */
 	public Payment payOne(ProcessPaymentRequest request) {
 		ChargeLine line = charge(ChargeCommand.single(request)).getFirst();
