@@ -6,6 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.orderplatform.common.security.tokens.RevokedTokenValidator;
+import com.orderplatform.common.security.tokens.TrustedIssuers;
+import com.orderplatform.common.security.web.ProblemDetailsAccessDeniedHandler;
+import com.orderplatform.common.security.web.ProblemDetailsAuthenticationEntryPoint;
+import com.orderplatform.common.security.web.ProblemResponses;
+import com.orderplatform.common.security.web.RequestBodyLimitFilter;
+import com.orderplatform.common.security.web.ResponseHeaders;
+import com.orderplatform.common.security.webhook.SignedWebhookCheck;
+import com.orderplatform.common.security.webhook.SignedWebhookVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -83,7 +83,7 @@ public record SecurityProperties(@DefaultValue("http://localhost:8000") List<Str
 	 * @param host the host, may be {@code null}
 	 * @return whether it is loopback
 	 */
-	static boolean isLoopback(String host) {
+	public static boolean isLoopback(String host) {
 		if (host == null) {
 			return false;
 		}

@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import com.orderplatform.common.security.revocation.RemoteRevocationSource;
+import com.orderplatform.common.security.revocation.RevocationController;
+import com.orderplatform.common.security.revocation.RevocationRefresher;
+import com.orderplatform.common.security.tokens.RevokedTokenValidator;
+import com.orderplatform.common.security.tokens.TrustedIssuers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

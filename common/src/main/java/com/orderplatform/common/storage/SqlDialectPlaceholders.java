@@ -1,15 +1,10 @@
 package com.orderplatform.common.storage;
 
-import java.sql.DatabaseMetaData;
 import java.util.Map;
-
-import javax.sql.DataSource;
 
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * Lets one set of Flyway migrations serve SQLite and PostgreSQL. The two differ, for our
@@ -30,25 +25,18 @@ public class SqlDialectPlaceholders implements FlywayConfigurationCustomizer {
 
 	@Override
 	public void customize(FluentConfiguration configuration) {
-		configuration.placeholders(placeholdersFor(productName(configuration.getDataSource())));
+		configuration.placeholders(placeholdersFor(SqlDialect.of(configuration.getDataSource())));
 	}
 
 	static Map<String, String> placeholdersFor(String databaseProductName) {
-		return switch (databaseProductName) {
-			case "SQLite" -> SQLITE;
-			case "PostgreSQL" -> POSTGRESQL;
-			default -> throw new IllegalStateException("Unsupported database '" + databaseProductName
-					+ "': the platform runs on SQLite (default) or PostgreSQL");
-		};
+		return placeholdersFor(SqlDialect.ofProduct(databaseProductName));
 	}
 
-	private static String productName(DataSource dataSource) {
-		try {
-			return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		}
-		catch (MetaDataAccessException ex) {
-			throw new IllegalStateException("Cannot reach the database to run migrations: " + ex.getMessage(), ex);
-		}
+	static Map<String, String> placeholdersFor(SqlDialect dialect) {
+		return switch (dialect) {
+			case SQLITE -> SQLITE;
+			case POSTGRESQL -> POSTGRESQL;
+		};
 	}
 
 }

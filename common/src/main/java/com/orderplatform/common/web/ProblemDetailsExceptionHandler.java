@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import com.orderplatform.common.security.RequestBodyTooLargeException;
 import com.orderplatform.common.security.WebhookSignatures;
+import com.orderplatform.common.security.web.RequestBodyTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

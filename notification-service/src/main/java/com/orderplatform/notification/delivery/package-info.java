@@ -5,6 +5,8 @@
  * in the log without sending it;
  * {@link com.orderplatform.notification.delivery.SmsTransport} logs until an SMS provider
  * is plugged in. A transport reports failure by throwing
- * {@link com.orderplatform.notification.delivery.DeliveryFailedException}.
+ * {@link com.orderplatform.notification.delivery.DeliveryFailedException}. It owns the
+ * {@code oms.mail.*} settings and uses only {@code common} (masking in logs); it knows
+ * nothing of notifications or their table.
  */
 package com.orderplatform.notification.delivery;

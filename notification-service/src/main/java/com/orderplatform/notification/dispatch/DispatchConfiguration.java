@@ -2,6 +2,8 @@ package com.orderplatform.notification.dispatch;
 
 import java.time.Clock;
 
+import com.orderplatform.common.lease.InstanceId;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -22,7 +24,7 @@ class DispatchConfiguration {
 
 	@Bean
 	InstanceId dispatcherInstanceId(DispatchProperties properties, Environment environment) {
-		return InstanceId.resolve(properties, environment);
+		return InstanceId.resolve(properties.instanceId(), environment);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.orderplatform.notification.dispatch;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,4 +46,20 @@ public record DispatchProperties(@DefaultValue("10") @Min(1) @Max(10_000) int ra
 		@DefaultValue("5m") @NotNull @DurationMin(seconds = 1) Duration claimTimeout,
 		@DefaultValue("1s") @NotNull @DurationMin(millis = 10) @DurationMax(minutes = 1) Duration pollInterval,
 		@Size(max = 200) String instanceId, @DefaultValue("10") @Min(2) @Max(1000) int bulkTurnEvery) {
+
+	/**
+	 * The margin on top of {@code 1 / rate}: send times are stored to the millisecond.
+	 */
+	private static final long MARGIN_MICROS = 1_000;
+
+	/**
+	 * The time between two sends: {@code 1 / rate} seconds plus one millisecond, which
+	 * keeps at most {@code rate} stored send times within any one-second window even when
+	 * both of its ends are counted (a stored time loses less than 1 ms).
+	 * @return the send interval
+	 */
+	public Duration sendInterval() {
+		return Duration.of(Math.ceilDiv(1_000_000L, this.rateLimitPerSecond) + MARGIN_MICROS, ChronoUnit.MICROS);
+	}
+
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.orderplatform.common.lease.InstanceId;
 import com.orderplatform.notification.notification.Notification;
 import com.orderplatform.notification.notification.NotificationQueue;
 import com.orderplatform.notification.notification.NotificationsQueued;

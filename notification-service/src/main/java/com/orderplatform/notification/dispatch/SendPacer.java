@@ -33,8 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SendPacer {
 
-	private static final long MARGIN_MICROS = 1_000;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -47,7 +45,7 @@ class SendPacer {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sleeper = sleeper;
-		this.intervalMicros = Math.ceilDiv(1_000_000L, properties.rateLimitPerSecond()) + MARGIN_MICROS;
+		this.intervalMicros = properties.sendInterval().toNanos() / 1_000;
 	}
 
 	/**

@@ -10,7 +10,7 @@ public class InvalidBulkItemsException extends RuntimeException {
 
 	private final List<ItemProblem> problems;
 
-	InvalidBulkItemsException(List<ItemProblem> problems, int invalidItems) {
+	public InvalidBulkItemsException(List<ItemProblem> problems, int invalidItems) {
 		super("%d item(s) cannot be queued, so nothing was: %s".formatted(invalidItems,
 				problems.getFirst().field() + ": " + problems.getFirst().message()));
 		this.problems = List.copyOf(problems);
@@ -32,7 +32,7 @@ public class InvalidBulkItemsException extends RuntimeException {
 	 */
 	public record ItemProblem(String field, String message) {
 
-		static ItemProblem of(int index, String field, String message) {
+		public static ItemProblem of(int index, String field, String message) {
 			return new ItemProblem("items[%d].%s".formatted(index, field), message);
 		}
 

@@ -3,7 +3,7 @@ package com.orderplatform.notification.notification;
 /** No notification has the requested id. */
 public class NotificationNotFoundException extends RuntimeException {
 
-	NotificationNotFoundException(long id) {
+	public NotificationNotFoundException(long id) {
 		super("Notification " + id + " does not exist");
 	}
 

@@ -1,16 +1,20 @@
 package com.orderplatform.notification.notification;
 
-import java.sql.DatabaseMetaData;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
+import com.orderplatform.common.lease.Candidates;
+import com.orderplatform.common.lease.Lease;
+import com.orderplatform.common.lease.Leases;
+import com.orderplatform.common.storage.SqlDialect;
+import com.orderplatform.notification.notification.store.NotificationRows;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,41 +22,40 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The pending notifications as a work queue that several service instances can share.
  * <p>
  * A dispatcher <em>claims</em> a due notification by writing its name and a lease expiry
- * into the row in one conditional UPDATE; the row stays {@code pending}. Only the
- * claimant can record the outcome, which also clears the claim. A claim whose lease has
- * run out (its instance died mid-send) can be taken over, so that message is sent again:
- * at least once, never lost. On PostgreSQL the row is picked with
- * {@code FOR UPDATE SKIP LOCKED}, so concurrent dispatchers pass each other's candidates
- * by instead of queueing behind them; SQLite runs one write at a time anyway.
+ * into the row in one statement ({@link Leases}, shared with the platform's other work
+ * queues); the row stays {@code pending}. Only the claimant can record the outcome, which
+ * also clears the claim. A claim whose lease has run out (its instance died mid-send) can
+ * be taken over, so that message is sent again: at least once, never lost. On PostgreSQL
+ * the row is picked with {@code FOR UPDATE SKIP LOCKED}, so concurrent dispatchers pass
+ * each other's candidates by instead of queueing behind them; SQLite runs one write at a
+ * time anyway.
  * <p>
  * Within a lane the claim takes the lowest round ({@code fair_seq}, see
- * {@link BatchRounds}) first, then the notification due longest: the transactional lane
+ * {@code BatchRounds}) first, then the notification due longest: the transactional lane
  * (all round 0) is oldest due first, the bulk lane round-robin between batches. Claiming
  * a bulk notification moves the lane's clock to its round, in the same transaction.
  */
 @Repository
 public class NotificationQueue {
 
-	private static final String CLAIMABLE = """
-			status = 'pending' AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)""";
+	private static final String DUE = "status = 'pending' AND next_attempt_at <= :now";
+
+	private static final String CLAIM_ORDER = "fair_seq, next_attempt_at, id";
+
+	private static final String OUTCOME = """
+			status = :status, failure_reason = :failureReason, sent_at = :sentAt, attempts = :attempts,
+			next_attempt_at = :nextAttemptAt""";
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
-	private final String claimSql;
+	private final Leases leases;
 
 	NotificationQueue(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		String lock = isPostgres(dataSource) ? " FOR UPDATE SKIP LOCKED" : "";
-		this.claimSql = """
-				UPDATE notifications SET claimed_by = :claimant, claimed_until = :leaseUntil
-				WHERE id = (SELECT id FROM notifications WHERE lane = :lane AND %s
-				            ORDER BY fair_seq, next_attempt_at, id LIMIT 1%s)
-				  AND %s
-				RETURNING fair_seq, %s
-				""".formatted(CLAIMABLE, lock, CLAIMABLE, NotificationRows.COLUMNS);
+		this.leases = new Leases(jdbc, SqlDialect.of(dataSource), "notifications");
 	}
 
 	/**
@@ -66,9 +69,10 @@ public class NotificationQueue {
 	 * @return the claimed notification, or empty when none is due in any of the lanes
 	 */
 	public Optional<Notification> claimNext(String claimant, List<Lane> lanes, Instant now, Instant leaseUntil) {
+		Lease lease = new Lease(claimant, now, leaseUntil);
 		return this.transactions.execute((status) -> {
 			for (Lane lane : lanes) {
-				Optional<Notification> claimed = claimIn(lane, claimant, now, leaseUntil);
+				Optional<Notification> claimed = claimIn(lane, lease);
 				if (claimed.isPresent()) {
 					return claimed;
 				}
@@ -77,14 +81,10 @@ public class NotificationQueue {
 		});
 	}
 
-	private Optional<Notification> claimIn(Lane lane, String claimant, Instant now, Instant leaseUntil) {
-		Optional<Claimed> claimed = this.jdbc.sql(this.claimSql)
-			.param("claimant", claimant)
-			.param("lane", lane.code())
-			.param("now", NotificationRows.timestamp(now))
-			.param("leaseUntil", NotificationRows.timestamp(leaseUntil))
-			.query((rs, row) -> new Claimed(NotificationRows.map(rs, row), rs.getLong("fair_seq")))
-			.optional();
+	private Optional<Notification> claimIn(Lane lane, Lease lease) {
+		Candidates due = Candidates.where("lane = :lane AND " + DUE, Map.of("lane", lane.code())).orderBy(CLAIM_ORDER);
+		Optional<Claimed> claimed = this.leases.claimNext(due, lease, "fair_seq, " + NotificationRows.COLUMNS,
+				(rs, row) -> new Claimed(NotificationRows.map(rs, row), rs.getLong("fair_seq")));
 		claimed.filter((found) -> lane == Lane.BULK).ifPresent((found) -> advanceClock(lane, found.fairSeq()));
 		return claimed.map(Claimed::notification);
 	}
@@ -103,7 +103,7 @@ public class NotificationQueue {
 	 * @return {@code true} if one is due and not claimed
 	 */
 	public boolean hasClaimable(Instant now) {
-		return !this.jdbc.sql("SELECT id FROM notifications WHERE " + CLAIMABLE + " LIMIT 1")
+		return !this.jdbc.sql("SELECT id FROM notifications WHERE " + DUE + " AND " + this.leases.free() + " LIMIT 1")
 			.param("now", NotificationRows.timestamp(now))
 			.query(Long.class)
 			.list()
@@ -136,21 +136,13 @@ public class NotificationQueue {
 	 * longer claimed by this claimant (its lease ran out and another instance took over)
 	 */
 	public void saveDeliveryOutcome(Notification notification, String claimant) {
-		int updated = this.jdbc.sql("""
-				UPDATE notifications
-				SET status = :status, failure_reason = :failureReason, sent_at = :sentAt, attempts = :attempts,
-				    next_attempt_at = :nextAttemptAt, claimed_by = NULL, claimed_until = NULL
-				WHERE id = :id AND status = 'pending' AND claimed_by = :claimant
-				""")
-			.param("status", notification.status().code())
-			.param("failureReason", notification.failureReason())
-			.param("sentAt", NotificationRows.timestamp(notification.sentAt()))
-			.param("attempts", notification.attempts())
-			.param("nextAttemptAt", NotificationRows.timestamp(notification.nextAttemptAt()))
-			.param("id", notification.id())
-			.param("claimant", claimant)
-			.update();
-		if (updated != 1) {
+		Map<String, Object> outcome = new HashMap<>();
+		outcome.put("status", notification.status().code());
+		outcome.put("failureReason", notification.failureReason());
+		outcome.put("sentAt", NotificationRows.timestamp(notification.sentAt()));
+		outcome.put("attempts", notification.attempts());
+		outcome.put("nextAttemptAt", NotificationRows.timestamp(notification.nextAttemptAt()));
+		if (!this.leases.finish(notification.id(), claimant, OUTCOME, "status = 'pending'", outcome)) {
 			throw IllegalNotificationStateException.notClaimed(notification.id(), claimant);
 		}
 	}
@@ -161,10 +153,7 @@ public class NotificationQueue {
 	 * @param claimant the instance id that claimed it
 	 */
 	public void release(long id, String claimant) {
-		this.jdbc.sql("""
-				UPDATE notifications SET claimed_by = NULL, claimed_until = NULL
-				WHERE id = :id AND status = 'pending' AND claimed_by = :claimant
-				""").param("id", id).param("claimant", claimant).update();
+		this.leases.release(id, claimant);
 	}
 
 	/**
@@ -174,21 +163,7 @@ public class NotificationQueue {
 	 * @return how many notifications were released
 	 */
 	public int releaseAll(String claimant) {
-		return this.jdbc.sql("""
-				UPDATE notifications SET claimed_by = NULL, claimed_until = NULL
-				WHERE status = 'pending' AND claimed_by = :claimant
-				""").param("claimant", claimant).update();
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try {
-			return "PostgreSQL"
-				.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (MetaDataAccessException ex) {
-			throw new IllegalStateException("Cannot tell which database holds the notifications: " + ex.getMessage(),
-					ex);
-		}
+		return this.leases.releaseAll(claimant);
 	}
 
 	/** A claimed notification and its round. */

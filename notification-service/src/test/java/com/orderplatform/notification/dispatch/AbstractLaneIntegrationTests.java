@@ -14,11 +14,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.orderplatform.notification.notification.BulkNotificationService;
+import com.orderplatform.common.lease.InstanceId;
 import com.orderplatform.notification.notification.Notification;
 import com.orderplatform.notification.notification.NotificationQueue;
-import com.orderplatform.notification.notification.NotificationRepository.Receipt;
-import com.orderplatform.notification.notification.NotificationService;
+import com.orderplatform.notification.notification.intake.BulkNotificationService;
+import com.orderplatform.notification.notification.intake.NotificationService;
+import com.orderplatform.notification.notification.store.Receipt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package com.orderplatform.notification.dispatch;
 
 import java.time.Duration;
 
+import com.orderplatform.common.lease.InstanceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +52,8 @@ class DispatchPropertiesTests {
 
 	@Test
 	void namesTheInstanceByHostAndPort() {
-		InstanceId id = InstanceId.resolve(properties(10), new MockEnvironment().withProperty("server.port", "8002"));
+		InstanceId id = InstanceId.resolve(properties(10).instanceId(),
+				new MockEnvironment().withProperty("server.port", "8002"));
 
 		assertThat(id.value()).endsWith(":8002");
 	}
@@ -60,8 +62,8 @@ class DispatchPropertiesTests {
 	void keepsTwoRandomPortInstancesApart() {
 		MockEnvironment randomPort = new MockEnvironment().withProperty("server.port", "0");
 
-		assertThat(InstanceId.resolve(properties(10), randomPort))
-			.isNotEqualTo(InstanceId.resolve(properties(10), randomPort));
+		assertThat(InstanceId.resolve(properties(10).instanceId(), randomPort))
+			.isNotEqualTo(InstanceId.resolve(properties(10).instanceId(), randomPort));
 	}
 
 	@Test
@@ -69,7 +71,7 @@ class DispatchPropertiesTests {
 		DispatchProperties properties = new DispatchProperties(10, 3, Duration.ofSeconds(1), Duration.ofMinutes(5),
 				Duration.ofSeconds(1), " node-a ", 10);
 
-		assertThat(InstanceId.resolve(properties, new MockEnvironment()).value()).isEqualTo("node-a");
+		assertThat(InstanceId.resolve(properties.instanceId(), new MockEnvironment()).value()).isEqualTo("node-a");
 	}
 
 	private static DispatchProperties properties(int rate) {

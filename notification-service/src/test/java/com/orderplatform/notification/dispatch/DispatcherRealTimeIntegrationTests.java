@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 
 import com.orderplatform.notification.ScriptedTransports;
 import com.orderplatform.notification.ScriptedTransportsConfiguration;
-import com.orderplatform.notification.notification.BulkNotificationService;
-import com.orderplatform.notification.notification.NotificationRepository.Receipt;
+import com.orderplatform.notification.notification.intake.BulkNotificationService;
+import com.orderplatform.notification.notification.store.Receipt;
 import com.orderplatform.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 

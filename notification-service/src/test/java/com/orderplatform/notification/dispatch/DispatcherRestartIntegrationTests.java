@@ -18,8 +18,8 @@ import com.orderplatform.notification.TestTime;
 import com.orderplatform.notification.TestTimeConfiguration;
 import com.orderplatform.notification.delivery.EmailMessage;
 import com.orderplatform.notification.delivery.EmailTransport;
-import com.orderplatform.notification.notification.BulkNotificationService;
-import com.orderplatform.notification.notification.NotificationRepository.Receipt;
+import com.orderplatform.notification.notification.intake.BulkNotificationService;
+import com.orderplatform.notification.notification.store.Receipt;
 import com.orderplatform.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import com.orderplatform.notification.notification.Notification.Queueing;
-import com.orderplatform.notification.notification.SendNotification;
+import com.orderplatform.notification.notification.Queueing;
+import com.orderplatform.notification.notification.intake.SendNotification;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.TemplateKey;

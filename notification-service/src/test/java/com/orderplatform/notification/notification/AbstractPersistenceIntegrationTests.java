@@ -12,9 +12,11 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 
 import com.orderplatform.notification.TestTimeConfiguration;
-import com.orderplatform.notification.notification.Notification.Content;
-import com.orderplatform.notification.notification.Notification.Queueing;
-import com.orderplatform.notification.notification.NotificationRepository.Receipt;
+import com.orderplatform.notification.notification.Content;
+import com.orderplatform.notification.notification.Queueing;
+import com.orderplatform.notification.notification.store.NotificationFilter;
+import com.orderplatform.notification.notification.store.NotificationRepository;
+import com.orderplatform.notification.notification.store.Receipt;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;
@@ -327,12 +329,10 @@ abstract class AbstractPersistenceIntegrationTests {
 
 	@Test
 	void insertsASingleNotificationUnlessItsKeyIsTaken() {
-		Optional<Notification> first = this.repository
-			.insertUnlessKeyTaken(confirmation(1, T0, new Queueing(null, "single-1")));
-		Optional<Notification> second = this.repository
-			.insertUnlessKeyTaken(confirmation(1, T0, new Queueing(null, "single-1")));
-		Optional<Notification> keyless = this.repository.insertUnlessKeyTaken(confirmation(1, T0));
-		Optional<Notification> keylessAgain = this.repository.insertUnlessKeyTaken(confirmation(1, T0));
+		Optional<Notification> first = insertUnlessKeyTaken(confirmation(1, T0, new Queueing(null, "single-1")));
+		Optional<Notification> second = insertUnlessKeyTaken(confirmation(1, T0, new Queueing(null, "single-1")));
+		Optional<Notification> keyless = insertUnlessKeyTaken(confirmation(1, T0));
+		Optional<Notification> keylessAgain = insertUnlessKeyTaken(confirmation(1, T0));
 
 		assertThat(first).isPresent();
 		assertThat(second).isEmpty();
@@ -453,6 +453,16 @@ abstract class AbstractPersistenceIntegrationTests {
 		assertThat(this.queue.hasClaimable(T0.plusSeconds(1))).isTrue();
 		claim("node-a", T0.plusSeconds(1)).orElseThrow();
 		assertThat(this.queue.hasClaimable(T0.plusSeconds(2))).isFalse();
+	}
+
+	/**
+	 * Queues one notification as the single endpoints do: a bulk insert of one.
+	 * @return the new notification, or empty when its key was taken
+	 */
+	private Optional<Notification> insertUnlessKeyTaken(Notification notification) {
+		Receipt receipt = this.transactions.execute((status) -> this.repository.insertAll(List.of(notification)))
+			.getFirst();
+		return receipt.duplicate() ? Optional.empty() : this.repository.findById(receipt.id());
 	}
 
 	private void insertAll(Notification... notifications) {

@@ -2,9 +2,9 @@ package com.orderplatform.notification.notification;
 
 import java.time.Instant;
 
-import com.orderplatform.notification.notification.Notification.Content;
-import com.orderplatform.notification.notification.Notification.Delivery;
-import com.orderplatform.notification.notification.Notification.Queueing;
+import com.orderplatform.notification.notification.Content;
+import com.orderplatform.notification.notification.Delivery;
+import com.orderplatform.notification.notification.Queueing;
 import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;

@@ -7,10 +7,10 @@ import java.util.Locale;
 /**
  * A payment amount outside the limits of one transaction; the message names the limit.
  */
-public class AmountOutOfRangeException extends RuntimeException {
+public class AmountOutOfRangeException extends InvalidPaymentRequestException {
 
 	private AmountOutOfRangeException(String message) {
-		super(message);
+		super("amount", message);
 	}
 
 	static AmountOutOfRangeException belowMinimum(BigDecimal amount, BigDecimal minimum) {

@@ -6,15 +6,15 @@ package com.orderplatform.payment.payment;
  */
 public class IllegalPaymentStateException extends RuntimeException {
 
-	IllegalPaymentStateException(long paymentId, PaymentState state, String target) {
+	public IllegalPaymentStateException(long paymentId, PaymentState state, String target) {
 		this("Payment " + paymentId + " cannot be " + target + " in state " + state);
 	}
 
-	IllegalPaymentStateException(String message) {
+	public IllegalPaymentStateException(String message) {
 		super(message);
 	}
 
-	static IllegalPaymentStateException changedConcurrently(long paymentId, PaymentState expected) {
+	public static IllegalPaymentStateException changedConcurrently(long paymentId, PaymentState expected) {
 		return new IllegalPaymentStateException("Payment " + paymentId
 				+ " was changed by another request while in state " + expected + "; read it again and retry");
 	}

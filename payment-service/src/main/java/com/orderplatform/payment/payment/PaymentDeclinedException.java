@@ -12,7 +12,7 @@ public class PaymentDeclinedException extends RuntimeException {
 
 	private final String reason;
 
-	PaymentDeclinedException(long paymentId, long orderId, String reason) {
+	public PaymentDeclinedException(long paymentId, long orderId, String reason) {
 		super("Payment " + paymentId + " of order " + orderId + " was declined: " + reason);
 		this.paymentId = paymentId;
 		this.orderId = orderId;

@@ -9,15 +9,15 @@ public class PaymentNotFoundException extends RuntimeException {
 		super(message);
 	}
 
-	static PaymentNotFoundException byId(long paymentId) {
+	public static PaymentNotFoundException byId(long paymentId) {
 		return new PaymentNotFoundException("Payment " + paymentId + " not found");
 	}
 
-	static PaymentNotFoundException byOrder(long orderId) {
+	public static PaymentNotFoundException byOrder(long orderId) {
 		return new PaymentNotFoundException("No payment found for order " + orderId);
 	}
 
-	static PaymentNotFoundException byTransaction(String transactionId) {
+	public static PaymentNotFoundException byTransaction(String transactionId) {
 		return new PaymentNotFoundException("No payment found with transaction id " + transactionId);
 	}
 

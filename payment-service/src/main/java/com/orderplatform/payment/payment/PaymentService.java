@@ -4,26 +4,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.ProcessPaymentRequest;
-import com.orderplatform.payment.gateway.ChargeRequest;
-import com.orderplatform.payment.gateway.ChargeResult;
-import com.orderplatform.payment.gateway.PaymentGateway;
+import com.orderplatform.payment.payment.charge.ChargePipeline;
+import com.orderplatform.payment.payment.store.PaymentChanges;
+import com.orderplatform.payment.payment.store.PaymentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Pays orders (spec 3.3.3): validates the amount, records the payment as processing,
- * charges it through the gateway with no transaction open, and records the outcome. Each
- * step commits on its own, so a slow gateway holds no database lock.
+ * Payments as the rest of the service sees them: pay one order (spec 3.3.3), read and
+ * list payments, and mark one refunded for the refund feature. A single payment goes
+ * through the same {@link ChargePipeline} as a batch, as a batch of one.
  */
 @Service
 public class PaymentService {
@@ -34,24 +31,22 @@ public class PaymentService {
 
 	private final PaymentChanges changes;
 
-	private final PaymentGateway gateway;
-
-	private final TransactionTemplate transactions;
+	private final ChargePipeline charges;
 
 	private final Clock clock;
 
-	PaymentService(PaymentRepository payments, PaymentChanges changes, PaymentGateway gateway,
-			TransactionTemplate transactions, Clock clock) {
+	PaymentService(PaymentRepository payments, PaymentChanges changes, ChargePipeline charges, Clock clock) {
 		this.payments = payments;
 		this.changes = changes;
-		this.gateway = gateway;
-		this.transactions = transactions;
+		this.charges = charges;
 		this.clock = clock;
 	}
 
 	/**
-	 * Pays an order. An order whose earlier payment failed is charged again on the same
-	 * payment, with a new transaction id.
+	 * Pays an order: validates the amount, charges it through the gateway with no
+	 * transaction open, and stores the outcome in one transaction; the order service
+	 * hears of it by webhook. An order whose earlier payment failed is charged again on
+	 * the same payment, with a new transaction id.
 	 * @param request the order, amount, currency and method
 	 * @return the completed payment
 	 * @throws AmountOutOfRangeException when the amount is outside 100..1,000,000 JPY
@@ -62,14 +57,7 @@ public class PaymentService {
 	 * as failed)
 	 */
 	public Payment process(ProcessPaymentRequest request) {
-		PaymentLimits.check(request.amount(), request.currency());
-		Payment attempt = begin(request);
-		ChargeResult result = charge(attempt);
-		Payment settled = this.transactions.execute(status -> settle(attempt, result));
-		if (settled.state() == PaymentState.FAILED) {
-			throw new PaymentDeclinedException(settled.id(), settled.orderId(), settled.failureReason());
-		}
-		return settled;
+		return this.charges.payOne(request);
 	}
 
 	/**
@@ -122,64 +110,6 @@ public class PaymentService {
 		payment.refund(now());
 		this.changes.store(payment, before, PaymentStatusChanged.refunded(payment, reason));
 		log.info("Payment {} of order {} refunded: {}", payment.id(), payment.orderId(), reason);
-		return payment;
-	}
-
-	private Payment begin(ProcessPaymentRequest request) {
-		try {
-			return this.transactions.execute(status -> recordAttempt(request));
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Another request for the same order inserted its payment between our check
-			// and
-			// our insert; the unique order_id refused ours.
-			Payment existing = this.payments.findByOrderId(request.orderId()).orElseThrow(() -> ex);
-			throw new DuplicatePaymentException(existing.orderId(), existing.id(), existing.state());
-		}
-	}
-
-	private Payment recordAttempt(ProcessPaymentRequest request) {
-		String transactionId = UUID.randomUUID().toString();
-		Instant now = now();
-		Payment existing = this.payments.findByOrderId(request.orderId()).orElse(null);
-		if (existing == null) {
-			Payment payment = this.payments.insert(Payment.start(request.orderId(), request.amount(),
-					request.currency(), request.paymentMethod(), transactionId, now));
-			log.info("Payment {} of order {} started as transaction {}", payment.id(), payment.orderId(),
-					transactionId);
-			return payment;
-		}
-		PaymentState before = existing.state();
-		existing.reattempt(request.amount(), request.paymentMethod(), transactionId, null, now);
-		this.changes.store(existing, before);
-		log.info("Failed payment {} of order {} attempted again as transaction {}", existing.id(), existing.orderId(),
-				transactionId);
-		return existing;
-	}
-
-	private ChargeResult charge(Payment payment) {
-		ChargeRequest request = new ChargeRequest(payment.transactionId(), payment.id(), payment.orderId(),
-				payment.amount(), payment.currency(), payment.paymentMethod());
-		try {
-			return this.gateway.charge(request);
-		}
-		catch (RuntimeException ex) {
-			log.error("Gateway could not charge transaction {} of payment {} (order {})", payment.transactionId(),
-					payment.id(), payment.orderId(), ex);
-			return ChargeResult.decline("Payment gateway error: " + ex.getMessage());
-		}
-	}
-
-	private Payment settle(Payment attempt, ChargeResult result) {
-		// Read again: a gateway callback may have reported the outcome while we waited.
-		Payment payment = find(attempt.id());
-		PaymentState before = payment.state();
-		boolean changed = result.approved() ? payment.complete(now()) : payment.fail(result.declineReason(), now());
-		if (changed) {
-			this.changes.store(payment, before);
-		}
-		log.info("Payment {} of order {} is {} after transaction {}", payment.id(), payment.orderId(), payment.state(),
-				payment.transactionId());
 		return payment;
 	}
 

@@ -53,11 +53,16 @@ public enum PaymentState {
 	 * The value stored in the {@code status} column.
 	 * @return the lowercase name
 	 */
-	String columnValue() {
+	public String columnValue() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static PaymentState fromColumn(String value) {
+	/**
+	 * Reads the {@code status} column.
+	 * @param value the stored value
+	 * @return the state
+	 */
+	public static PaymentState fromColumn(String value) {
 		return valueOf(value.toUpperCase(Locale.ROOT));
 	}
 

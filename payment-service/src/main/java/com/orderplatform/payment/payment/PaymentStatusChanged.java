@@ -15,7 +15,12 @@ import com.orderplatform.payment.api.PaymentStatus;
 public record PaymentStatusChanged(long paymentId, long orderId, PaymentStatus status, String transactionId,
 		String reason) {
 
-	static PaymentStatusChanged of(Payment payment) {
+	/**
+	 * The event of a payment's new status: completed or failed, with the failure reason.
+	 * @param payment the changed payment
+	 * @return the event
+	 */
+	public static PaymentStatusChanged of(Payment payment) {
 		return new PaymentStatusChanged(payment.id(), payment.orderId(), payment.state().toStatus(),
 				payment.transactionId(), payment.failureReason());
 	}
@@ -26,7 +31,7 @@ public record PaymentStatusChanged(long paymentId, long orderId, PaymentStatus s
 	 * @param reason why it was refunded
 	 * @return the event
 	 */
-	static PaymentStatusChanged refunded(Payment payment, String reason) {
+	public static PaymentStatusChanged refunded(Payment payment, String reason) {
 		return new PaymentStatusChanged(payment.id(), payment.orderId(), payment.state().toStatus(),
 				payment.transactionId(), reason);
 	}

@@ -3,15 +3,10 @@ package com.orderplatform.payment.web;
 import java.util.Map;
 
 import com.orderplatform.common.web.ProblemDetailsExceptionHandler;
-import com.orderplatform.payment.payment.AmountOutOfRangeException;
-import com.orderplatform.payment.payment.BatchTooLargeException;
-import com.orderplatform.payment.payment.DuplicateBatchItemException;
-import com.orderplatform.payment.payment.DuplicatePaymentException;
 import com.orderplatform.payment.payment.IllegalPaymentStateException;
+import com.orderplatform.payment.payment.InvalidPaymentRequestException;
 import com.orderplatform.payment.payment.PaymentDeclinedException;
 import com.orderplatform.payment.payment.PaymentNotFoundException;
-import com.orderplatform.payment.payment.UnsupportedCallbackStatusException;
-import com.orderplatform.payment.payment.UnsupportedCurrencyException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,41 +15,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Maps the payment service's exceptions to problem details: 400 for invalid amounts,
- * currencies and duplicate payments (as spec 5.2.2 has it) and for batches too large or
- * naming an order twice, 402 for a declined payment, 404 for unknown payments, 409 for
- * transitions the payment's state does not allow.
+ * Maps the payment service's exceptions to problem details: 400 naming the field for
+ * invalid amounts, currencies and duplicate payments (as spec 5.2.2 has it), for batches
+ * too large or naming an order twice, and for a gateway callback's unknown status; 402
+ * for a declined payment, 404 for unknown payments, 409 for transitions the payment's
+ * state does not allow.
  */
 @RestControllerAdvice
 class PaymentExceptionHandler extends ProblemDetailsExceptionHandler {
 
-	@ExceptionHandler(AmountOutOfRangeException.class)
-	ResponseEntity<ProblemDetail> amountOutOfRange(AmountOutOfRangeException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", "amount"));
-	}
-
-	@ExceptionHandler(UnsupportedCurrencyException.class)
-	ResponseEntity<ProblemDetail> unsupportedCurrency(UnsupportedCurrencyException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", "currency"));
-	}
-
-	@ExceptionHandler(UnsupportedCallbackStatusException.class)
-	ResponseEntity<ProblemDetail> unsupportedCallbackStatus(UnsupportedCallbackStatusException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", "status"));
-	}
-
-	@ExceptionHandler(DuplicatePaymentException.class)
-	ResponseEntity<ProblemDetail> duplicatePayment(DuplicatePaymentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", "order_id"));
-	}
-
-	@ExceptionHandler(BatchTooLargeException.class)
-	ResponseEntity<ProblemDetail> batchTooLarge(BatchTooLargeException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", "items"));
-	}
-
-	@ExceptionHandler(DuplicateBatchItemException.class)
-	ResponseEntity<ProblemDetail> duplicateBatchItem(DuplicateBatchItemException ex) {
+	@ExceptionHandler(InvalidPaymentRequestException.class)
+	ResponseEntity<ProblemDetail> invalidRequest(InvalidPaymentRequestException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("field", ex.field()));
 	}
 

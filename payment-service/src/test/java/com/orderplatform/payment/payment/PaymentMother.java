@@ -7,25 +7,25 @@ import java.util.UUID;
 /**
  * Payments in the states tests need, not stored.
  */
-final class PaymentMother {
+public final class PaymentMother {
 
-	static final Instant CREATED = Instant.parse("2026-04-01T09:00:00.123Z");
+	public static final Instant CREATED = Instant.parse("2026-04-01T09:00:00.123Z");
 
 	private PaymentMother() {
 	}
 
-	static Payment processing(long orderId) {
+	public static Payment processing(long orderId) {
 		return processing(orderId, "5000", CREATED);
 	}
 
-	static Payment processing(long orderId, String amount, Instant createdAt) {
+	public static Payment processing(long orderId, String amount, Instant createdAt) {
 		return Payment.start(orderId, new BigDecimal(amount), "JPY", null, UUID.randomUUID().toString(), createdAt);
 	}
 
 	/**
 	 * A payment of a batch, not stored, that the gateway approved.
 	 */
-	static Payment completedInBatch(long orderId, String batchId, String amount, Instant at) {
+	public static Payment completedInBatch(long orderId, String batchId, String amount, Instant at) {
 		Payment payment = Payment.startInBatch(orderId, new BigDecimal(amount), null, UUID.randomUUID().toString(),
 				batchId, at);
 		payment.complete(at);
@@ -35,7 +35,7 @@ final class PaymentMother {
 	/**
 	 * A payment of a batch, not stored, that the gateway declined.
 	 */
-	static Payment failedInBatch(long orderId, String batchId, String amount, String reason, Instant at) {
+	public static Payment failedInBatch(long orderId, String batchId, String amount, String reason, Instant at) {
 		Payment payment = Payment.startInBatch(orderId, new BigDecimal(amount), "JPY", UUID.randomUUID().toString(),
 				batchId, at);
 		payment.fail(reason, at);
@@ -45,7 +45,7 @@ final class PaymentMother {
 	/**
 	 * A stored payment (with an id) in the given state.
 	 */
-	static Payment stored(long id, PaymentState state) {
+	public static Payment stored(long id, PaymentState state) {
 		Payment payment = processing(42).withId(id);
 		Instant later = CREATED.plusSeconds(1);
 		switch (state) {

@@ -1,0 +1,13 @@
+/**
+ * Leases on rows of a work table, for queues that several service instances share (the
+ * notification send queue; the order service's import jobs can adopt it): the instance's
+ * name ({@link com.orderplatform.common.lease.InstanceId}), and
+ * {@link com.orderplatform.common.lease.Leases}, which claims rows with a lease in one
+ * statement ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, a single conditional UPDATE on
+ * SQLite), renews, releases and finishes them fenced on the holder, and lets another
+ * instance take a row over once its lease has ended. It owns no table: a caller names its
+ * table, which has {@code id}, {@code claimed_by} and {@code claimed_until}. It uses only
+ * Spring's {@code JdbcClient} and {@code common.storage}'s
+ * {@link com.orderplatform.common.storage.SqlDialect}.
+ */
+package com.orderplatform.common.lease;

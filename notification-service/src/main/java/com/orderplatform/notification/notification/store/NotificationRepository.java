@@ -1,0 +1,198 @@
+package com.orderplatform.notification.notification.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.orderplatform.notification.notification.DeliveryStatus;
+import com.orderplatform.notification.notification.Notification;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores notifications in {@code notifications} and reads them back; the same SQL runs on
+ * SQLite and PostgreSQL. Idempotency keys are unique in the table, and new rows are
+ * inserted with {@code ON CONFLICT (idempotency_key) DO NOTHING}, so a key queued by a
+ * concurrent request is found rather than inserted twice. {@link #insertAll} is the one
+ * way notifications are queued, one or a thousand.
+ */
+@Repository
+public class NotificationRepository {
+
+	/** Keys looked up per statement: well inside both databases' parameter limits. */
+	private static final int KEYS_PER_QUERY = 500;
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
+
+	private final BatchRounds rounds;
+
+	NotificationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, BatchRounds rounds) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.rounds = rounds;
+	}
+
+	/**
+	 * Saves a new notification.
+	 * @param notification a notification without id
+	 * @return the same notification with its id
+	 * @throws org.springframework.dao.DuplicateKeyException if its idempotency key is
+	 * taken
+	 */
+	public Notification insert(Notification notification) {
+		long id = this.jdbc.sql(NotificationRows.INSERT + "RETURNING id")
+			.paramSource(parametersOfOne(notification))
+			.query(Long.class)
+			.single();
+		return notification.withId(id);
+	}
+
+	private MapSqlParameterSource parametersOfOne(Notification notification) {
+		return NotificationRows.parameters(notification, this.rounds.assign(List.of(notification))[0]);
+	}
+
+	/**
+	 * Saves new notifications, those with an idempotency key with one JDBC batch,
+	 * skipping those whose key is taken (by an earlier request, a concurrent one, or an
+	 * earlier item of the same list); one without a key cannot repeat and is inserted as
+	 * it is. Call it inside a transaction, so that either all are queued or none. Keys
+	 * already stored are looked up first, so that a request sent again takes no rounds
+	 * from its batch's turn.
+	 * @param notifications notifications without id
+	 * @return for each notification, in order, the row that holds its key (or the new
+	 * keyless row)
+	 */
+	public List<Receipt> insertAll(List<Notification> notifications) {
+		Map<String, Notification> firstPerKey = new LinkedHashMap<>();
+		notifications.stream()
+			.filter((notification) -> notification.idempotencyKey() != null)
+			.forEach((notification) -> firstPerKey.putIfAbsent(notification.idempotencyKey(), notification));
+		Set<String> seenBefore = findReceipts(firstPerKey.keySet()).keySet();
+		Set<String> created = insertNew(firstPerKey.values()
+			.stream()
+			.filter((notification) -> !seenBefore.contains(notification.idempotencyKey()))
+			.toList());
+		Map<String, Receipt> stored = findReceipts(firstPerKey.keySet());
+		List<Receipt> receipts = new ArrayList<>(notifications.size());
+		for (Notification notification : notifications) {
+			String key = notification.idempotencyKey();
+			// Only the first item with a new key created its row; any other is a
+			// duplicate.
+			receipts.add((key != null) ? stored.get(key).withDuplicate(!created.remove(key))
+					: new Receipt(insert(notification).id(), null, notification.status(), false));
+		}
+		return receipts;
+	}
+
+	/** Inserts with one JDBC batch; returns the keys of the rows actually inserted. */
+	private Set<String> insertNew(List<Notification> notifications) {
+		if (notifications.isEmpty()) {
+			return new HashSet<>();
+		}
+		long[] fairSeqs = this.rounds.assign(notifications);
+		MapSqlParameterSource[] rows = new MapSqlParameterSource[notifications.size()];
+		for (int i = 0; i < rows.length; i++) {
+			rows[i] = NotificationRows.parameters(notifications.get(i), fairSeqs[i]);
+		}
+		int[] inserted = this.batch.batchUpdate(NotificationRows.INSERT + "ON CONFLICT (idempotency_key) DO NOTHING",
+				rows);
+		Set<String> created = new HashSet<>();
+		for (int i = 0; i < inserted.length; i++) {
+			if (inserted[i] == 1) {
+				created.add(notifications.get(i).idempotencyKey());
+			}
+		}
+		return created;
+	}
+
+	private Map<String, Receipt> findReceipts(Collection<String> keys) {
+		Map<String, Receipt> receipts = new HashMap<>();
+		List<String> all = List.copyOf(keys);
+		for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+			this.jdbc.sql("SELECT id, idempotency_key, status FROM notifications WHERE idempotency_key IN (:keys)")
+				.param("keys", all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)))
+				.query((rs, row) -> new Receipt(rs.getLong("id"), rs.getString("idempotency_key"),
+						DeliveryStatus.fromCode(rs.getString("status")), true))
+				.list()
+				.forEach((receipt) -> receipts.put(receipt.idempotencyKey(), receipt));
+		}
+		return receipts;
+	}
+
+	/**
+	 * Finds a notification.
+	 * @param id its id
+	 * @return the notification, or empty
+	 */
+	public Optional<Notification> findById(long id) {
+		return this.jdbc.sql(NotificationRows.SELECT + "WHERE id = :id")
+			.param("id", id)
+			.query(NotificationRows::map)
+			.optional();
+	}
+
+	/**
+	 * Finds the notification queued under an idempotency key.
+	 * @param idempotencyKey the key
+	 * @return the notification, or empty
+	 */
+	public Optional<Notification> findByIdempotencyKey(String idempotencyKey) {
+		return this.jdbc.sql(NotificationRows.SELECT + "WHERE idempotency_key = :key")
+			.param("key", idempotencyKey)
+			.query(NotificationRows::map)
+			.optional();
+	}
+
+	/**
+	 * Every notification about one order, oldest first.
+	 * @param orderId the order's id
+	 * @return the notifications, possibly none
+	 */
+	public List<Notification> findByOrderId(long orderId) {
+		return this.jdbc.sql(NotificationRows.SELECT + "WHERE order_id = :orderId ORDER BY created_at, id")
+			.param("orderId", orderId)
+			.query(NotificationRows::map)
+			.list();
+	}
+
+	/**
+	 * One page of notifications, newest first.
+	 * @param filter which notifications
+	 * @param skip how many to pass over
+	 * @param limit how many at most
+	 * @return the page's notifications
+	 */
+	public List<Notification> findPage(NotificationFilter filter, int skip, int limit) {
+		MapSqlParameterSource parameters = filter.parameters().addValue("limit", limit).addValue("skip", skip);
+		return this.jdbc
+			.sql(NotificationRows.SELECT + filter.where()
+					+ " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :skip")
+			.paramSource(parameters)
+			.query(NotificationRows::map)
+			.list();
+	}
+
+	/**
+	 * Counts notifications.
+	 * @param filter which notifications
+	 * @return how many there are
+	 */
+	public long count(NotificationFilter filter) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notifications " + filter.where())
+			.paramSource(filter.parameters())
+			.query(Long.class)
+			.single();
+	}
+
+}

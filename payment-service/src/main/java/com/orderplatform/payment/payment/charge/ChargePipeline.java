@@ -1,0 +1,198 @@
+package com.orderplatform.payment.payment.charge;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import com.orderplatform.payment.api.BatchPaymentResult;
+import com.orderplatform.payment.api.ProcessPaymentRequest;
+import com.orderplatform.payment.gateway.ChargeRequest;
+import com.orderplatform.payment.gateway.ChargeResult;
+import com.orderplatform.payment.gateway.PaymentGateway;
+import com.orderplatform.payment.payment.DuplicatePaymentException;
+import com.orderplatform.payment.payment.IllegalPaymentStateException;
+import com.orderplatform.payment.payment.Payment;
+import com.orderplatform.payment.payment.PaymentDeclinedException;
+import com.orderplatform.payment.payment.PaymentStatusChanged;
+import com.orderplatform.payment.payment.store.PaymentRepository.Reattempt;
+import com.orderplatform.payment.payment.store.PaymentRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one way orders are charged, a single payment as a batch of one (ARCHITECTURE §5),
+ * in three steps whatever the size: one query reads the orders' payments, one gateway
+ * call charges every order that needs it, and one transaction writes every payment with
+ * JDBC batch updates. No transaction is open during the gateway call, so a slow gateway
+ * holds no database lock.
+ * <p>
+ * Charging again is safe, which is what makes it crash-safe for the caller: an order this
+ * batch paid is answered from its stored payment again, an order paid elsewhere is
+ * answered as already paid, and only failed or unpaid orders are charged. If we crash
+ * after the gateway call and before the commit, nothing is stored and the caller sends
+ * the request again; the gateway, whose idempotency key is the order id, answers the
+ * charges it already approved with those approvals and takes no money twice. The
+ * command's {@link ChargeCommand.Kind} decides which gateway call is made and whether the
+ * new statuses are announced (a single payment's webhook).
+ */
+@Component
+public class ChargePipeline {
+
+	private static final Logger log = LoggerFactory.getLogger(ChargePipeline.class);
+
+	/**
+	 * How often one transaction writes the lines that lost a race with another request
+	 * for the same order before giving up on them. On SQLite the second round always
+	 * lands (the write transaction locks the database); on PostgreSQL a third race is
+	 * already rare.
+	 */
+	private static final int MAX_WRITE_ROUNDS = 3;
+
+	private final PaymentRepository payments;
+
+	private final PaymentGateway gateway;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ChargePipeline(PaymentRepository payments, PaymentGateway gateway, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
+		this.payments = payments;
+		this.gateway = gateway;
+		this.transactions = transactions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Pays one order, as a batch of one without a batch id; its new status is announced.
+	 * An order whose earlier payment failed is charged again on the same payment, with a
+	 * new transaction id.
+	 * @param request the order, amount, currency and method
+	 * @return the completed payment
+	 * @throws RuntimeException as
+	 * {@link com.orderplatform.payment.payment.PaymentService#process} documents: an
+	 * invalid amount or currency, a duplicate, a decline
+	 */
+	public Payment payOne(ProcessPaymentRequest request) {
+		ChargeLine line = charge(ChargeCommand.single(request)).getFirst();
+		Payment payment = line.payment();
+		BatchPaymentResult answer = line.result();
+		if (payment != null) {
+			log.info("Payment {} of order {} is {} after transaction {}", payment.id(), payment.orderId(),
+					payment.state(), payment.transactionId());
+		}
+		return switch (answer.outcome()) {
+			case COMPLETED -> payment;
+			case ALREADY_PAID -> throw new DuplicatePaymentException(payment.orderId(), payment.id(), payment.state());
+			case FAILED -> throw (payment != null)
+					? new PaymentDeclinedException(payment.id(), payment.orderId(), payment.failureReason())
+					: new IllegalPaymentStateException(answer.reason());
+		};
+	}
+
+	/**
+	 * Charges the orders of a command and answers each.
+	 * @param command the orders, their batch and the kind of request
+	 * @return one answered line per order, in the command's order
+	 */
+	List<ChargeLine> charge(ChargeCommand command) {
+		Map<Long, Payment> existing = this.payments.findByOrderIds(command.orderIds());
+		List<ChargeLine> lines = command.items()
+			.stream()
+			.map(item -> ChargeLine.plan(item, existing.get(item.orderId()), command.batchId()))
+			.toList();
+		List<ChargeLine> charged = lines.stream().filter(ChargeLine::charges).toList();
+		if (!charged.isEmpty()) {
+			callGateway(command, charged);
+			this.transactions.executeWithoutResult(status -> {
+				store(charged, existing);
+				if (command.kind().announcesChanges()) {
+					charged.forEach(line -> line.written()
+						.ifPresent(payment -> this.events.publishEvent(PaymentStatusChanged.of(payment))));
+				}
+			});
+		}
+		return lines;
+	}
+
+	/**
+	 * Charges every line in the command's one gateway call. A gateway that fails, or
+	 * answers a different number of results, fails every charge of the call.
+	 */
+	private void callGateway(ChargeCommand command, List<ChargeLine> lines) {
+		List<ChargeRequest> requests = lines.stream().map(ChargeLine::chargeRequest).toList();
+		List<ChargeResult> results;
+		try {
+			results = command.kind().call(this.gateway, requests);
+			if (results == null || results.size() != requests.size()) {
+				throw new IllegalStateException("the gateway answered " + ((results != null) ? results.size() : 0)
+						+ " results to " + requests.size() + " charges");
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Gateway could not charge {} ({} charges, first order {})",
+					(command.batchId() != null) ? "batch " + command.batchId() : "a single payment", requests.size(),
+					requests.getFirst().orderId(), ex);
+			results = Collections.nCopies(requests.size(),
+					ChargeResult.decline("Payment gateway error: " + ex.getMessage()));
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			lines.get(i).charged(results.get(i));
+		}
+	}
+
+	/**
+	 * Writes the charged lines' payments and answers them from what was stored. A line
+	 * whose order another request paid meanwhile is answered from that payment; one whose
+	 * order another request left failed is written again on that payment.
+	 * @param lines the charged lines
+	 * @param readBeforeCharging their orders' payments as read before the gateway call
+	 */
+	private void store(List<ChargeLine> lines, Map<Long, Payment> readBeforeCharging) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		Map<Long, Payment> current = readBeforeCharging;
+		List<ChargeLine> pending = lines;
+		for (int round = 1; round <= MAX_WRITE_ROUNDS && !pending.isEmpty(); round++) {
+			write(pending, current, now);
+			current = this.payments.findByOrderIds(pending.stream().map(ChargeLine::orderId).toList());
+			List<ChargeLine> again = new ArrayList<>();
+			for (ChargeLine line : pending) {
+				if (!line.settleWith(current.get(line.orderId()))) {
+					again.add(line);
+				}
+			}
+			pending = again;
+		}
+		pending.forEach(ChargeLine::giveUp);
+	}
+
+	private void write(List<ChargeLine> lines, Map<Long, Payment> current, Instant now) {
+		List<Payment> inserts = new ArrayList<>();
+		List<Reattempt> reattempts = new ArrayList<>();
+		for (ChargeLine line : lines) {
+			Payment stored = current.get(line.orderId());
+			if (stored == null) {
+				inserts.add(line.paymentOn(null, now));
+			}
+			else {
+				String readTransactionId = stored.transactionId();
+				reattempts.add(new Reattempt(line.paymentOn(stored, now), readTransactionId));
+			}
+		}
+		this.payments.insertAllIfAbsent(inserts);
+		this.payments.updateAllIfUnchanged(reattempts);
+	}
+
+}

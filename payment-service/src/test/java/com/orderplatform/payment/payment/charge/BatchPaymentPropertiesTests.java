@@ -1,0 +1,48 @@
+package com.orderplatform.payment.payment.charge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BatchPaymentPropertiesTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(PropertiesConfiguration.class);
+
+	@Test
+	void allowsAThousandItemsByDefault() {
+		this.runner
+			.run(context -> assertThat(context.getBean(BatchPaymentProperties.class).maxItems()).isEqualTo(1000));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 10_000 })
+	void bindsALimitFromOneToTenThousand(int maxItems) {
+		this.runner.withPropertyValues("oms.payments.batch.max-items=" + maxItems)
+			.run(context -> assertThat(context.getBean(BatchPaymentProperties.class).maxItems()).isEqualTo(maxItems));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, -1, 10_001 })
+	void refusesToStartWithAnotherLimitNamingTheProperty(int maxItems) {
+		this.runner.withPropertyValues("oms.payments.batch.max-items=" + maxItems)
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("oms.payments.batch.max-items (OMS_PAYMENT_BATCH_MAX_ITEMS) must be between 1 and 10000"
+						+ " but was " + maxItems));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(BatchPaymentProperties.class)
+	static class PropertiesConfiguration {
+
+	}
+
+}
