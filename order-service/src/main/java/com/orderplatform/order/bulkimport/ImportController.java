@@ -10,6 +10,8 @@ import java.security.Principal;
 import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportJobPage;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.csv.TemplateCsv;
+import com.orderplatform.order.bulkimport.processing.ImportCancellation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;

@@ -9,6 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderplatform.order.api.ImportJobStatus;
+import com.orderplatform.order.bulkimport.file.FileProfile;
+import com.orderplatform.order.bulkimport.file.ImportFileInspector;
+import com.orderplatform.order.bulkimport.file.ImportRow;
+import com.orderplatform.order.bulkimport.file.ImportRowReader;
+import com.orderplatform.order.bulkimport.file.csv.ErrorsCsvWriter;
+import com.orderplatform.order.bulkimport.file.csv.ResultsCsvWriter;
+import com.orderplatform.order.bulkimport.file.csv.RowOutcome;
+import com.orderplatform.order.bulkimport.file.validation.RowError;
+import com.orderplatform.order.bulkimport.job.ImportFiles;
+import com.orderplatform.order.bulkimport.job.ImportJob;
+import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,9 @@ package com.orderplatform.order.bulkimport;
 import java.time.Clock;
 
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.job.ImportJob;
+import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.run.ImportRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -17,6 +17,14 @@ import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportJobPage;
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.ImportFileInspector;
+import com.orderplatform.order.bulkimport.job.ImportFiles;
+import com.orderplatform.order.bulkimport.job.ImportJob;
+import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.ImportRetention;
+import com.orderplatform.order.bulkimport.job.MaxErrors;
+import com.orderplatform.order.bulkimport.job.run.ImportRunner;
+import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

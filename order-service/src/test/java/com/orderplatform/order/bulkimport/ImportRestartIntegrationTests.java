@@ -16,6 +16,8 @@ import com.orderplatform.order.OrderServiceApplication;
 import com.orderplatform.order.TestSecurity;
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.CsvFixtures;
+import com.orderplatform.order.bulkimport.job.run.ImportGate;
 import com.orderplatform.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 
