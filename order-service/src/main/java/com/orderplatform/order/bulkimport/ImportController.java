@@ -67,7 +67,7 @@ class ImportController {
 			@RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean force,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal,
 			UriComponentsBuilder uri) throws IOException {
-		ImportService.Upload upload = new ImportService.Upload(file.getOriginalFilename(), dryRun, notifyMode,
+		ImportService.Upload upload = ImportService.Upload.parse(file.getOriginalFilename(), dryRun, notifyMode,
 				errorPolicy, maxErrors, encoding, force, idempotencyKey, principal.getName());
 		ImportService.Accepted accepted;
 		try (InputStream content = file.getInputStream()) {

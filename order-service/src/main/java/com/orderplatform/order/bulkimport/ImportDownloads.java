@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.bulkimport.file.FileProfile;
 import com.orderplatform.order.bulkimport.file.ImportFileInspector;
 import com.orderplatform.order.bulkimport.file.ImportRow;
@@ -19,7 +18,7 @@ import com.orderplatform.order.bulkimport.file.csv.RowOutcome;
 import com.orderplatform.order.bulkimport.file.validation.RowError;
 import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
-import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.ImportJobState;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 
 import org.springframework.stereotype.Component;
@@ -81,10 +80,10 @@ public class ImportDownloads {
 	 */
 	public Download errorsCsv(String id) throws IOException {
 		ImportJob job = this.imports.findWithRows(id);
-		if (!job.status().finished() || job.status() == ImportJobStatus.CANCELLED || job.encoding() == null
+		if (!job.state().ended() || job.state() == ImportJobState.CANCELLED || job.encoding() == null
 				|| job.totalRows() == null) {
-			throw new ImportConflictException("Import " + id + " has no errors.csv in state "
-					+ ImportJobRepository.db(job.status()) + (job.error() != null ? " (" + job.error() + ")" : "")
+			throw new ImportConflictException("Import " + id + " has no errors.csv in state " + job.state()
+					+ (job.error() != null ? " (" + job.error() + ")" : "")
 					+ "; it is ready once the job is validated or finished");
 		}
 		Path file = this.files.path(id);
@@ -103,9 +102,9 @@ public class ImportDownloads {
 	 */
 	public Download resultsCsv(String id) throws IOException {
 		ImportJob job = this.imports.findWithRows(id);
-		if (job.status() != ImportJobStatus.COMPLETED && job.status() != ImportJobStatus.COMPLETED_WITH_ERRORS) {
-			throw new ImportConflictException("Import " + id + " has no results.csv in state "
-					+ ImportJobRepository.db(job.status()) + "; it is ready once the import is completed");
+		if (job.state() != ImportJobState.COMPLETED && job.state() != ImportJobState.COMPLETED_WITH_ERRORS) {
+			throw new ImportConflictException("Import " + id + " has no results.csv in state " + job.state()
+					+ "; it is ready once the import is completed");
 		}
 		Path file = this.files.path(id);
 		FileProfile profile = profile(job, file);

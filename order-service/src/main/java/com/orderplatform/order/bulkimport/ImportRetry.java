@@ -51,13 +51,12 @@ public class ImportRetry {
 	public ImportJobView retry(String id) {
 		ImportJob job = this.imports.findWithRows(id);
 		ImportJob retried = job.retried(this.clock.instant());
-		if (!this.jobs.requeue(retried, job.status())) {
+		if (!this.jobs.requeue(retried, job.state())) {
 			// It changed meanwhile (another retry, say): decide again on what it is now.
 			this.imports.find(id).retried(this.clock.instant());
 			throw new ImportConflictException("Import " + id + " changed while it was being retried; try again");
 		}
-		log.info("Import {} retried from {}: queued to {}", id, ImportJobRepository.db(job.status()),
-				retried.runMode().db());
+		log.info("Import {} retried from {}: queued to {}", id, job.state(), retried.runMode().db());
 		// The answer is the job as the retry left it, queued: a runner may take it at
 		// once.
 		ImportJobView queued = this.imports.view(retried);

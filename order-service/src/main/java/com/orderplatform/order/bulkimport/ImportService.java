@@ -8,9 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import com.orderplatform.order.api.ImportErrorPage;
@@ -18,11 +16,13 @@ import com.orderplatform.order.api.ImportJobPage;
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
 import com.orderplatform.order.bulkimport.file.ImportFileInspector;
+import com.orderplatform.order.bulkimport.job.ErrorPolicy;
 import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
 import com.orderplatform.order.bulkimport.job.ImportRetention;
 import com.orderplatform.order.bulkimport.job.MaxErrors;
+import com.orderplatform.order.bulkimport.job.NotifyMode;
 import com.orderplatform.order.bulkimport.job.run.ImportRunner;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 import org.slf4j.Logger;
@@ -46,10 +46,6 @@ public class ImportService {
 	 * time).
 	 */
 	static final double VALIDATION_SHARE = 0.2;
-
-	private static final Set<String> NOTIFY = Set.of("per_order", "summary", "none");
-
-	private static final Set<String> ERROR_POLICIES = Set.of("import_valid", "all_or_nothing");
 
 	private final ImportJobRepository jobs;
 
@@ -77,22 +73,46 @@ public class ImportService {
 	}
 
 	/**
-	 * What an upload asks for, as sent.
+	 * What an upload asks for, its options parsed.
 	 *
 	 * @param filename the file's name
 	 * @param dryRun only validate
-	 * @param notifyMode {@code notify}: {@code per_order}, {@code summary} or
-	 * {@code none}, {@code null} for per_order
-	 * @param errorPolicy {@code import_valid} or {@code all_or_nothing}, {@code null} for
-	 * import_valid
-	 * @param maxErrors a count or {@code N%}, {@code null} for no limit
-	 * @param encoding an encoding to read the file in instead of detecting it
+	 * @param notifyMode who hears about the import
+	 * @param errorPolicy what an invalid row does to the rest
+	 * @param maxErrors the most failed rows tolerated
+	 * @param encoding an encoding to read the file in instead of detecting it, trimmed;
+	 * {@code null} to detect it
 	 * @param force queue the file even when the same file is already imported
-	 * @param idempotencyKey the {@code Idempotency-Key} header
+	 * @param idempotencyKey the {@code Idempotency-Key} header, trimmed; {@code null} for
+	 * none
 	 * @param user who uploads (the token's subject)
 	 */
-	public record Upload(String filename, boolean dryRun, String notifyMode, String errorPolicy, String maxErrors,
-			String encoding, boolean force, String idempotencyKey, String user) {
+	public record Upload(String filename, boolean dryRun, NotifyMode notifyMode, ErrorPolicy errorPolicy,
+			MaxErrors maxErrors, String encoding, boolean force, String idempotencyKey, String user) {
+
+		/**
+		 * Parses an upload's fields as sent, in the order a request is checked:
+		 * {@code notify}, {@code error_policy}, {@code Idempotency-Key},
+		 * {@code max_errors}.
+		 * @throws InvalidImportRequestException naming the first field that is invalid
+		 */
+		public static Upload parse(String filename, boolean dryRun, String notifyMode, String errorPolicy,
+				String maxErrors, String encoding, boolean force, String idempotencyKey, String user) {
+			NotifyMode notify = NotifyMode.parse(notifyMode);
+			ErrorPolicy policy = ErrorPolicy.parse(errorPolicy);
+			String key = (idempotencyKey != null && !idempotencyKey.isBlank()) ? idempotencyKey.strip() : null;
+			if (key != null && key.length() > 255) {
+				throw new InvalidImportRequestException("Idempotency-Key", "Idempotency-Key is at most 255 characters");
+			}
+			String charset = (encoding != null && !encoding.isBlank()) ? encoding.strip() : null;
+			return new Upload(filename, dryRun, notify, policy, MaxErrors.parse(maxErrors), charset, force, key, user);
+		}
+
+		ImportJob.Options options() {
+			return new ImportJob.Options(this.dryRun, this.notifyMode, this.errorPolicy, this.maxErrors, this.encoding,
+					this.idempotencyKey);
+		}
+
 	}
 
 	/**
@@ -116,7 +136,7 @@ public class ImportService {
 	 * @throws ImportConflictException when the Idempotency-Key was used for another file
 	 */
 	public Accepted upload(Upload upload, InputStream content) throws IOException {
-		ImportJob.Options options = options(upload);
+		ImportJob.Options options = upload.options();
 		Charset encoding = (options.requestedEncoding() != null)
 				? ImportFileInspector.encodingNamed(options.requestedEncoding()) : null;
 		ImportFiles.Upload received = this.files.receive(content);
@@ -224,14 +244,14 @@ public class ImportService {
 			.filter(other -> !other.id().equals(id));
 		if (!force && dryRun.dryRun() && imported.isPresent()) {
 			throw new ImportConflictException("The same file was already imported by import " + imported.get().id()
-					+ " (" + ImportJobRepository.db(imported.get().status())
-					+ "); confirm with force=true to import it again");
+					+ " (" + imported.get().state() + "); confirm with force=true to import it again");
 		}
-		if (!this.jobs.confirm(id, this.clock.instant())) {
-			ImportJob job = find(id);
-			throw new ImportConflictException(
-					"Import " + id + " cannot be confirmed in state " + ImportJobRepository.db(job.status())
-							+ (job.dryRun() ? "" : " (it is not a dry run)") + "; only a validated dry run can be");
+		ImportJob confirmed = dryRun.confirmed(this.clock.instant());
+		if (!this.jobs.requeue(confirmed, dryRun.state())) {
+			// It changed meanwhile (another confirm, say): decide again on what it is
+			// now.
+			find(id).confirmed(this.clock.instant());
+			throw new ImportConflictException("Import " + id + " changed while it was being confirmed; try again");
 		}
 		log.info("Import {} confirmed: importing the validated dry run", id);
 		this.runner.wake();
@@ -251,32 +271,6 @@ public class ImportService {
 		ImportJob job = find(id);
 		this.retention.requireRows(job);
 		return job;
-	}
-
-	private ImportJob.Options options(Upload upload) {
-		String notify = oneOf("notify", upload.notifyMode(), "per_order", NOTIFY);
-		String policy = oneOf("error_policy", upload.errorPolicy(), "import_valid", ERROR_POLICIES);
-		String key = (upload.idempotencyKey() != null && !upload.idempotencyKey().isBlank())
-				? upload.idempotencyKey().strip() : null;
-		if (key != null && key.length() > 255) {
-			throw new InvalidImportRequestException("Idempotency-Key", "Idempotency-Key is at most 255 characters");
-		}
-		String encoding = (upload.encoding() != null && !upload.encoding().isBlank()) ? upload.encoding().strip()
-				: null;
-		return new ImportJob.Options(upload.dryRun(), notify, policy, MaxErrors.parse(upload.maxErrors()), encoding,
-				key);
-	}
-
-	private static String oneOf(String field, String value, String fallback, Set<String> allowed) {
-		if (value == null || value.isBlank()) {
-			return fallback;
-		}
-		String normalised = value.strip().toLowerCase(Locale.ROOT);
-		if (!allowed.contains(normalised)) {
-			throw new InvalidImportRequestException(field, field + " must be one of "
-					+ String.join(", ", allowed.stream().sorted().toList()) + ", not \"" + value + "\"");
-		}
-		return normalised;
 	}
 
 	private static String filename(String name) {
@@ -310,8 +304,9 @@ public class ImportService {
 		}
 		ImportJob.Waiting waiting = (job.status() == ImportJobStatus.PROCESSING) ? job.waiting() : null;
 		return new ImportJobView(job.id(), job.filename(), job.sha256(), job.status(), job.phase(), job.dryRun(),
-				job.notifyMode(), job.errorPolicy(), job.maxErrors(), job.encoding(), job.delimiter(), job.totalRows(),
-				job.processedRows(), job.successRows(), job.failedRows(), job.orderCount(), job.failedOrderCount(),
+				job.notifyMode().value(), job.errorPolicy().value(), job.maxErrors().value(), job.encoding(),
+				job.delimiter(), job.totalRows(), job.processedRows(), job.successRows(), job.failedRows(),
+				job.orderCount(), job.failedOrderCount(),
 				progress(job.status(), job.dryRun(), job.processedRows(), phaseRows), rate, eta, position,
 				(waiting != null) ? waiting.reason() : null, (waiting != null) ? waiting.since() : null,
 				(waiting != null) ? waiting.nextAttemptAt() : null, warnings(job), job.errorCode(), job.error(),

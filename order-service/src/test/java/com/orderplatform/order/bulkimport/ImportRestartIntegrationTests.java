@@ -47,7 +47,7 @@ class ImportRestartIntegrationTests {
 			ImportService imports = first.getBean(ImportService.class);
 			byte[] file = CsvFixtures.read(CsvFixtures.resource("order-refs.csv"));
 			jobId = imports
-				.upload(new ImportService.Upload(ImportGate.BLOCKED + "order-refs.csv", true, null, null, null, null,
+				.upload(ImportService.Upload.parse(ImportGate.BLOCKED + "order-refs.csv", true, null, null, null, null,
 						false, null, "admin"), new ByteArrayInputStream(file))
 				.job()
 				.id();

@@ -1,38 +1,39 @@
 package com.orderplatform.order.bulkimport.job;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import com.orderplatform.order.api.ImportJobStatus;
-
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static com.orderplatform.order.bulkimport.job.ImportJobRows.text;
+import static com.orderplatform.order.bulkimport.job.ImportJobRows.time;
+
 /**
  * The durable job queue ({@code import_jobs}) as users see and change it: jobs stored,
- * found and listed, queue positions, and the transitions a request asks for (confirm,
- * retry, cancel), each a conditional update on the state it was decided on. The runner's
- * side (claims, checkpoints, waits, ends) is {@link ImportJobClaims}.
+ * found and listed, queue positions, and the moves {@link ImportJob} decided for a
+ * request (confirm, retry, cancel), each stored only while the job is still in the state
+ * the decision was made on. The runner's side (claims, checkpoints, waits, ends) is
+ * {@link ImportJobClaims}.
  */
 @Repository
 public class ImportJobRepository {
 
-	public static final String RUNNING = "('validating', 'processing')";
+	/** The running states, as SQL: {@code ('validating', 'processing')}. */
+	static final String RUNNING = "('" + ImportJobState.VALIDATING.dbValue() + "', '"
+			+ ImportJobState.PROCESSING.dbValue() + "')";
 
 	/** Clears a job's outage and parking. */
-	public static final String NO_WAITING = "waiting_for = NULL, waiting_reason = NULL, waiting_since = NULL,"
+	static final String NO_WAITING = "waiting_for = NULL, waiting_reason = NULL, waiting_since = NULL,"
 			+ " wait_attempts = 0, next_attempt_at = NULL";
+
+	private static final String WAITING = "waiting_for = :waitingFor, waiting_reason = :waitingReason,"
+			+ " waiting_since = :waitingSince, wait_attempts = :waitAttempts, next_attempt_at = :nextAttemptAt";
 
 	private final JdbcClient jdbc;
 
-	public ImportJobRepository(JdbcClient jdbc) {
+	ImportJobRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -46,26 +47,29 @@ public class ImportJobRepository {
 			.param("filename", job.filename())
 			.param("sha256", job.sha256())
 			.param("size", job.fileSize())
-			.param("key", new SqlParameterValue(Types.VARCHAR, job.idempotencyKey()))
-			.param("status", db(job.status()))
+			.param("key", text(job.idempotencyKey()))
+			.param("status", job.state().dbValue())
 			.param("dryRun", job.dryRun())
-			.param("notify", job.notifyMode())
-			.param("policy", job.errorPolicy())
-			.param("maxErrors", new SqlParameterValue(Types.VARCHAR, job.maxErrors()))
-			.param("encoding", new SqlParameterValue(Types.VARCHAR, job.requestedEncoding()))
+			.param("notify", job.notifyMode().value())
+			.param("policy", job.errorPolicy().value())
+			.param("maxErrors", text(job.maxErrors().value()))
+			.param("encoding", text(job.requestedEncoding()))
 			.param("createdBy", job.createdBy())
 			.param("at", Timestamp.from(job.createdAt()))
 			.update();
 	}
 
 	public Optional<ImportJob> find(String id) {
-		return this.jdbc.sql("SELECT * FROM import_jobs WHERE id = :id").param("id", id).query(this::job).optional();
+		return this.jdbc.sql("SELECT * FROM import_jobs WHERE id = :id")
+			.param("id", id)
+			.query(ImportJobRows::job)
+			.optional();
 	}
 
 	public Optional<ImportJob> findByIdempotencyKey(String key) {
 		return this.jdbc.sql("SELECT * FROM import_jobs WHERE idempotency_key = :key")
 			.param("key", key)
-			.query(this::job)
+			.query(ImportJobRows::job)
 			.optional();
 	}
 
@@ -80,13 +84,15 @@ public class ImportJobRepository {
 	 */
 	public Optional<ImportJob> findReusable(String sha256, boolean realOnly) {
 		return this.jdbc
-			.sql("SELECT * FROM import_jobs WHERE sha256 = :sha256 AND (status NOT IN ('failed', 'cancelled')"
+			.sql("SELECT * FROM import_jobs WHERE sha256 = :sha256 AND (status NOT IN (:failed, :cancelled)"
 					+ " OR error_code = :internal)" + (realOnly ? " AND dry_run = :dryRun" : "")
 					+ " ORDER BY created_at DESC, id DESC LIMIT 1")
 			.param("sha256", sha256)
+			.param("failed", ImportJobState.FAILED.dbValue())
+			.param("cancelled", ImportJobState.CANCELLED.dbValue())
 			.param("internal", ImportJob.INTERNAL_ERROR)
 			.param("dryRun", false)
-			.query(this::job)
+			.query(ImportJobRows::job)
 			.optional();
 	}
 
@@ -94,7 +100,7 @@ public class ImportJobRepository {
 		return this.jdbc.sql("SELECT * FROM import_jobs ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :skip")
 			.param("limit", limit)
 			.param("skip", skip)
-			.query(this::job)
+			.query(ImportJobRows::job)
 			.list();
 	}
 
@@ -105,119 +111,87 @@ public class ImportJobRepository {
 	/** 1 for the oldest queued job. */
 	public int queuePosition(ImportJob job) {
 		return this.jdbc.sql("""
-				SELECT COUNT(*) FROM import_jobs WHERE status = 'queued'
+				SELECT COUNT(*) FROM import_jobs WHERE status = :queued
 				AND (created_at < :at OR (created_at = :at AND id <= :id))""")
+			.param("queued", ImportJobState.QUEUED.dbValue())
 			.param("at", Timestamp.from(job.createdAt()))
 			.param("id", job.id())
 			.query(Integer.class)
 			.single();
 	}
 
-	/** Turns a validated dry run into a real import of the same file, queued again. */
-	public boolean confirm(String id, Instant now) {
-		return this.jdbc.sql("""
-				UPDATE import_jobs SET status = 'queued', dry_run = FALSE, phase = NULL, finished_at = NULL,
-				    updated_at = :now WHERE id = :id AND status = 'validated' AND dry_run = TRUE""")
-			.param("id", id)
-			.param("now", Timestamp.from(now))
-			.update() == 1;
-	}
-
 	/**
-	 * Queues a job again as a retry decided ({@link ImportJob#retried}), if it is still
-	 * in the state the decision was made on.
-	 * @param retried the job as the retry leaves it
+	 * Stores a job a confirm or a retry queued again ({@link ImportJob#confirmed},
+	 * {@link ImportJob#retried}), if it is still in the state the decision was made on.
+	 * @param queued the job as the move leaves it
 	 * @param from the state it was in
 	 * @return whether it is queued now
 	 */
-	public boolean requeue(ImportJob retried, ImportJobStatus from) {
-		return this.jdbc.sql("""
-				UPDATE import_jobs SET status = 'queued', phase = NULL, run_mode = :mode, checkpoint_key = :checkpoint,
-				    error_code = NULL, error = NULL, finished_at = NULL, cancel_requested = FALSE, claimed_by = NULL,
-				    claimed_until = NULL, %s, updated_at = :now
-				WHERE id = :id AND status = :from""".formatted(NO_WAITING))
-			.param("id", retried.id())
-			.param("mode", retried.runMode().db())
-			.param("checkpoint", new SqlParameterValue(Types.VARCHAR, retried.checkpointKey()))
-			.param("from", db(from))
-			.param("now", Timestamp.from(retried.updatedAt()))
+	public boolean requeue(ImportJob queued, ImportJobState from) {
+		return ImportJobRows.waiting(this.jdbc.sql("""
+				UPDATE import_jobs SET status = :status, phase = :phase, dry_run = :dryRun, run_mode = :mode,
+				    checkpoint_key = :checkpoint, error_code = :code, error = :error, finished_at = :finished,
+				    cancel_requested = :cancel, claimed_by = :claimedBy, claimed_until = :claimedUntil, %s,
+				    updated_at = :now
+				WHERE id = :id AND status = :from""".formatted(WAITING)), queued.waiting())
+			.param("id", queued.id())
+			.param("status", queued.state().dbValue())
+			.param("phase", text(queued.phase()))
+			.param("dryRun", queued.dryRun())
+			.param("mode", queued.runMode().db())
+			.param("checkpoint", text(queued.checkpointKey()))
+			.param("code", text(queued.errorCode()))
+			.param("error", text(queued.error()))
+			.param("finished", time(queued.finishedAt()))
+			.param("cancel", queued.cancelRequested())
+			.param("claimedBy", text(queued.claimedBy()))
+			.param("claimedUntil", time(queued.claimedUntil()))
+			.param("from", from.dbValue())
+			.param("now", Timestamp.from(queued.updatedAt()))
 			.update() == 1;
 	}
 
 	/**
-	 * Cancels a job parked while it waits for a downstream service (no runner has it; a
-	 * runner's claim clears {@code next_attempt_at}, so the two never both win).
-	 * @return whether it was parked and is cancelled now
+	 * Stores a cancellation the job decided ({@link ImportJob#cancelled}), if the job is
+	 * still as it was: a queued or parked job ended (a runner's claim clears
+	 * {@code next_attempt_at}, so a claim and a cancel never both win), or a running one
+	 * asked to stop.
+	 * @param cancelled the job as the cancellation leaves it
+	 * @param decidedOn the job it was decided on
+	 * @return whether it is stored
 	 */
-	public boolean cancelParked(String id, Instant now) {
-		return this.jdbc.sql("""
-				UPDATE import_jobs SET status = 'cancelled', phase = NULL, finished_at = :now, updated_at = :now,
-				    claimed_by = NULL, claimed_until = NULL, %s
-				WHERE id = :id AND status = 'processing' AND next_attempt_at IS NOT NULL""".formatted(NO_WAITING))
-			.param("id", id)
-			.param("now", Timestamp.from(now))
+	public boolean cancel(ImportJob cancelled, ImportJob decidedOn) {
+		String asDecided = "id = :id AND status = :from AND next_attempt_at IS "
+				+ (decidedOn.parked() ? "NOT NULL" : "NULL");
+		JdbcClient.StatementSpec update = (cancelled.state() == ImportJobState.CANCELLED) ? ended(cancelled, asDecided)
+				: this.jdbc
+					.sql("UPDATE import_jobs SET cancel_requested = :cancel, updated_at = :now WHERE " + asDecided)
+					.param("cancel", cancelled.cancelRequested());
+		return update.param("id", cancelled.id())
+			.param("from", decidedOn.state().dbValue())
+			.param("now", Timestamp.from(cancelled.updatedAt()))
 			.update() == 1;
 	}
 
-	/** Cancels a job no runner has taken yet. */
-	public boolean cancelQueued(String id, Instant now) {
-		return this.jdbc.sql("""
-				UPDATE import_jobs SET status = 'cancelled', finished_at = :now, updated_at = :now
-				WHERE id = :id AND status = 'queued'""")
-			.param("id", id)
-			.param("now", Timestamp.from(now))
-			.update() == 1;
+	private JdbcClient.StatementSpec ended(ImportJob cancelled, String where) {
+		return ImportJobRows.waiting(this.jdbc.sql("""
+				UPDATE import_jobs SET status = :status, phase = :phase, finished_at = :finished,
+				    claimed_by = :claimedBy, claimed_until = :claimedUntil, %s, updated_at = :now
+				WHERE %s""".formatted(WAITING, where)), cancelled.waiting())
+			.param("status", cancelled.state().dbValue())
+			.param("phase", text(cancelled.phase()))
+			.param("finished", time(cancelled.finishedAt()))
+			.param("claimedBy", text(cancelled.claimedBy()))
+			.param("claimedUntil", time(cancelled.claimedUntil()));
 	}
 
-	/** Asks the runner of a running job to stop after its current chunk. */
-	public boolean requestCancel(String id, Instant now) {
-		return this.jdbc
-			.sql("UPDATE import_jobs SET cancel_requested = TRUE, updated_at = :now WHERE id = :id AND status IN "
-					+ RUNNING)
-			.param("id", id)
-			.param("now", Timestamp.from(now))
-			.update() == 1;
-	}
-
-	public static String db(ImportJobStatus status) {
-		return status.name().toLowerCase(Locale.ROOT);
-	}
-
-	private ImportJob job(ResultSet rs, int rowNum) throws SQLException {
-		return new ImportJob(rs.getString("id"), rs.getString("filename"), rs.getString("sha256"),
-				rs.getLong("file_size"), rs.getString("idempotency_key"),
-				ImportJobStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("phase"),
-				rs.getBoolean("dry_run"), rs.getString("notify"), rs.getString("error_policy"),
-				rs.getString("max_errors"), rs.getString("requested_encoding"), rs.getString("encoding"),
-				rs.getString("delimiter"), totalRows(rs), rs.getInt("processed_rows"), rs.getInt("success_rows"),
-				rs.getInt("failed_rows"), rs.getInt("order_count"), rs.getInt("failed_order_count"),
-				rs.getString("warnings"), rs.getString("error_code"), rs.getString("error"),
-				rs.getBoolean("cancel_requested"), rs.getString("created_by"), instant(rs, "created_at"),
-				instant(rs, "started_at"), instant(rs, "finished_at"), instant(rs, "updated_at"),
-				rs.getString("claimed_by"), instant(rs, "claimed_until"), ImportRunMode.of(rs.getString("run_mode")),
-				rs.getString("checkpoint_key"), waiting(rs));
-	}
-
-	private static ImportJob.Waiting waiting(ResultSet rs) throws SQLException {
-		String service = rs.getString("waiting_for");
-		return (service != null)
-				? new ImportJob.Waiting(WaitFor.of(service), rs.getString("waiting_reason"),
-						instant(rs, "waiting_since"), rs.getInt("wait_attempts"), instant(rs, "next_attempt_at"))
-				: null;
-	}
-
-	private static Integer totalRows(ResultSet rs) throws SQLException {
-		int total = rs.getInt("total_rows");
-		return rs.wasNull() ? null : total;
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return (timestamp != null) ? timestamp.toInstant() : null;
+	/** A state as {@link ImportJobClaims} writes it. */
+	static String db(ImportJobState state) {
+		return state.dbValue();
 	}
 
 	/** How a run ended. */
-	public record Outcome(ImportJobStatus status, int processedRows, int successRows, int failedRows, int orderCount,
+	public record Outcome(ImportJobState status, int processedRows, int successRows, int failedRows, int orderCount,
 			int failedOrderCount, String errorCode, String error) {
 	}
 

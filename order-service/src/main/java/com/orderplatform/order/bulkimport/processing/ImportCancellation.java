@@ -1,13 +1,12 @@
 package com.orderplatform.order.bulkimport.processing;
 
 import java.time.Clock;
-import java.time.Instant;
 
-import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.bulkimport.ImportConflictException;
 import com.orderplatform.order.bulkimport.ImportJobNotFoundException;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.ImportJobState;
 import com.orderplatform.order.bulkimport.job.run.ImportRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportCancellation {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportCancellation.class);
+
+	/** Decisions made again at most this often when the job keeps changing under them. */
+	private static final int ATTEMPTS = 3;
 
 	private static final String CANCELLED_WHILE_WAITING = "the import was cancelled while it waited for the"
 			+ " payment service";
@@ -49,28 +51,40 @@ public class ImportCancellation {
 	}
 
 	/**
-	 * Cancels a job.
+	 * Cancels a job, as the job decides ({@link ImportJob#cancelled}); when it changed
+	 * before the decision was stored (a runner took it, say), the decision is made again
+	 * on what it is now.
 	 * @param id the job's id
 	 * @throws ImportJobNotFoundException when there is no such job
 	 * @throws ImportConflictException when it has already ended
 	 */
 	public void cancel(String id) {
-		Instant now = this.clock.instant();
-		if (!this.jobs.cancelQueued(id, now) && !cancelParked(id, now) && !this.jobs.requestCancel(id, now)) {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			ImportJob job = find(id);
-			throw new ImportConflictException(
-					"Import " + id + " cannot be cancelled in state " + ImportJobRepository.db(job.status()));
+			ImportJob cancelled = job.cancelled(this.clock.instant());
+			if (store(job, cancelled)) {
+				log.info("Import {} {} in state {}", id, cancelled.cancelRequested() ? "asked to stop" : "cancelled",
+						job.state());
+				return;
+			}
 		}
-		log.info("Import {} cancelled or asked to stop", id);
+		throw new ImportConflictException("Import " + id + " changed while it was being cancelled; try again");
 	}
 
-	private boolean cancelParked(String id, Instant now) {
+	/**
+	 * Stores the cancellation; a parked job's orders left waiting for their payment
+	 * become pending in the same transaction.
+	 */
+	private boolean store(ImportJob job, ImportJob cancelled) {
+		if (!job.parked()) {
+			return this.jobs.cancel(cancelled, job);
+		}
 		return Boolean.TRUE.equals(this.transactions.execute(status -> {
-			if (!this.jobs.cancelParked(id, now)) {
+			if (!this.jobs.cancel(cancelled, job)) {
 				return false;
 			}
-			int abandoned = this.charger.abandonPayments(id, CANCELLED_WHILE_WAITING);
-			log.info("Import {} cancelled while it waited; {} orders left pending", id, abandoned);
+			int abandoned = this.charger.abandonPayments(job.id(), CANCELLED_WHILE_WAITING);
+			log.info("Import {} cancelled while it waited; {} orders left pending", job.id(), abandoned);
 			return true;
 		}));
 	}
@@ -87,7 +101,7 @@ public class ImportCancellation {
 		}
 		this.transactions.executeWithoutResult(status -> {
 			this.charger.abandonPayments(id, CANCELLED_WHILE_WAITING);
-			this.runs.finish(id, instanceId, new ImportJobRepository.Outcome(ImportJobStatus.CANCELLED,
+			this.runs.finish(job, instanceId, new ImportJobRepository.Outcome(ImportJobState.CANCELLED,
 					job.processedRows(), 0, 0, 0, 0, null, null));
 		});
 		log.info("Import {} cancelled after {} rows", id, job.processedRows());

@@ -59,7 +59,7 @@ class ImportChunks {
 	}
 
 	private void confirm(ImportJob job, List<Long> orderIds, ImportOutage outage) {
-		if (!"per_order".equals(job.notifyMode()) || outage.confirmationsDeferred()) {
+		if (!job.notifyMode().confirmsEachOrder() || outage.confirmationsDeferred()) {
 			return;
 		}
 		try {

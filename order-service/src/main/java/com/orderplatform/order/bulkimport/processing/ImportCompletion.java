@@ -1,9 +1,9 @@
 package com.orderplatform.order.bulkimport.processing;
 
-import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.bulkimport.ImportProperties;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.ImportJobState;
 import com.orderplatform.order.bulkimport.job.WaitFor;
 import com.orderplatform.order.bulkimport.job.run.ImportOutage;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
@@ -64,8 +64,8 @@ class ImportCompletion {
 		ImportJob current = this.jobs.find(job.id()).orElse(job);
 		this.summary.send(current, new ImportSummary.Counts(total, imported, failed,
 				current.orderCount() - current.failedOrderCount(), this.staging.importedTotal(job.id())));
-		ImportJobStatus status = (failed == 0 && unpaid == 0 && unconfirmed == 0) ? ImportJobStatus.COMPLETED
-				: ImportJobStatus.COMPLETED_WITH_ERRORS;
+		ImportJobState status = (failed == 0 && unpaid == 0 && unconfirmed == 0) ? ImportJobState.COMPLETED
+				: ImportJobState.COMPLETED_WITH_ERRORS;
 		String code = (unpaid > 0) ? "PAYMENTS_INCOMPLETE" : (unconfirmed > 0) ? "CONFIRMATIONS_INCOMPLETE" : null;
 		String error = joined(unpaidError(unpaid), unconfirmedError(unconfirmed));
 		return new ImportJobRepository.Outcome(status, imported + failed, imported, failed, current.orderCount(),
@@ -83,7 +83,7 @@ class ImportCompletion {
 	 * @throws ImportWaitException when the service cannot be reached and the job waits
 	 */
 	private long unconfirmed(ImportJob job, ImportOutage outage) {
-		if (!"per_order".equals(job.notifyMode())) {
+		if (!job.notifyMode().confirmsEachOrder()) {
 			return 0;
 		}
 		long paid = count(job, OrderState.PAID);

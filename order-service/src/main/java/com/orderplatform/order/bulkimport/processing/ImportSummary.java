@@ -58,7 +58,7 @@ class ImportSummary {
 	 * @param counts the rows and amounts to report
 	 */
 	void send(ImportJob job, Counts counts) {
-		if ("none".equals(job.notifyMode())) {
+		if (!job.notifyMode().sendsSummary()) {
 			return;
 		}
 		Optional<String> recipient = recipient(job.createdBy());

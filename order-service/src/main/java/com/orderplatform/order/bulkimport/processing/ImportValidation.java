@@ -3,11 +3,9 @@ package com.orderplatform.order.bulkimport.processing;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.bulkimport.ImportFileException;
 import com.orderplatform.order.bulkimport.ImportProperties;
 import com.orderplatform.order.bulkimport.file.FileProfile;
@@ -21,10 +19,10 @@ import com.orderplatform.order.bulkimport.file.validation.RowError;
 import com.orderplatform.order.bulkimport.file.validation.ValidatedRow;
 import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
-import com.orderplatform.order.bulkimport.job.ImportJobClaims;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
-import com.orderplatform.order.bulkimport.job.MaxErrors;
+import com.orderplatform.order.bulkimport.job.ImportJobState;
 import com.orderplatform.order.bulkimport.job.run.ImportProgress;
+import com.orderplatform.order.bulkimport.job.run.ImportRuns;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 import com.orderplatform.order.bulkimport.staging.StagedOrders;
 
@@ -41,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportValidation {
 
-	private final ImportJobClaims jobs;
+	private final ImportRuns runs;
 
 	private final ImportStagingRepository staging;
 
@@ -49,15 +47,11 @@ class ImportValidation {
 
 	private final ImportProperties properties;
 
-	private final Clock clock;
-
-	ImportValidation(ImportJobClaims jobs, ImportStagingRepository staging, ImportFiles files,
-			ImportProperties properties, Clock clock) {
-		this.jobs = jobs;
+	ImportValidation(ImportRuns runs, ImportStagingRepository staging, ImportFiles files, ImportProperties properties) {
+		this.runs = runs;
 		this.staging = staging;
 		this.files = files;
 		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/**
@@ -67,7 +61,7 @@ class ImportValidation {
 	 * @throws InterruptedException when the service shuts down (the job is resumed later)
 	 */
 	ImportJobRepository.Outcome validate(ImportJob job, String instanceId) throws IOException, InterruptedException {
-		ImportProgress run = new ImportProgress(this.jobs, this.clock, this.properties.lease(), job.id(), instanceId);
+		ImportProgress run = this.runs.validationProgress(job.id(), instanceId);
 		Path file = this.files.path(job.id());
 		FileProfile profile;
 		int total;
@@ -79,24 +73,23 @@ class ImportValidation {
 			total = count(file, profile, run);
 		}
 		catch (ImportFileException ex) {
-			return new ImportJobRepository.Outcome(ImportJobStatus.FAILED, run.processed(), 0, 0, 0, 0,
+			return new ImportJobRepository.Outcome(ImportJobState.FAILED, run.processed(), 0, 0, 0, 0,
 					ex.getCode().name(), ex.getMessage());
 		}
-		this.jobs.recordProfile(job.id(), profile.encodingLabel(), String.valueOf(profile.delimiter()),
-				profile.warnings().isEmpty() ? null : String.join("\n", profile.warnings()), total,
-				this.clock.instant());
+		this.runs.recordProfile(job.id(), profile.encodingLabel(), String.valueOf(profile.delimiter()),
+				profile.warnings().isEmpty() ? null : String.join("\n", profile.warnings()), total);
 		this.staging.clear(job.id());
 		run.enter("staging");
 		stage(job.id(), file, profile, run);
 		run.enter("grouping");
 		int[] orders = group(job.id(), run);
 		int failed = this.staging.failedRows(job.id());
-		String exceeded = MaxErrors.exceeded(job.maxErrors(), failed, total);
+		String exceeded = job.maxErrors().exceeded(failed, total);
 		if (exceeded != null) {
-			return new ImportJobRepository.Outcome(ImportJobStatus.FAILED, total, total - failed, failed, orders[0],
+			return new ImportJobRepository.Outcome(ImportJobState.FAILED, total, total - failed, failed, orders[0],
 					orders[1], "MAX_ERRORS_EXCEEDED", exceeded);
 		}
-		return new ImportJobRepository.Outcome(ImportJobStatus.VALIDATED, total, total - failed, failed, orders[0],
+		return new ImportJobRepository.Outcome(ImportJobState.VALIDATED, total, total - failed, failed, orders[0],
 				orders[1], null, null);
 	}
 

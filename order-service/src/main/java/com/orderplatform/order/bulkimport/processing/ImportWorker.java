@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.bulkimport.ImportJobNotFoundException;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.ImportJobState;
 import com.orderplatform.order.bulkimport.job.run.ImportJobObserver;
 import com.orderplatform.order.bulkimport.job.run.ImportRuns;
 import com.orderplatform.order.bulkimport.job.run.ImportStoppedException;
@@ -58,16 +58,13 @@ public class ImportWorker {
 	 */
 	public Optional<Instant> run(String id, String instanceId) throws InterruptedException {
 		try {
-			ImportJob job = this.jobs.find(id).orElseThrow(() -> new ImportJobNotFoundException(id));
+			ImportJob job = find(id);
 			ImportJobObserver observer = this.observers.getIfAvailable();
 			if (observer != null) {
 				observer.starting(id, job.filename());
 			}
 			log.info("Import {} ({}) running on {}", id, job.filename(), instanceId);
-			ImportJobRepository.Outcome outcome = execute(job, instanceId);
-			this.runs.finish(id, instanceId, outcome);
-			log.info("Import {} ended {}: {} rows, {} failed, {} orders", id, outcome.status(), outcome.processedRows(),
-					outcome.failedRows(), outcome.orderCount());
+			execute(job, instanceId);
 		}
 		catch (ImportWaitException ex) {
 			return park(id, instanceId, ex.waiting());
@@ -97,28 +94,45 @@ public class ImportWorker {
 
 	/**
 	 * Validates the job and, unless it is a dry run, imports it; a job whose processing
-	 * had started goes straight back to processing.
+	 * had started goes straight back to processing. Records how the run ended.
 	 */
-	private ImportJobRepository.Outcome execute(ImportJob job, String instanceId)
-			throws IOException, InterruptedException {
-		if (job.status() == ImportJobStatus.PROCESSING) {
-			return this.processing.process(job, instanceId);
+	private void execute(ImportJob job, String instanceId) throws IOException, InterruptedException {
+		if (job.state() == ImportJobState.PROCESSING) {
+			finish(job, instanceId, this.processing.process(job, instanceId));
+			return;
 		}
 		ImportJobRepository.Outcome validated = this.validation.validate(job, instanceId);
-		if (validated.status() != ImportJobStatus.VALIDATED || job.dryRun()) {
-			return validated;
+		if (validated.status() != ImportJobState.VALIDATED || job.dryRun()) {
+			finish(job, instanceId, validated);
 		}
-		if ("all_or_nothing".equals(job.errorPolicy()) && validated.failedRows() > 0) {
-			return new ImportJobRepository.Outcome(ImportJobStatus.FAILED, validated.processedRows(), 0,
-					validated.failedRows(), validated.orderCount(), validated.failedOrderCount(), "ALL_OR_NOTHING",
-					validated.failedRows() + " of " + validated.processedRows()
-							+ " rows failed validation and error_policy is all_or_nothing: no order was imported."
-							+ " Download errors.csv, fix the rows and upload the file again.");
+		else if (!job.errorPolicy().allowsImportWith(validated.failedRows())) {
+			finish(job, instanceId, allOrNothing(validated));
 		}
-		if (!this.runs.startProcessing(job.id(), instanceId, validated)) {
-			throw new ImportStoppedException(job.id());
+		else {
+			if (!this.runs.startProcessing(job, instanceId, validated)) {
+				throw new ImportStoppedException(job.id());
+			}
+			ImportJob processing = find(job.id());
+			finish(processing, instanceId, this.processing.process(processing, instanceId));
 		}
-		return this.processing.process(this.jobs.find(job.id()).orElseThrow(), instanceId);
+	}
+
+	private void finish(ImportJob job, String instanceId, ImportJobRepository.Outcome outcome) {
+		this.runs.finish(job, instanceId, outcome);
+		log.info("Import {} ended {}: {} rows, {} failed, {} orders", job.id(), outcome.status(),
+				outcome.processedRows(), outcome.failedRows(), outcome.orderCount());
+	}
+
+	private static ImportJobRepository.Outcome allOrNothing(ImportJobRepository.Outcome validated) {
+		return new ImportJobRepository.Outcome(ImportJobState.FAILED, validated.processedRows(), 0,
+				validated.failedRows(), validated.orderCount(), validated.failedOrderCount(), "ALL_OR_NOTHING",
+				validated.failedRows() + " of " + validated.processedRows()
+						+ " rows failed validation and error_policy is all_or_nothing: no order was imported."
+						+ " Download errors.csv, fix the rows and upload the file again.");
+	}
+
+	private ImportJob find(String id) {
+		return this.jobs.find(id).orElseThrow(() -> new ImportJobNotFoundException(id));
 	}
 
 }

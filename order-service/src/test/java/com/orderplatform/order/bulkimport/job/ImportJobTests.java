@@ -88,10 +88,10 @@ class ImportJobTests {
 	private static ImportJob job(ImportJobStatus status, String errorCode, ImportRunMode mode, String checkpoint,
 			ImportJob.Waiting waiting) {
 		Instant created = AT.minusSeconds(600);
-		return new ImportJob("42", "orders.csv", "abc", 512, null, status, null, false, "per_order", "import_valid",
-				null, null, "UTF-8", ",", 9, 9, 6, 3, 5, 1, null, errorCode, (errorCode != null) ? "why" : null, false,
-				"admin", created, created, status.finished() ? AT.minusSeconds(60) : null, created, null, null, mode,
-				checkpoint, waiting);
+		return new ImportJob("42", "orders.csv", "abc", 512, null, ImportJobState.of(status), null, false,
+				NotifyMode.PER_ORDER, ErrorPolicy.IMPORT_VALID, MaxErrors.NONE, null, "UTF-8", ",", 9, 9, 6, 3, 5, 1,
+				null, errorCode, (errorCode != null) ? "why" : null, false, "admin", created, created,
+				status.finished() ? AT.minusSeconds(60) : null, created, null, null, mode, checkpoint, waiting);
 	}
 
 }

@@ -125,15 +125,15 @@ abstract class ImportRepositoryContract {
 		assertThat(this.claims.claim(job.id(), "b", later, later.plusSeconds(60))).isTrue();
 		assertThat(this.claims.progress(job.id(), "a", "staging", 6, null, later, later.plusSeconds(60))).isFalse();
 		this.claims.finish(job.id(), "b",
-				new ImportJobRepository.Outcome(ImportJobStatus.VALIDATED, 9, 6, 3, 5, 1, null, null), later);
+				new ImportJobRepository.Outcome(ImportJobState.VALIDATED, 9, 6, 3, 5, 1, null, null), later);
 		ImportJob finished = this.jobs.find(job.id()).orElseThrow();
 		assertThat(finished.status()).isEqualTo(ImportJobStatus.VALIDATED);
 		assertThat(finished.claimedBy()).isNull();
 		assertThat(List.of(finished.processedRows(), finished.successRows(), finished.failedRows(),
 				finished.orderCount(), finished.failedOrderCount()))
 			.containsExactly(9, 6, 3, 5, 1);
-		assertThat(this.jobs.cancelQueued(job.id(), later)).isFalse();
-		assertThat(this.jobs.requestCancel(job.id(), later)).isFalse();
+		assertThat(this.jobs.cancel(job.cancelled(later), job)).as("no longer queued").isFalse();
+		assertThat(this.jobs.cancel(claimed.cancelled(later), claimed)).as("no longer running").isFalse();
 	}
 
 	@Test
@@ -169,7 +169,7 @@ abstract class ImportRepositoryContract {
 		assertThat(resumed.parked()).isFalse();
 		assertThat(resumed.status()).isEqualTo(ImportJobStatus.PROCESSING);
 		assertThat(resumed.waiting().attempts()).as("the outage lasts until the service answers").isEqualTo(2);
-		assertThat(this.jobs.cancelParked(job.id(), next)).as("a runner has it").isFalse();
+		assertThat(this.jobs.cancel(parked.cancelled(next), parked)).as("a runner has it").isFalse();
 
 		this.claims.endOutage(job.id(), "a", next);
 		assertThat(this.jobs.find(job.id()).orElseThrow().waiting()).isNull();
@@ -183,7 +183,8 @@ abstract class ImportRepositoryContract {
 				now.plusSeconds(5));
 		assertThat(this.claims.park(job.id(), "a", waiting, now, now.plusSeconds(125))).isTrue();
 
-		assertThat(this.jobs.cancelParked(job.id(), now)).isTrue();
+		ImportJob parked = this.jobs.find(job.id()).orElseThrow();
+		assertThat(this.jobs.cancel(parked.cancelled(now), parked)).isTrue();
 		ImportJob cancelled = this.jobs.find(job.id()).orElseThrow();
 		assertThat(cancelled.status()).isEqualTo(ImportJobStatus.CANCELLED);
 		assertThat(cancelled.waiting()).isNull();
@@ -191,12 +192,12 @@ abstract class ImportRepositoryContract {
 		assertThat(this.claims.claimable("a", now.plusSeconds(10), 1000)).doesNotContain(job.id());
 
 		ImportJob ended = processing("c");
-		this.claims.finish(ended.id(), "c", new ImportJobRepository.Outcome(ImportJobStatus.COMPLETED_WITH_ERRORS, 9, 6,
+		this.claims.finish(ended.id(), "c", new ImportJobRepository.Outcome(ImportJobState.COMPLETED_WITH_ERRORS, 9, 6,
 				3, 5, 1, "PAYMENTS_INCOMPLETE", "2 imported orders are not paid"), now);
 		ImportJob done = this.jobs.find(ended.id()).orElseThrow();
 		ImportJob retried = done.retried(now.plusSeconds(1));
-		assertThat(this.jobs.requeue(retried, ImportJobStatus.COMPLETED)).as("not in that state").isFalse();
-		assertThat(this.jobs.requeue(retried, ImportJobStatus.COMPLETED_WITH_ERRORS)).isTrue();
+		assertThat(this.jobs.requeue(retried, ImportJobState.COMPLETED)).as("not in that state").isFalse();
+		assertThat(this.jobs.requeue(retried, ImportJobState.COMPLETED_WITH_ERRORS)).isTrue();
 		ImportJob queued = this.jobs.find(ended.id()).orElseThrow();
 		assertThat(queued.status()).isEqualTo(ImportJobStatus.QUEUED);
 		assertThat(List.of(queued.runMode(), queued.successRows(), queued.orderCount()))
@@ -224,7 +225,7 @@ abstract class ImportRepositoryContract {
 		assertThat(this.jobs.findReusable(failed.sha256(), false)).as("retried, not imported again")
 			.map(ImportJob::id)
 			.contains(job.id());
-		assertThat(this.jobs.requeue(failed.retried(now), ImportJobStatus.FAILED)).isTrue();
+		assertThat(this.jobs.requeue(failed.retried(now), ImportJobState.FAILED)).isTrue();
 		ImportJob queued = this.jobs.find(job.id()).orElseThrow();
 		assertThat(List.of(queued.runMode(), queued.checkpointKey())).containsExactly(ImportRunMode.RESUME, "ref:2:y");
 	}
@@ -238,7 +239,7 @@ abstract class ImportRepositoryContract {
 		Instant now = Instant.now();
 		assertThat(this.claims.claim(job.id(), runner, now, now.plusSeconds(60))).isTrue();
 		assertThat(this.claims.startProcessing(job.id(), runner,
-				new ImportJobRepository.Outcome(ImportJobStatus.VALIDATED, 9, 6, 3, 5, 1, null, null), now))
+				new ImportJobRepository.Outcome(ImportJobState.VALIDATED, 9, 6, 3, 5, 1, null, null), now))
 			.isTrue();
 		return this.jobs.find(job.id()).orElseThrow();
 	}
@@ -307,7 +308,8 @@ abstract class ImportRepositoryContract {
 	}
 
 	private static ImportJob.Options options(String key) {
-		return new ImportJob.Options(true, "per_order", "import_valid", "5%", "CP932", key);
+		return new ImportJob.Options(true, NotifyMode.PER_ORDER, ErrorPolicy.IMPORT_VALID, MaxErrors.parse("5%"),
+				"CP932", key);
 	}
 
 }

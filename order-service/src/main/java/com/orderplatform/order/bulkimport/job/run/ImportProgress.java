@@ -36,7 +36,7 @@ public final class ImportProgress {
 
 	private Instant written = Instant.MIN;
 
-	public ImportProgress(ImportJobClaims claims, Clock clock, Duration lease, String jobId, String instanceId) {
+	ImportProgress(ImportJobClaims claims, Clock clock, Duration lease, String jobId, String instanceId) {
 		this.claims = claims;
 		this.clock = clock;
 		this.lease = lease;
@@ -45,7 +45,7 @@ public final class ImportProgress {
 	}
 
 	/** A progress that goes on from the job's checkpoint and rows counted so far. */
-	public static ImportProgress resumed(ImportJobClaims claims, Clock clock, Duration lease, ImportJob job,
+	static ImportProgress resumed(ImportJobClaims claims, Clock clock, Duration lease, ImportJob job,
 			String instanceId) {
 		ImportProgress progress = new ImportProgress(claims, clock, lease, job.id(), instanceId);
 		progress.processed = job.processedRows();

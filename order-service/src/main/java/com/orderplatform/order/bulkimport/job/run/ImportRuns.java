@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.orderplatform.order.bulkimport.ImportProperties;
+import com.orderplatform.order.bulkimport.job.IllegalImportTransitionException;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobClaims;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.ImportJobState;
 
 import org.springframework.stereotype.Component;
 
@@ -47,8 +49,24 @@ public class ImportRuns {
 		return new ImportOutage(job, instanceId, this.claims, this.outages.patience(), this.clock);
 	}
 
-	public boolean startProcessing(String jobId, String instanceId, ImportJobRepository.Outcome validated) {
-		return this.claims.startProcessing(jobId, instanceId, validated, this.clock.instant());
+	/** The progress of a validation run, from the start. */
+	public ImportProgress validationProgress(String jobId, String instanceId) {
+		return new ImportProgress(this.claims, this.clock, this.properties.lease(), jobId, instanceId);
+	}
+
+	/** Records what validation found out about the file: its dialect and its rows. */
+	public void recordProfile(String jobId, String encoding, String delimiter, String warnings, int totalRows) {
+		this.claims.recordProfile(jobId, encoding, delimiter, warnings, totalRows, this.clock.instant());
+	}
+
+	/**
+	 * A validated job goes on to create its orders.
+	 * @return {@code false} when the job is no longer this runner's
+	 * @throws IllegalImportTransitionException unless the job is validating
+	 */
+	public boolean startProcessing(ImportJob job, String instanceId, ImportJobRepository.Outcome validated) {
+		job.requireMove(ImportJobState.PROCESSING);
+		return this.claims.startProcessing(job.id(), instanceId, validated, this.clock.instant());
 	}
 
 	/**
@@ -66,8 +84,15 @@ public class ImportRuns {
 		return parked ? Optional.of(next) : Optional.empty();
 	}
 
-	public void finish(String jobId, String instanceId, ImportJobRepository.Outcome outcome) {
-		this.claims.finish(jobId, instanceId, outcome, this.clock.instant());
+	/**
+	 * Ends a job this runner holds.
+	 * @param job the job as the run last read it
+	 * @throws IllegalImportTransitionException when its state does not lead to the
+	 * outcome's
+	 */
+	public void finish(ImportJob job, String instanceId, ImportJobRepository.Outcome outcome) {
+		job.requireMove(outcome.status());
+		this.claims.finish(job.id(), instanceId, outcome, this.clock.instant());
 	}
 
 	public void fail(String jobId, String instanceId, String error) {
