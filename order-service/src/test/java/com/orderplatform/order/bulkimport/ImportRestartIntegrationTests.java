@@ -47,8 +47,8 @@ class ImportRestartIntegrationTests {
 			ImportService imports = first.getBean(ImportService.class);
 			byte[] file = CsvFixtures.read(CsvFixtures.resource("order-refs.csv"));
 			jobId = imports
-				.upload(ImportService.Upload.parse(ImportGate.BLOCKED + "order-refs.csv", true, null, null, null, null,
-						false, null, "admin"), new ByteArrayInputStream(file))
+				.upload(ImportUpload.parse(ImportGate.BLOCKED + "order-refs.csv", true, null, null, null, null, false,
+						null, "admin"), new ByteArrayInputStream(file))
 				.job()
 				.id();
 			await().atMost(Duration.ofSeconds(20))
