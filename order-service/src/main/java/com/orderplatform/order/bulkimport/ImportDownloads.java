@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.orderplatform.order.bulkimport.file.FileProfile;
 import com.orderplatform.order.bulkimport.file.ImportFileInspector;
@@ -123,7 +121,7 @@ public class ImportDownloads {
 	}
 
 	private void writeResults(String id, Path file, FileProfile profile, OutputStream out) throws IOException {
-		Window window = new Window(id);
+		StagedRowWindow window = new StagedRowWindow(this.staging, id, this.properties.chunkSize());
 		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits());
 				ResultsCsvWriter writer = ResultsCsvWriter.open(out, profile)) {
 			for (ImportRow row : reader) {
@@ -137,7 +135,7 @@ public class ImportDownloads {
 	}
 
 	private void write(String id, Path file, FileProfile profile, OutputStream out) throws IOException {
-		Window window = new Window(id);
+		StagedRowWindow window = new StagedRowWindow(this.staging, id, this.properties.chunkSize());
 		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits());
 				ErrorsCsvWriter writer = ErrorsCsvWriter.open(out, profile)) {
 			for (ImportRow row : reader) {
@@ -147,56 +145,6 @@ public class ImportDownloads {
 				}
 			}
 		}
-	}
-
-	/**
-	 * The staged errors of a window of a chunk's worth of row numbers, read as the file's
-	 * rows pass by, so memory does not grow with the file.
-	 */
-	private final class Window {
-
-		private final String jobId;
-
-		private int from = -1;
-
-		private int to = -1;
-
-		private List<RowError> errors = List.of();
-
-		private Map<Integer, ImportStagingRepository.ImportedRow> imported = Map.of();
-
-		private int next;
-
-		Window(String jobId) {
-			this.jobId = jobId;
-		}
-
-		List<RowError> errorsOf(int rowNumber) {
-			if (rowNumber >= this.to) {
-				this.from = rowNumber;
-				this.to = rowNumber + ImportDownloads.this.properties.chunkSize();
-				this.errors = ImportDownloads.this.staging.rowErrorsBetween(this.jobId, this.from, this.to);
-				this.imported = ImportDownloads.this.staging.importedRowsBetween(this.jobId, this.from, this.to);
-				this.next = 0;
-			}
-			List<RowError> found = new ArrayList<>();
-			while (this.next < this.errors.size() && this.errors.get(this.next).rowNumber() <= rowNumber) {
-				RowError error = this.errors.get(this.next++);
-				if (error.rowNumber() == rowNumber) {
-					found.add(error);
-				}
-			}
-			return found;
-		}
-
-		/**
-		 * The order and item notes of a row already passed to {@link #errorsOf},
-		 * {@code null} if it was not imported.
-		 */
-		ImportStagingRepository.ImportedRow importedOf(int rowNumber) {
-			return this.imported.get(rowNumber);
-		}
-
 	}
 
 }

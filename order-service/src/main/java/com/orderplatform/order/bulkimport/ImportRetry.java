@@ -33,11 +33,15 @@ public class ImportRetry {
 
 	private final Clock clock;
 
-	ImportRetry(ImportService imports, ImportJobRepository jobs, ImportRunner runner, Clock clock) {
+	private final ImportJobViews views;
+
+	ImportRetry(ImportService imports, ImportJobRepository jobs, ImportRunner runner, Clock clock,
+			ImportJobViews views) {
 		this.imports = imports;
 		this.jobs = jobs;
 		this.runner = runner;
 		this.clock = clock;
+		this.views = views;
 	}
 
 	/**
@@ -59,7 +63,7 @@ public class ImportRetry {
 		log.info("Import {} retried from {}: queued to {}", id, job.state(), retried.runMode().db());
 		// The answer is the job as the retry left it, queued: a runner may take it at
 		// once.
-		ImportJobView queued = this.imports.view(retried);
+		ImportJobView queued = this.views.view(retried);
 		this.runner.wake();
 		return queued;
 	}

@@ -4,25 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportJobPage;
-import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
 import com.orderplatform.order.bulkimport.file.ImportFileInspector;
-import com.orderplatform.order.bulkimport.job.ErrorPolicy;
 import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
 import com.orderplatform.order.bulkimport.job.ImportRetention;
-import com.orderplatform.order.bulkimport.job.MaxErrors;
-import com.orderplatform.order.bulkimport.job.NotifyMode;
 import com.orderplatform.order.bulkimport.job.run.ImportRunner;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 import org.slf4j.Logger;
@@ -33,8 +25,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The CSV import's entry point: receives an upload and queues it as a job (or answers
- * with the job the same upload already made), shows jobs and their errors, cancels them.
- * The work itself is done by the {@link ImportRunner}.
+ * with the job the same upload already made), and shows jobs and their errors. Confirming
+ * a dry run is {@link ImportConfirmation}, retrying {@link ImportRetry}, a job as the API
+ * shows it {@link ImportJobViews}; the work itself is done by the {@link ImportRunner}.
  */
 @Service
 public class ImportService {
@@ -97,7 +90,7 @@ public class ImportService {
 		Optional<ImportJob> existing = existing(upload, options, received);
 		if (existing.isPresent()) {
 			ImportFiles.discard(received);
-			return new Accepted(view(existing.get()), false);
+			return new Accepted(this.views.view(existing.get()), false);
 		}
 		try {
 			new ImportFileInspector(this.properties.limits()).inspect(received.file(), encoding);
@@ -114,13 +107,13 @@ public class ImportService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			ImportFiles.discard(new ImportFiles.Upload(this.files.path(job.id()), job.sha256(), job.fileSize()));
-			return new Accepted(view(sameKey(options.idempotencyKey(), received.sha256()).orElseThrow(() -> ex)),
-					false);
+			return new Accepted(
+					this.views.view(sameKey(options.idempotencyKey(), received.sha256()).orElseThrow(() -> ex)), false);
 		}
 		log.info("Import {} queued: {} ({} bytes, sha256 {}) by {}", job.id(), job.filename(), job.fileSize(),
 				job.sha256(), job.createdBy());
 		this.runner.wake();
-		return new Accepted(view(job), true);
+		return new Accepted(this.views.view(job), true);
 	}
 
 	private Optional<ImportJob> existing(ImportUpload upload, ImportJob.Options options, ImportFiles.Upload received) {
@@ -156,7 +149,7 @@ public class ImportService {
 	 * @throws ImportJobNotFoundException when unknown
 	 */
 	public ImportJobView get(String id) {
-		return view(find(id));
+		return this.views.view(find(id));
 	}
 
 	/**
@@ -166,8 +159,8 @@ public class ImportService {
 	 * @return the page
 	 */
 	public ImportJobPage list(int skip, int limit) {
-		return new ImportJobPage(this.jobs.page(skip, limit).stream().map(this::view).toList(), this.jobs.count(), skip,
-				limit);
+		return new ImportJobPage(this.jobs.page(skip, limit).stream().map(this.views::view).toList(), this.jobs.count(),
+				skip, limit);
 	}
 
 	/**
@@ -195,10 +188,6 @@ public class ImportService {
 		ImportJob job = find(id);
 		this.retention.requireRows(job);
 		return job;
-	}
-
-	ImportJobView view(ImportJob job) {
-		return this.views.view(job);
 	}
 
 }
