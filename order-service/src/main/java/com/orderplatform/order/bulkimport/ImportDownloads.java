@@ -17,7 +17,7 @@ import com.orderplatform.order.bulkimport.file.validation.RowError;
 import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobState;
-import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
+import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 
 import org.springframework.stereotype.Component;
 
@@ -32,14 +32,13 @@ public class ImportDownloads {
 
 	private final ImportService imports;
 
-	private final ImportStagingRepository staging;
+	private final ImportStagingReads staging;
 
 	private final ImportFiles files;
 
 	private final ImportProperties properties;
 
-	ImportDownloads(ImportService imports, ImportStagingRepository staging, ImportFiles files,
-			ImportProperties properties) {
+	ImportDownloads(ImportService imports, ImportStagingReads staging, ImportFiles files, ImportProperties properties) {
 		this.imports = imports;
 		this.staging = staging;
 		this.files = files;
@@ -126,7 +125,7 @@ public class ImportDownloads {
 				ResultsCsvWriter writer = ResultsCsvWriter.open(out, profile)) {
 			for (ImportRow row : reader) {
 				List<RowError> errors = window.errorsOf(row.rowNumber());
-				ImportStagingRepository.ImportedRow imported = window.importedOf(row.rowNumber());
+				ImportStagingReads.ImportedRow imported = window.importedOf(row.rowNumber());
 				writer.write((imported != null)
 						? RowOutcome.imported(row.rowNumber(), row.cells(), imported.orderId(), imported.notes())
 						: RowOutcome.failed(row.rowNumber(), row.cells(), errors));

@@ -16,7 +16,7 @@ import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
 import com.orderplatform.order.bulkimport.job.ImportRetention;
 import com.orderplatform.order.bulkimport.job.run.ImportRunner;
-import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
+import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +36,7 @@ public class ImportService {
 
 	private final ImportJobRepository jobs;
 
-	private final ImportStagingRepository staging;
+	private final ImportStagingReads staging;
 
 	private final ImportFiles files;
 
@@ -50,7 +50,7 @@ public class ImportService {
 
 	private final ImportJobViews views;
 
-	ImportService(ImportJobRepository jobs, ImportStagingRepository staging, ImportFiles files, ImportRunner runner,
+	ImportService(ImportJobRepository jobs, ImportStagingReads staging, ImportFiles files, ImportRunner runner,
 			ImportRetention retention, ImportProperties properties, Clock clock, ImportJobViews views) {
 		this.jobs = jobs;
 		this.retention = retention;

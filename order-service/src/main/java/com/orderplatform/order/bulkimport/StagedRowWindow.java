@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderplatform.order.bulkimport.file.validation.RowError;
-import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
+import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 
 /**
  * The staged errors and imported rows of a window of a chunk's worth of row numbers, read
@@ -14,7 +14,7 @@ import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
  */
 final class StagedRowWindow {
 
-	private final ImportStagingRepository staging;
+	private final ImportStagingReads staging;
 
 	private final String jobId;
 
@@ -24,11 +24,11 @@ final class StagedRowWindow {
 
 	private List<RowError> errors = List.of();
 
-	private Map<Integer, ImportStagingRepository.ImportedRow> imported = Map.of();
+	private Map<Integer, ImportStagingReads.ImportedRow> imported = Map.of();
 
 	private int next;
 
-	StagedRowWindow(ImportStagingRepository staging, String jobId, int size) {
+	StagedRowWindow(ImportStagingReads staging, String jobId, int size) {
 		this.staging = staging;
 		this.jobId = jobId;
 		this.size = size;
@@ -56,7 +56,7 @@ final class StagedRowWindow {
 	 * The order and item notes of a row already passed to {@link #errorsOf}, {@code null}
 	 * if it was not imported.
 	 */
-	ImportStagingRepository.ImportedRow importedOf(int rowNumber) {
+	ImportStagingReads.ImportedRow importedOf(int rowNumber) {
 		return this.imported.get(rowNumber);
 	}
 

@@ -1,21 +1,13 @@
 package com.orderplatform.order.bulkimport.staging;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.orderplatform.order.api.ImportErrorView;
-import com.orderplatform.order.bulkimport.file.validation.ImportedItem;
 import com.orderplatform.order.bulkimport.file.validation.ImportedOrder;
 import com.orderplatform.order.bulkimport.file.validation.RowError;
-import com.orderplatform.order.bulkimport.file.validation.RowErrorCode;
 import com.orderplatform.order.bulkimport.file.validation.ValidatedRow;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 public class ImportStagingRepository {
-
-	private static final String ROW_COLUMNS = "row_number, group_key, valid, error_count, order_ref, customer_email, "
-			+ "customer_name, product_name, quantity, unit_price, notes";
 
 	private final JdbcClient jdbc;
 
@@ -65,22 +54,9 @@ public class ImportStagingRepository {
 	@Transactional
 	public void insertChunk(String jobId, List<ValidatedRow> rows) {
 		this.jdbcTemplate.batchUpdate(
-				"INSERT INTO import_rows (job_id, " + ROW_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				rows, rows.size(), (statement, row) -> {
-					ImportedItem item = row.item();
-					statement.setString(1, jobId);
-					statement.setInt(2, row.rowNumber());
-					statement.setString(3, row.groupKey());
-					statement.setBoolean(4, row.valid());
-					statement.setInt(5, row.errors().size());
-					statement.setString(6, row.orderRef());
-					statement.setString(7, row.customerEmail());
-					statement.setString(8, row.customerName());
-					statement.setString(9, (item != null) ? item.productName() : null);
-					statement.setObject(10, (item != null) ? item.quantity() : null, Types.INTEGER);
-					statement.setObject(11, (item != null) ? item.unitPrice().longValueExact() : null, Types.BIGINT);
-					statement.setString(12, (item != null) ? item.notes() : null);
-				});
+				"INSERT INTO import_rows (job_id, " + StagedRows.COLUMNS
+						+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows, rows.size(), (statement, row) -> StagedRows.bind(statement, jobId, row));
 		insertErrors(jobId, rows.stream().flatMap(row -> row.errors().stream()).toList());
 	}
 
@@ -105,14 +81,14 @@ public class ImportStagingRepository {
 	 * columns made SQLite scan the job's rows from the start for every page).
 	 */
 	public List<ValidatedRow> rowsAfter(String jobId, String groupKey, int rowNumber, int limit) {
-		return this.jdbc.sql("SELECT " + ROW_COLUMNS + """
+		return this.jdbc.sql("SELECT " + StagedRows.COLUMNS + """
 				 FROM import_rows WHERE job_id = :id AND (group_key, row_number) > (:key, :row)
 				ORDER BY group_key, row_number LIMIT :limit""")
 			.param("id", jobId)
 			.param("key", groupKey)
 			.param("row", rowNumber)
 			.param("limit", limit)
-			.query(ImportStagingRepository::stagedRow)
+			.query(StagedRows::row)
 			.list();
 	}
 
@@ -131,33 +107,6 @@ public class ImportStagingRepository {
 					statement.setString(2, jobId);
 					statement.setInt(3, (int) row[0]);
 				});
-	}
-
-	/**
-	 * The order each imported row of rows {@code from} (inclusive) to {@code to}
-	 * (exclusive) became, with the notes its item got.
-	 */
-	public java.util.Map<Integer, ImportedRow> importedRowsBetween(String jobId, int from, int to) {
-		java.util.Map<Integer, ImportedRow> rows = new java.util.HashMap<>();
-		this.jdbc.sql("""
-				SELECT row_number, order_id, notes FROM import_rows WHERE job_id = :id AND order_id IS NOT NULL
-				AND row_number >= :from AND row_number < :to""")
-			.param("id", jobId)
-			.param("from", from)
-			.param("to", to)
-			.query((rs, rowNum) -> rows.put(rs.getInt("row_number"),
-					new ImportedRow(rs.getLong("order_id"), rs.getString("notes"))))
-			.list();
-		return rows;
-	}
-
-	/**
-	 * A row that became an order item.
-	 *
-	 * @param orderId the order
-	 * @param notes the item's notes as staged (trimmed; empty or {@code null} for none)
-	 */
-	public record ImportedRow(long orderId, String notes) {
 	}
 
 	/**
@@ -219,55 +168,6 @@ public class ImportStagingRepository {
 			.param("id", jobId)
 			.query(Integer.class)
 			.single();
-	}
-
-	public long errorCount(String jobId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM import_errors WHERE job_id = :id")
-			.param("id", jobId)
-			.query(Long.class)
-			.single();
-	}
-
-	public List<ImportErrorView> errors(String jobId, int skip, int limit) {
-		return this.jdbc.sql("""
-				SELECT row_number, column_name, code, message FROM import_errors WHERE job_id = :id
-				ORDER BY row_number, id LIMIT :limit OFFSET :skip""")
-			.param("id", jobId)
-			.param("limit", limit)
-			.param("skip", skip)
-			.query((rs, rowNum) -> new ImportErrorView(rs.getInt("row_number"), rs.getString("column_name"),
-					rs.getString("code"), rs.getString("message")))
-			.list();
-	}
-
-	/** The errors of rows {@code from} (inclusive) to {@code to} (exclusive), by row. */
-	public List<RowError> rowErrorsBetween(String jobId, int from, int to) {
-		return this.jdbc.sql("""
-				SELECT row_number, column_name, code, message FROM import_errors WHERE job_id = :id
-				AND row_number >= :from AND row_number < :to ORDER BY row_number, id""")
-			.param("id", jobId)
-			.param("from", from)
-			.param("to", to)
-			.query((rs, rowNum) -> new RowError(rs.getInt("row_number"), rs.getString("column_name"),
-					RowErrorCode.valueOf(rs.getString("code")), rs.getString("message")))
-			.list();
-	}
-
-	private static ValidatedRow stagedRow(ResultSet rs, int rowNum) throws SQLException {
-		int rowNumber = rs.getInt("row_number");
-		ImportedItem item = null;
-		List<RowError> errors = List.of();
-		if (rs.getBoolean("valid")) {
-			item = new ImportedItem(rowNumber, rs.getString("product_name"), rs.getInt("quantity"),
-					BigDecimal.valueOf(rs.getLong("unit_price")), rs.getString("notes"));
-		}
-		else {
-			errors = new ArrayList<>(Collections.nCopies(rs.getInt("error_count"),
-					new RowError(rowNumber, null, RowErrorCode.EXTRA_CELLS, "staged")));
-		}
-		String name = rs.getString("customer_name");
-		return new ValidatedRow(rowNumber, rs.getString("group_key"), rs.getString("order_ref"),
-				rs.getString("customer_email"), (name != null) ? name : "", item, errors);
 	}
 
 }

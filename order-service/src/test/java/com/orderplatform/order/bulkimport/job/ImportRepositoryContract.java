@@ -17,6 +17,7 @@ import com.orderplatform.order.bulkimport.file.validation.RowError;
 import com.orderplatform.order.bulkimport.file.validation.RowErrorCode;
 import com.orderplatform.order.bulkimport.file.validation.ValidatedRow;
 import com.orderplatform.order.bulkimport.job.run.ImportRunner;
+import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ abstract class ImportRepositoryContract {
 
 	@Autowired
 	private ImportStagingRepository staging;
+
+	@Autowired
+	private ImportStagingReads stagingReads;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -264,15 +268,16 @@ abstract class ImportRepositoryContract {
 		assertThat(this.staging.rowsAfter(job.id(), "ref:1:A:y@example.com", 4, 2)).extracting(ValidatedRow::rowNumber)
 			.containsExactly(2);
 		assertThat(this.staging.failedRows(job.id())).isEqualTo(2);
-		assertThat(this.staging.errors(job.id(), 0, 10)).extracting(ImportErrorView::rowNumber, ImportErrorView::code)
+		assertThat(this.stagingReads.errors(job.id(), 0, 10))
+			.extracting(ImportErrorView::rowNumber, ImportErrorView::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "QUANTITY_BELOW_ONE"),
 					org.assertj.core.groups.Tuple.tuple(4, "ORDER_HAS_INVALID_ROW"));
-		assertThat(this.staging.rowErrorsBetween(job.id(), 4, 5)).extracting(RowError::code)
+		assertThat(this.stagingReads.rowErrorsBetween(job.id(), 4, 5)).extracting(RowError::code)
 			.containsExactly(RowErrorCode.ORDER_HAS_INVALID_ROW);
 
 		this.staging.clear(job.id());
 		assertThat(this.staging.rowsAfter(job.id(), "", 0, 10)).isEmpty();
-		assertThat(this.staging.errorCount(job.id())).isZero();
+		assertThat(this.stagingReads.errorCount(job.id())).isZero();
 	}
 
 	@Test
