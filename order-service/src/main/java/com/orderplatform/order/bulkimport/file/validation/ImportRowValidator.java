@@ -1,7 +1,6 @@
 package com.orderplatform.order.bulkimport.file.validation;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -48,14 +47,14 @@ public final class ImportRowValidator {
 	 * @return the row's order key and its item, or all its errors
 	 */
 	public static ValidatedRow validate(ImportRow row) {
-		Errors errors = new Errors(row.rowNumber());
+		RowErrors errors = new RowErrors(row.rowNumber());
 		String email = email(row, errors);
 		String name = requiredText(row, ImportColumn.CUSTOMER_NAME, MAX_NAME, errors,
 				RowErrorCode.CUSTOMER_NAME_REQUIRED, RowErrorCode.CUSTOMER_NAME_TOO_LONG, "the customer's name");
 		String product = requiredText(row, ImportColumn.PRODUCT_NAME, MAX_PRODUCT, errors,
 				RowErrorCode.PRODUCT_NAME_REQUIRED, RowErrorCode.PRODUCT_NAME_TOO_LONG, "the product's name");
-		long quantity = quantity(row, errors);
-		long unitPrice = unitPrice(row, errors);
+		long quantity = AmountCells.quantity(row, errors);
+		long unitPrice = AmountCells.unitPrice(row, errors);
 		currency(row, errors);
 		String notes = optionalText(row, ImportColumn.NOTES, MAX_NOTES, RowErrorCode.NOTES_TOO_LONG, errors);
 		String orderRef = CellValues.normalisedText(row.value(ImportColumn.ORDER_REF));
@@ -74,7 +73,7 @@ public final class ImportRowValidator {
 				errors.list());
 	}
 
-	private static String email(ImportRow row, Errors errors) {
+	private static String email(ImportRow row, RowErrors errors) {
 		String raw = row.value(ImportColumn.CUSTOMER_EMAIL);
 		String email = CellValues.normalisedText(raw);
 		if (email.isEmpty()) {
@@ -91,7 +90,7 @@ public final class ImportRowValidator {
 		return email;
 	}
 
-	private static String requiredText(ImportRow row, ImportColumn column, int max, Errors errors,
+	private static String requiredText(ImportRow row, ImportColumn column, int max, RowErrors errors,
 			RowErrorCode required, RowErrorCode tooLong, String what) {
 		String text = CellValues.text(row.value(column));
 		if (text.isEmpty()) {
@@ -105,7 +104,7 @@ public final class ImportRowValidator {
 	}
 
 	private static String optionalText(ImportRow row, ImportColumn column, int max, RowErrorCode tooLong,
-			Errors errors) {
+			RowErrors errors) {
 		String text = CellValues.text(row.value(column));
 		if (CellValues.length(text) > max) {
 			errors.add(column, tooLong, column(column) + " may have at most " + max + " characters but has "
@@ -114,57 +113,7 @@ public final class ImportRowValidator {
 		return text;
 	}
 
-	private static long quantity(ImportRow row, Errors errors) {
-		String raw = row.value(ImportColumn.QUANTITY);
-		CellValues.Number number = CellValues.wholeNumber(raw);
-		String column = column(ImportColumn.QUANTITY);
-		switch (number.kind()) {
-			case EMPTY -> errors.add(ImportColumn.QUANTITY, RowErrorCode.QUANTITY_REQUIRED,
-					column + " is empty; enter how many units are ordered, a whole number of at least 1.");
-			case NOT_A_NUMBER, FRACTION -> errors.add(ImportColumn.QUANTITY, RowErrorCode.QUANTITY_NOT_WHOLE_NUMBER,
-					column + " " + quoted(raw) + " is not a whole number; enter how many units are ordered, e.g. 3.");
-			case WHOLE -> {
-				if (number.value() < 1) {
-					errors.add(ImportColumn.QUANTITY, RowErrorCode.QUANTITY_BELOW_ONE, column
-							+ " must be at least 1 but is " + quoted(raw) + "; remove the row if nothing is ordered.");
-				}
-				else if (number.value() > MAX_AMOUNT) {
-					errors.add(ImportColumn.QUANTITY, RowErrorCode.QUANTITY_TOO_LARGE, column + " " + quoted(raw)
-							+ " is too large: an order may total at most 1,000,000 JPY; split it into several orders.");
-				}
-			}
-		}
-		return number.value();
-	}
-
-	private static long unitPrice(ImportRow row, Errors errors) {
-		String raw = row.value(ImportColumn.UNIT_PRICE);
-		CellValues.Number number = CellValues.wholeNumber(raw);
-		String column = column(ImportColumn.UNIT_PRICE);
-		switch (number.kind()) {
-			case EMPTY -> errors.add(ImportColumn.UNIT_PRICE, RowErrorCode.UNIT_PRICE_REQUIRED,
-					column + " is empty; enter the price of one unit in whole yen, e.g. 89800.");
-			case NOT_A_NUMBER,
-					FRACTION ->
-				errors.add(ImportColumn.UNIT_PRICE, RowErrorCode.UNIT_PRICE_NOT_WHOLE_YEN,
-						column + " " + quoted(raw) + " is not a whole number of yen; enter the price of one unit"
-								+ " without sen, e.g. 89800 or 89,800.");
-			case WHOLE -> {
-				if (number.value() < 1) {
-					errors.add(ImportColumn.UNIT_PRICE, RowErrorCode.UNIT_PRICE_NOT_POSITIVE,
-							column + " must be greater than 0 but is " + quoted(raw)
-									+ "; enter the price of one unit in yen.");
-				}
-				else if (number.value() > MAX_AMOUNT) {
-					errors.add(ImportColumn.UNIT_PRICE, RowErrorCode.UNIT_PRICE_TOO_LARGE,
-							column + " " + quoted(raw) + " is too large: an order may total at most 1,000,000 JPY.");
-				}
-			}
-		}
-		return number.value();
-	}
-
-	private static void currency(ImportRow row, Errors errors) {
+	private static void currency(ImportRow row, RowErrors errors) {
 		String raw = row.value(ImportColumn.CURRENCY);
 		String currency = CellValues.normalisedText(raw);
 		if (!currency.isEmpty() && !currency.equalsIgnoreCase("JPY")) {
@@ -173,7 +122,7 @@ public final class ImportRowValidator {
 		}
 	}
 
-	private static void extraCells(ImportRow row, Errors errors) {
+	private static void extraCells(ImportRow row, RowErrors errors) {
 		List<String> cells = row.cells();
 		int width = row.columns().width();
 		for (int i = width; i < cells.size(); i++) {
@@ -195,38 +144,6 @@ public final class ImportRowValidator {
 	static String quoted(String value) {
 		String shown = (value.length() > QUOTED_VALUE_LIMIT) ? value.substring(0, QUOTED_VALUE_LIMIT) + "..." : value;
 		return "\"" + shown + "\"";
-	}
-
-	/** A row's errors; allocates only when there is one. */
-	private static final class Errors {
-
-		private final int rowNumber;
-
-		private List<RowError> list;
-
-		Errors(int rowNumber) {
-			this.rowNumber = rowNumber;
-		}
-
-		void add(ImportColumn column, RowErrorCode code, String message) {
-			add(RowError.of(this.rowNumber, column, code, message));
-		}
-
-		void add(RowError error) {
-			if (this.list == null) {
-				this.list = new ArrayList<>(2);
-			}
-			this.list.add(error);
-		}
-
-		boolean isEmpty() {
-			return this.list == null;
-		}
-
-		List<RowError> list() {
-			return (this.list != null) ? this.list : List.of();
-		}
-
 	}
 
 }
