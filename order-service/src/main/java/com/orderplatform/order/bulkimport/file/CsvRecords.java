@@ -3,6 +3,7 @@ package com.orderplatform.order.bulkimport.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 
 import com.orderplatform.order.bulkimport.FileErrorCode;
 import com.orderplatform.order.bulkimport.ImportFileException;
+import com.orderplatform.order.csv.LineEnding;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -26,6 +28,8 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
  * as a spreadsheet shows them; a line break inside quotes stays inside its record.
  */
 public final class CsvRecords {
+
+	private static final int LINE_ENDING_SEARCH_LIMIT = 1024 * 1024;
 
 	/** The UTF-8 byte order mark. */
 	public static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
@@ -96,6 +100,33 @@ public final class CsvRecords {
 							+ ". Save the file again as CSV UTF-8 and upload it again.");
 		}
 		return ex;
+	}
+
+	/** How the first row ends: the first CR or LF outside double quotes. */
+	static LineEnding lineEnding(Path file, EncodingDetector.Encoding encoding) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			if (encoding.bom()) {
+				in.skipNBytes(CsvRecords.UTF8_BOM.length);
+			}
+			Reader reader = new InputStreamReader(in, encoding.charset());
+			boolean quoted = false;
+			for (int read = 0; read < LINE_ENDING_SEARCH_LIMIT; read++) {
+				int c = reader.read();
+				if (c < 0) {
+					break;
+				}
+				if (c == '"') {
+					quoted = !quoted;
+				}
+				else if (!quoted && c == '\n') {
+					return LineEnding.LF;
+				}
+				else if (!quoted && c == '\r') {
+					return (reader.read() == '\n') ? LineEnding.CRLF : LineEnding.CR;
+				}
+			}
+			return LineEnding.CRLF;
+		}
 	}
 
 }

@@ -1,9 +1,6 @@
 package com.orderplatform.order.bulkimport.file;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +10,6 @@ import java.util.Locale;
 
 import com.orderplatform.order.bulkimport.FileErrorCode;
 import com.orderplatform.order.bulkimport.ImportFileException;
-import com.orderplatform.order.csv.LineEnding;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -28,8 +24,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 public final class ImportFileInspector {
 
 	private static final char[] DELIMITERS = { ',', '\t', ';' };
-
-	private static final int LINE_ENDING_SEARCH_LIMIT = 1024 * 1024;
 
 	private final ImportLimits limits;
 
@@ -77,7 +71,7 @@ public final class ImportFileInspector {
 		Header header = findHeader(file, detected);
 		ColumnMapping columns = ColumnMapping.fromHeader(header.cells());
 		FileProfile profile = new FileProfile(detected.charset(), detected.bom(), header.delimiter(),
-				lineEnding(file, detected), header.rowNumber(), header.cells(), columns);
+				CsvRecords.lineEnding(file, detected), header.rowNumber(), header.cells(), columns);
 		requireDataRow(file, profile);
 		return profile;
 	}
@@ -153,33 +147,6 @@ public final class ImportFileInspector {
 								+ ") but no data rows. Add one row per order line below the header, starting in row "
 								+ (profile.headerRowNumber() + 1) + ".");
 			}
-		}
-	}
-
-	/** How the first row ends: the first CR or LF outside double quotes. */
-	private LineEnding lineEnding(Path file, EncodingDetector.Encoding encoding) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			if (encoding.bom()) {
-				in.skipNBytes(CsvRecords.UTF8_BOM.length);
-			}
-			Reader reader = new InputStreamReader(in, encoding.charset());
-			boolean quoted = false;
-			for (int read = 0; read < LINE_ENDING_SEARCH_LIMIT; read++) {
-				int c = reader.read();
-				if (c < 0) {
-					break;
-				}
-				if (c == '"') {
-					quoted = !quoted;
-				}
-				else if (!quoted && c == '\n') {
-					return LineEnding.LF;
-				}
-				else if (!quoted && c == '\r') {
-					return (reader.read() == '\n') ? LineEnding.CRLF : LineEnding.CR;
-				}
-			}
-			return LineEnding.CRLF;
 		}
 	}
 
