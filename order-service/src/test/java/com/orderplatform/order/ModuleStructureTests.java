@@ -1,7 +1,12 @@
 package com.orderplatform.order;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -52,6 +57,22 @@ class ModuleStructureTests {
 		assertThat(classesPerPackage.keySet()).containsExactlyInAnyOrder("", ".file", ".file.validation", ".file.csv",
 				".staging", ".job", ".job.run", ".processing");
 		assertThat(classesPerPackage.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(15));
+	}
+
+	@Test
+	void everyProductionClassOfTheImportHasAtMostTwoHundredLines() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java", IMPORT.split("\\.")))) {
+			List<Path> sources = files.filter(path -> path.toString().endsWith(".java")).toList();
+			assertThat(sources).as("the import's sources are found").hasSizeGreaterThan(70);
+			Map<String, Long> oversized = new TreeMap<>();
+			for (Path file : sources) {
+				long lines = Files.readAllLines(file).size();
+				if (lines > 200) {
+					oversized.put(file.getFileName().toString(), lines);
+				}
+			}
+			assertThat(oversized).isEmpty();
+		}
 	}
 
 	@Test
