@@ -6,7 +6,7 @@ package com.orderplatform.order.bulkimport;
  */
 public class ImportConflictException extends RuntimeException {
 
-	ImportConflictException(String message) {
+	public ImportConflictException(String message) {
 		super(message);
 	}
 

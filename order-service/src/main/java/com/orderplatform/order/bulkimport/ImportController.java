@@ -10,6 +10,8 @@ import java.security.Principal;
 import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportJobPage;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.csv.TemplateCsv;
+import com.orderplatform.order.bulkimport.processing.ImportCancellation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,12 +47,15 @@ class ImportController {
 
 	private final ImportCancellation cancellation;
 
+	private final ImportConfirmation confirmation;
+
 	ImportController(ImportService imports, ImportDownloads downloads, ImportRetry retries,
-			ImportCancellation cancellation) {
+			ImportCancellation cancellation, ImportConfirmation confirmation) {
 		this.imports = imports;
 		this.downloads = downloads;
 		this.retries = retries;
 		this.cancellation = cancellation;
+		this.confirmation = confirmation;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -65,8 +70,8 @@ class ImportController {
 			@RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean force,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal,
 			UriComponentsBuilder uri) throws IOException {
-		ImportService.Upload upload = new ImportService.Upload(file.getOriginalFilename(), dryRun, notifyMode,
-				errorPolicy, maxErrors, encoding, force, idempotencyKey, principal.getName());
+		ImportUpload upload = ImportUpload.parse(file.getOriginalFilename(), dryRun, notifyMode, errorPolicy, maxErrors,
+				encoding, force, idempotencyKey, principal.getName());
 		ImportService.Accepted accepted;
 		try (InputStream content = file.getInputStream()) {
 			accepted = this.imports.upload(upload, content);
@@ -153,7 +158,7 @@ class ImportController {
 					+ "meanwhile (force=true imports it again)")
 	ResponseEntity<ImportJobView> confirm(@PathVariable String id,
 			@RequestParam(name = "force", defaultValue = "false") boolean force) {
-		return ResponseEntity.accepted().body(this.imports.confirm(id, force));
+		return ResponseEntity.accepted().body(this.confirmation.confirm(id, force));
 	}
 
 	@PostMapping("/{id}/cancel")

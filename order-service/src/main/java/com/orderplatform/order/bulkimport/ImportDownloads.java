@@ -4,11 +4,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import com.orderplatform.order.api.ImportJobStatus;
+import com.orderplatform.order.bulkimport.file.FileProfile;
+import com.orderplatform.order.bulkimport.file.ImportFileInspector;
+import com.orderplatform.order.bulkimport.file.ImportRow;
+import com.orderplatform.order.bulkimport.file.ImportRowReader;
+import com.orderplatform.order.bulkimport.file.csv.ErrorsCsvWriter;
+import com.orderplatform.order.bulkimport.file.csv.ResultsCsvWriter;
+import com.orderplatform.order.bulkimport.file.csv.RowOutcome;
+import com.orderplatform.order.bulkimport.file.validation.RowError;
+import com.orderplatform.order.bulkimport.job.ImportFiles;
+import com.orderplatform.order.bulkimport.job.ImportJob;
+import com.orderplatform.order.bulkimport.job.ImportJobState;
+import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 
 import org.springframework.stereotype.Component;
 
@@ -23,14 +32,13 @@ public class ImportDownloads {
 
 	private final ImportService imports;
 
-	private final ImportStagingRepository staging;
+	private final ImportStagingReads staging;
 
 	private final ImportFiles files;
 
 	private final ImportProperties properties;
 
-	ImportDownloads(ImportService imports, ImportStagingRepository staging, ImportFiles files,
-			ImportProperties properties) {
+	ImportDownloads(ImportService imports, ImportStagingReads staging, ImportFiles files, ImportProperties properties) {
 		this.imports = imports;
 		this.staging = staging;
 		this.files = files;
@@ -69,10 +77,10 @@ public class ImportDownloads {
 	 */
 	public Download errorsCsv(String id) throws IOException {
 		ImportJob job = this.imports.findWithRows(id);
-		if (!job.status().finished() || job.status() == ImportJobStatus.CANCELLED || job.encoding() == null
+		if (!job.state().ended() || job.state() == ImportJobState.CANCELLED || job.encoding() == null
 				|| job.totalRows() == null) {
-			throw new ImportConflictException("Import " + id + " has no errors.csv in state "
-					+ ImportJobRepository.db(job.status()) + (job.error() != null ? " (" + job.error() + ")" : "")
+			throw new ImportConflictException("Import " + id + " has no errors.csv in state " + job.state()
+					+ (job.error() != null ? " (" + job.error() + ")" : "")
 					+ "; it is ready once the job is validated or finished");
 		}
 		Path file = this.files.path(id);
@@ -91,9 +99,9 @@ public class ImportDownloads {
 	 */
 	public Download resultsCsv(String id) throws IOException {
 		ImportJob job = this.imports.findWithRows(id);
-		if (job.status() != ImportJobStatus.COMPLETED && job.status() != ImportJobStatus.COMPLETED_WITH_ERRORS) {
-			throw new ImportConflictException("Import " + id + " has no results.csv in state "
-					+ ImportJobRepository.db(job.status()) + "; it is ready once the import is completed");
+		if (job.state() != ImportJobState.COMPLETED && job.state() != ImportJobState.COMPLETED_WITH_ERRORS) {
+			throw new ImportConflictException("Import " + id + " has no results.csv in state " + job.state()
+					+ "; it is ready once the import is completed");
 		}
 		Path file = this.files.path(id);
 		FileProfile profile = profile(job, file);
@@ -112,12 +120,12 @@ public class ImportDownloads {
 	}
 
 	private void writeResults(String id, Path file, FileProfile profile, OutputStream out) throws IOException {
-		Window window = new Window(id);
+		StagedRowWindow window = new StagedRowWindow(this.staging, id, this.properties.chunkSize());
 		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits());
 				ResultsCsvWriter writer = ResultsCsvWriter.open(out, profile)) {
 			for (ImportRow row : reader) {
 				List<RowError> errors = window.errorsOf(row.rowNumber());
-				ImportStagingRepository.ImportedRow imported = window.importedOf(row.rowNumber());
+				ImportStagingReads.ImportedRow imported = window.importedOf(row.rowNumber());
 				writer.write((imported != null)
 						? RowOutcome.imported(row.rowNumber(), row.cells(), imported.orderId(), imported.notes())
 						: RowOutcome.failed(row.rowNumber(), row.cells(), errors));
@@ -126,7 +134,7 @@ public class ImportDownloads {
 	}
 
 	private void write(String id, Path file, FileProfile profile, OutputStream out) throws IOException {
-		Window window = new Window(id);
+		StagedRowWindow window = new StagedRowWindow(this.staging, id, this.properties.chunkSize());
 		try (ImportRowReader reader = ImportRowReader.open(file, profile, this.properties.limits());
 				ErrorsCsvWriter writer = ErrorsCsvWriter.open(out, profile)) {
 			for (ImportRow row : reader) {
@@ -136,56 +144,6 @@ public class ImportDownloads {
 				}
 			}
 		}
-	}
-
-	/**
-	 * The staged errors of a window of a chunk's worth of row numbers, read as the file's
-	 * rows pass by, so memory does not grow with the file.
-	 */
-	private final class Window {
-
-		private final String jobId;
-
-		private int from = -1;
-
-		private int to = -1;
-
-		private List<RowError> errors = List.of();
-
-		private Map<Integer, ImportStagingRepository.ImportedRow> imported = Map.of();
-
-		private int next;
-
-		Window(String jobId) {
-			this.jobId = jobId;
-		}
-
-		List<RowError> errorsOf(int rowNumber) {
-			if (rowNumber >= this.to) {
-				this.from = rowNumber;
-				this.to = rowNumber + ImportDownloads.this.properties.chunkSize();
-				this.errors = ImportDownloads.this.staging.rowErrorsBetween(this.jobId, this.from, this.to);
-				this.imported = ImportDownloads.this.staging.importedRowsBetween(this.jobId, this.from, this.to);
-				this.next = 0;
-			}
-			List<RowError> found = new ArrayList<>();
-			while (this.next < this.errors.size() && this.errors.get(this.next).rowNumber() <= rowNumber) {
-				RowError error = this.errors.get(this.next++);
-				if (error.rowNumber() == rowNumber) {
-					found.add(error);
-				}
-			}
-			return found;
-		}
-
-		/**
-		 * The order and item notes of a row already passed to {@link #errorsOf},
-		 * {@code null} if it was not imported.
-		 */
-		ImportStagingRepository.ImportedRow importedOf(int rowNumber) {
-			return this.imported.get(rowNumber);
-		}
-
 	}
 
 }

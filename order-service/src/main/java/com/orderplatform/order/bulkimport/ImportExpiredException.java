@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public class ImportExpiredException extends RuntimeException {
 
-	ImportExpiredException(String jobId, Instant removedAt, Duration retention) {
+	public ImportExpiredException(String jobId, Instant removedAt, Duration retention) {
 		super("The file and rows of import " + jobId + " were removed at " + removedAt + ", " + retention.toDays()
 				+ " days after it ended (OMS_IMPORT_RETENTION); its counts and orders remain");
 	}

@@ -5,7 +5,7 @@ package com.orderplatform.order.bulkimport;
  */
 public class ImportJobNotFoundException extends RuntimeException {
 
-	ImportJobNotFoundException(String id) {
+	public ImportJobNotFoundException(String id) {
 		super("Import " + id + " not found");
 	}
 

@@ -3,6 +3,9 @@ package com.orderplatform.order.bulkimport;
 import java.time.Clock;
 
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.job.ImportJob;
+import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.run.ImportRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +33,15 @@ public class ImportRetry {
 
 	private final Clock clock;
 
-	ImportRetry(ImportService imports, ImportJobRepository jobs, ImportRunner runner, Clock clock) {
+	private final ImportJobViews views;
+
+	ImportRetry(ImportService imports, ImportJobRepository jobs, ImportRunner runner, Clock clock,
+			ImportJobViews views) {
 		this.imports = imports;
 		this.jobs = jobs;
 		this.runner = runner;
 		this.clock = clock;
+		this.views = views;
 	}
 
 	/**
@@ -48,16 +55,15 @@ public class ImportRetry {
 	public ImportJobView retry(String id) {
 		ImportJob job = this.imports.findWithRows(id);
 		ImportJob retried = job.retried(this.clock.instant());
-		if (!this.jobs.requeue(retried, job.status())) {
+		if (!this.jobs.requeue(retried, job.state())) {
 			// It changed meanwhile (another retry, say): decide again on what it is now.
 			this.imports.find(id).retried(this.clock.instant());
 			throw new ImportConflictException("Import " + id + " changed while it was being retried; try again");
 		}
-		log.info("Import {} retried from {}: queued to {}", id, ImportJobRepository.db(job.status()),
-				retried.runMode().db());
+		log.info("Import {} retried from {}: queued to {}", id, job.state(), retried.runMode().db());
 		// The answer is the job as the retry left it, queued: a runner may take it at
 		// once.
-		ImportJobView queued = this.imports.view(retried);
+		ImportJobView queued = this.views.view(retried);
 		this.runner.wake();
 		return queued;
 	}

@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportJobPage;
-import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.ImportFileInspector;
+import com.orderplatform.order.bulkimport.job.ImportFiles;
+import com.orderplatform.order.bulkimport.job.ImportJob;
+import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.ImportRetention;
+import com.orderplatform.order.bulkimport.job.run.ImportRunner;
+import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,27 +25,18 @@ import org.springframework.stereotype.Service;
 
 /**
  * The CSV import's entry point: receives an upload and queues it as a job (or answers
- * with the job the same upload already made), shows jobs and their errors, cancels them.
- * The work itself is done by the {@link ImportRunner}.
+ * with the job the same upload already made), and shows jobs and their errors. Confirming
+ * a dry run is {@link ImportConfirmation}, retrying {@link ImportRetry}, a job as the API
+ * shows it {@link ImportJobViews}; the work itself is done by the {@link ImportRunner}.
  */
 @Service
 public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-	/**
-	 * The share of a real import's progress its validation takes (about a fifth of its
-	 * time).
-	 */
-	static final double VALIDATION_SHARE = 0.2;
-
-	private static final Set<String> NOTIFY = Set.of("per_order", "summary", "none");
-
-	private static final Set<String> ERROR_POLICIES = Set.of("import_valid", "all_or_nothing");
-
 	private final ImportJobRepository jobs;
 
-	private final ImportStagingRepository staging;
+	private final ImportStagingReads staging;
 
 	private final ImportFiles files;
 
@@ -57,8 +48,10 @@ public class ImportService {
 
 	private final Clock clock;
 
-	ImportService(ImportJobRepository jobs, ImportStagingRepository staging, ImportFiles files, ImportRunner runner,
-			ImportRetention retention, ImportProperties properties, Clock clock) {
+	private final ImportJobViews views;
+
+	ImportService(ImportJobRepository jobs, ImportStagingReads staging, ImportFiles files, ImportRunner runner,
+			ImportRetention retention, ImportProperties properties, Clock clock, ImportJobViews views) {
 		this.jobs = jobs;
 		this.retention = retention;
 		this.staging = staging;
@@ -66,25 +59,7 @@ public class ImportService {
 		this.runner = runner;
 		this.properties = properties;
 		this.clock = clock;
-	}
-
-	/**
-	 * What an upload asks for, as sent.
-	 *
-	 * @param filename the file's name
-	 * @param dryRun only validate
-	 * @param notifyMode {@code notify}: {@code per_order}, {@code summary} or
-	 * {@code none}, {@code null} for per_order
-	 * @param errorPolicy {@code import_valid} or {@code all_or_nothing}, {@code null} for
-	 * import_valid
-	 * @param maxErrors a count or {@code N%}, {@code null} for no limit
-	 * @param encoding an encoding to read the file in instead of detecting it
-	 * @param force queue the file even when the same file is already imported
-	 * @param idempotencyKey the {@code Idempotency-Key} header
-	 * @param user who uploads (the token's subject)
-	 */
-	public record Upload(String filename, boolean dryRun, String notifyMode, String errorPolicy, String maxErrors,
-			String encoding, boolean force, String idempotencyKey, String user) {
+		this.views = views;
 	}
 
 	/**
@@ -107,15 +82,15 @@ public class ImportService {
 	 * @throws InvalidImportRequestException when an option is invalid
 	 * @throws ImportConflictException when the Idempotency-Key was used for another file
 	 */
-	public Accepted upload(Upload upload, InputStream content) throws IOException {
-		ImportJob.Options options = options(upload);
+	public Accepted upload(ImportUpload upload, InputStream content) throws IOException {
+		ImportJob.Options options = upload.options();
 		Charset encoding = (options.requestedEncoding() != null)
 				? ImportFileInspector.encodingNamed(options.requestedEncoding()) : null;
 		ImportFiles.Upload received = this.files.receive(content);
 		Optional<ImportJob> existing = existing(upload, options, received);
 		if (existing.isPresent()) {
 			ImportFiles.discard(received);
-			return new Accepted(view(existing.get()), false);
+			return new Accepted(this.views.view(existing.get()), false);
 		}
 		try {
 			new ImportFileInspector(this.properties.limits()).inspect(received.file(), encoding);
@@ -124,7 +99,7 @@ public class ImportService {
 			ImportFiles.discard(received);
 			throw ex;
 		}
-		ImportJob job = ImportJob.queued(UUID.randomUUID().toString(), filename(upload.filename()), received.sha256(),
+		ImportJob job = ImportJob.queued(UUID.randomUUID().toString(), upload.filename(), received.sha256(),
 				received.size(), options, upload.user(), this.clock.instant());
 		this.files.keep(received, job.id());
 		try {
@@ -132,16 +107,16 @@ public class ImportService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			ImportFiles.discard(new ImportFiles.Upload(this.files.path(job.id()), job.sha256(), job.fileSize()));
-			return new Accepted(view(sameKey(options.idempotencyKey(), received.sha256()).orElseThrow(() -> ex)),
-					false);
+			return new Accepted(
+					this.views.view(sameKey(options.idempotencyKey(), received.sha256()).orElseThrow(() -> ex)), false);
 		}
 		log.info("Import {} queued: {} ({} bytes, sha256 {}) by {}", job.id(), job.filename(), job.fileSize(),
 				job.sha256(), job.createdBy());
 		this.runner.wake();
-		return new Accepted(view(job), true);
+		return new Accepted(this.views.view(job), true);
 	}
 
-	private Optional<ImportJob> existing(Upload upload, ImportJob.Options options, ImportFiles.Upload received) {
+	private Optional<ImportJob> existing(ImportUpload upload, ImportJob.Options options, ImportFiles.Upload received) {
 		try {
 			Optional<ImportJob> sameKey = sameKey(options.idempotencyKey(), received.sha256());
 			if (sameKey.isPresent() || upload.force()) {
@@ -174,7 +149,7 @@ public class ImportService {
 	 * @throws ImportJobNotFoundException when unknown
 	 */
 	public ImportJobView get(String id) {
-		return view(find(id));
+		return this.views.view(find(id));
 	}
 
 	/**
@@ -184,8 +159,8 @@ public class ImportService {
 	 * @return the page
 	 */
 	public ImportJobPage list(int skip, int limit) {
-		return new ImportJobPage(this.jobs.page(skip, limit).stream().map(this::view).toList(), this.jobs.count(), skip,
-				limit);
+		return new ImportJobPage(this.jobs.page(skip, limit).stream().map(this.views::view).toList(), this.jobs.count(),
+				skip, limit);
 	}
 
 	/**
@@ -198,36 +173,6 @@ public class ImportService {
 	public ImportErrorPage errors(String id, int skip, int limit) {
 		findWithRows(id);
 		return new ImportErrorPage(this.staging.errors(id, skip, limit), this.staging.errorCount(id), skip, limit);
-	}
-
-	/**
-	 * Turns a validated dry run into a real import of the same stored file: it is queued
-	 * again, validated again (the same result) and processed.
-	 * @param id the job's id
-	 * @param force import it even when the same file was imported meanwhile
-	 * @return the job, queued
-	 * @throws ImportConflictException unless it is a validated dry run, or (without
-	 * {@code force}) when a real import of the same file is queued, running or ended
-	 * without failing
-	 */
-	public ImportJobView confirm(String id, boolean force) {
-		ImportJob dryRun = findWithRows(id);
-		Optional<ImportJob> imported = this.jobs.findReusable(dryRun.sha256(), true)
-			.filter(other -> !other.id().equals(id));
-		if (!force && dryRun.dryRun() && imported.isPresent()) {
-			throw new ImportConflictException("The same file was already imported by import " + imported.get().id()
-					+ " (" + ImportJobRepository.db(imported.get().status())
-					+ "); confirm with force=true to import it again");
-		}
-		if (!this.jobs.confirm(id, this.clock.instant())) {
-			ImportJob job = find(id);
-			throw new ImportConflictException(
-					"Import " + id + " cannot be confirmed in state " + ImportJobRepository.db(job.status())
-							+ (job.dryRun() ? "" : " (it is not a dry run)") + "; only a validated dry run can be");
-		}
-		log.info("Import {} confirmed: importing the validated dry run", id);
-		this.runner.wake();
-		return get(id);
 	}
 
 	ImportJob find(String id) {
@@ -243,113 +188,6 @@ public class ImportService {
 		ImportJob job = find(id);
 		this.retention.requireRows(job);
 		return job;
-	}
-
-	private ImportJob.Options options(Upload upload) {
-		String notify = oneOf("notify", upload.notifyMode(), "per_order", NOTIFY);
-		String policy = oneOf("error_policy", upload.errorPolicy(), "import_valid", ERROR_POLICIES);
-		String key = (upload.idempotencyKey() != null && !upload.idempotencyKey().isBlank())
-				? upload.idempotencyKey().strip() : null;
-		if (key != null && key.length() > 255) {
-			throw new InvalidImportRequestException("Idempotency-Key", "Idempotency-Key is at most 255 characters");
-		}
-		String encoding = (upload.encoding() != null && !upload.encoding().isBlank()) ? upload.encoding().strip()
-				: null;
-		return new ImportJob.Options(upload.dryRun(), notify, policy, MaxErrors.parse(upload.maxErrors()), encoding,
-				key);
-	}
-
-	private static String oneOf(String field, String value, String fallback, Set<String> allowed) {
-		if (value == null || value.isBlank()) {
-			return fallback;
-		}
-		String normalised = value.strip().toLowerCase(Locale.ROOT);
-		if (!allowed.contains(normalised)) {
-			throw new InvalidImportRequestException(field, field + " must be one of "
-					+ String.join(", ", allowed.stream().sorted().toList()) + ", not \"" + value + "\"");
-		}
-		return normalised;
-	}
-
-	private static String filename(String name) {
-		String plain = (name != null) ? name.replace('\\', '/') : "";
-		// Control characters (terminal escapes, line breaks) would reach logs and
-		// screens.
-		plain = plain.codePoints()
-			.filter(c -> !Character.isISOControl(c))
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString();
-		plain = plain.substring(plain.lastIndexOf('/') + 1).strip();
-		if (plain.isEmpty()) {
-			return "upload.csv";
-		}
-		return (plain.length() > 255) ? plain.substring(0, 255) : plain;
-	}
-
-	ImportJobView view(ImportJob job) {
-		Instant now = this.clock.instant();
-		Integer position = (job.status() == ImportJobStatus.QUEUED) ? this.jobs.queuePosition(job) : null;
-		Double rate = null;
-		Long eta = null;
-		int phaseRows = phaseRows(job);
-		if (job.startedAt() != null) {
-			Instant end = (job.finishedAt() != null) ? job.finishedAt() : now;
-			double seconds = Math.max(Duration.between(job.startedAt(), end).toMillis(), 1) / 1000.0;
-			rate = Math.round(job.processedRows() / seconds * 10) / 10.0;
-			if (!job.status().finished() && !job.parked() && rate > 0 && phaseRows > 0) {
-				eta = (long) Math.ceil(Math.max(phaseRows - job.processedRows(), 0) / rate);
-			}
-		}
-		ImportJob.Waiting waiting = (job.status() == ImportJobStatus.PROCESSING) ? job.waiting() : null;
-		return new ImportJobView(job.id(), job.filename(), job.sha256(), job.status(), job.phase(), job.dryRun(),
-				job.notifyMode(), job.errorPolicy(), job.maxErrors(), job.encoding(), job.delimiter(), job.totalRows(),
-				job.processedRows(), job.successRows(), job.failedRows(), job.orderCount(), job.failedOrderCount(),
-				progress(job.status(), job.dryRun(), job.processedRows(), phaseRows), rate, eta, position,
-				(waiting != null) ? waiting.reason() : null, (waiting != null) ? waiting.since() : null,
-				(waiting != null) ? waiting.nextAttemptAt() : null, warnings(job), job.errorCode(), job.error(),
-				job.createdBy(), job.createdAt(), job.startedAt(), job.finishedAt(), job.updatedAt());
-	}
-
-	/**
-	 * The rows the current phase works through: all rows when validating, the valid ones
-	 * when importing.
-	 */
-	private static int phaseRows(ImportJob job) {
-		if (job.totalRows() == null) {
-			return 0;
-		}
-		return (job.status() == ImportJobStatus.PROCESSING) ? Math.max(job.totalRows() - job.failedRows(), 0)
-				: job.totalRows();
-	}
-
-	/**
-	 * The contract's progress, a fraction (0…1) that only grows: a real import spends
-	 * {@value #VALIDATION_SHARE} of it validating and the rest importing the valid rows;
-	 * a dry run all of it validating. A running job never shows 1.
-	 */
-	static double progress(ImportJobStatus status, boolean dryRun, int processedRows, int phaseRows) {
-		if (status.finished()) {
-			return 1.0;
-		}
-		if (phaseRows == 0) {
-			return 0.0;
-		}
-		double done = Math.min(1.0, (double) processedRows / phaseRows);
-		double fraction;
-		if (dryRun) {
-			fraction = done;
-		}
-		else if (status == ImportJobStatus.PROCESSING) {
-			fraction = VALIDATION_SHARE + (1 - VALIDATION_SHARE) * done;
-		}
-		else {
-			fraction = VALIDATION_SHARE * done;
-		}
-		return Math.min(0.999, Math.floor(fraction * 1000) / 1000);
-	}
-
-	private static List<String> warnings(ImportJob job) {
-		return (job.warnings() != null) ? Arrays.asList(job.warnings().split("\n")) : List.of();
 	}
 
 }

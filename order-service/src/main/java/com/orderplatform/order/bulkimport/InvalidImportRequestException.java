@@ -9,11 +9,11 @@ public class InvalidImportRequestException extends RuntimeException {
 
 	private final boolean unprocessable;
 
-	InvalidImportRequestException(String field, String message) {
+	public InvalidImportRequestException(String field, String message) {
 		this(field, message, false);
 	}
 
-	InvalidImportRequestException(String field, String message, boolean unprocessable) {
+	public InvalidImportRequestException(String field, String message, boolean unprocessable) {
 		super(message);
 		this.field = field;
 		this.unprocessable = unprocessable;

@@ -1,18 +1,19 @@
 /**
  * The file side of the CSV bulk order import: from an uploaded file to validated orders
  * and per-row errors, and CSV files back.
- * {@link com.orderplatform.order.bulkimport.ImportFileInspector} refuses a file as a
+ * {@link com.orderplatform.order.bulkimport.file.ImportFileInspector} refuses a file as a
  * whole or describes it (encoding UTF-8 or Windows-31J, delimiter, line ending, header);
- * {@link com.orderplatform.order.bulkimport.ImportRowReader} streams its rows with the
- * row numbers a spreadsheet shows;
- * {@link com.orderplatform.order.bulkimport.ImportRowValidator} checks each row's values
- * and {@link com.orderplatform.order.bulkimport.OrderGrouper} turns the rows of one order
- * into the order or fails all of them;
- * {@link com.orderplatform.order.bulkimport.ErrorsCsvWriter},
- * {@link com.orderplatform.order.bulkimport.ResultsCsvWriter} and
- * {@link com.orderplatform.order.bulkimport.TemplateCsv} write CSV in the upload's
- * dialect with formula cells neutralised. Plain Java on FastCSV, streaming throughout:
- * memory does not grow with the file.
+ * {@link com.orderplatform.order.bulkimport.file.ImportRowReader} streams its rows with
+ * the row numbers a spreadsheet shows;
+ * {@link com.orderplatform.order.bulkimport.file.validation.ImportRowValidator} checks
+ * each row's values and
+ * {@link com.orderplatform.order.bulkimport.file.validation.OrderGrouper} turns the rows
+ * of one order into the order or fails all of them;
+ * {@link com.orderplatform.order.bulkimport.file.csv.ErrorsCsvWriter},
+ * {@link com.orderplatform.order.bulkimport.file.csv.ResultsCsvWriter} and
+ * {@link com.orderplatform.order.bulkimport.file.csv.TemplateCsv} write CSV in the
+ * upload's dialect with formula cells neutralised. Plain Java on FastCSV, streaming
+ * throughout: memory does not grow with the file.
  * <p>
  * On top of that file core, the job pipeline:
  * {@link com.orderplatform.order.bulkimport.ImportService} receives uploads
@@ -29,8 +30,8 @@
  * up again with backoff until {@code oms.import.outage.patience} has passed.
  * {@link com.orderplatform.order.bulkimport.ImportRetry} queues an ended import to charge
  * its unpaid orders again, or a failed one to go on from its checkpoint;
- * {@link com.orderplatform.order.bulkimport.ImportCancellation} cancels jobs, waiting
- * ones at once; {@link com.orderplatform.order.bulkimport.ImportDownloads} streams
- * errors.csv and results.csv back.
+ * {@link com.orderplatform.order.bulkimport.processing.ImportCancellation} cancels jobs,
+ * waiting ones at once; {@link com.orderplatform.order.bulkimport.ImportDownloads}
+ * streams errors.csv and results.csv back.
  */
 package com.orderplatform.order.bulkimport;

@@ -13,6 +13,8 @@ import com.orderplatform.order.api.ImportErrorView;
 import com.orderplatform.order.api.ImportJobPage;
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.CsvFixtures;
+import com.orderplatform.order.bulkimport.file.csv.TemplateCsv;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;

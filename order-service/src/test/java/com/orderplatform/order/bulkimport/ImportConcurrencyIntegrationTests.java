@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.CsvFixtures;
+import com.orderplatform.order.bulkimport.job.run.ImportGate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
@@ -17,7 +19,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The default limit of the durable queue: five jobs run at once on an instance, a sixth
- * waits first in line until one of them ends, and then runs.
+ * waits first in line until one of them ends, and then runs. The five are held at the
+ * test's {@link ImportGate} (they cannot finish) until the test opens it, so the sixth is
+ * checked while all five are known to be running, not while one of them may have ended.
  */
 @TestPropertySource(properties = "oms.import.max-concurrent-jobs=5")
 class ImportConcurrencyIntegrationTests extends ImportIntegrationTestSupport {
@@ -30,6 +34,9 @@ class ImportConcurrencyIntegrationTests extends ImportIntegrationTestSupport {
 			running.add(dryRun(ImportGate.BLOCKED + i + ".csv", file()));
 		}
 		running.forEach(job -> awaitStatus(job.id(), ImportJobStatus.VALIDATING));
+		List<String> ids = running.stream().map(ImportJobView::id).toList();
+		// held at the gate, they cannot finish until the test opens it
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.gate.held().containsAll(ids));
 
 		// when a sixth is uploaded
 		ImportJobView sixth = dryRun("sixth.csv", file());
@@ -42,6 +49,8 @@ class ImportConcurrencyIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(waiting.queuePosition()).isEqualTo(1);
 		assertThat(waiting.startedAt()).isNull();
 		assertThat(running).allSatisfy(job -> assertThat(job(job.id()).queuePosition()).isNull());
+		assertThat(this.gate.held()).as("none of the five has finished").containsExactlyInAnyOrderElementsOf(ids);
+		assertThat(this.gate.started()).as("the runner never started the sixth").doesNotContain(sixth.id());
 		assertThat(this.gate.workerNice()).as("workers give way to request threads").isEqualTo(10);
 
 		// and when the five go on, it runs after them

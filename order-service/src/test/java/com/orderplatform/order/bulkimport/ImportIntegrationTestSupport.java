@@ -8,6 +8,7 @@ import com.orderplatform.order.TestTokens;
 import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.job.run.ImportGate;
 import com.orderplatform.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,14 +10,16 @@ import com.orderplatform.order.api.ImportJobView;
 import com.orderplatform.order.api.OrderItemView;
 import com.orderplatform.order.api.OrderPage;
 import com.orderplatform.order.api.OrderView;
+import com.orderplatform.order.bulkimport.file.CsvFixtures;
+import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.orderplatform.order.bulkimport.CsvFixtures.CP932;
-import static com.orderplatform.order.bulkimport.CsvFixtures.CRLF;
+import static com.orderplatform.order.bulkimport.file.CsvFixtures.CP932;
+import static com.orderplatform.order.bulkimport.file.CsvFixtures.CRLF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import com.orderplatform.common.storage.SqliteBusyEviction;
@@ -16,6 +15,7 @@ import com.orderplatform.order.api.ImportJobView;
 import com.orderplatform.order.api.OrderPage;
 import com.orderplatform.order.api.OrderStatus;
 import com.orderplatform.order.api.OrderView;
+import com.orderplatform.order.bulkimport.file.CsvFixtures;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

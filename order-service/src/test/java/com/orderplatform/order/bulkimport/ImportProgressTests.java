@@ -13,20 +13,21 @@ class ImportProgressTests {
 
 	@Test
 	void aRealImportSpendsAFifthOfItsProgressValidatingAndTheRestImporting() {
-		assertThat(ImportService.progress(ImportJobStatus.QUEUED, false, 0, 0)).isZero();
-		assertThat(ImportService.progress(ImportJobStatus.VALIDATING, false, 5_000, 10_000)).isEqualTo(0.1);
-		assertThat(ImportService.progress(ImportJobStatus.VALIDATING, false, 10_000, 10_000)).isEqualTo(0.2);
-		assertThat(ImportService.progress(ImportJobStatus.PROCESSING, false, 0, 9_700)).isEqualTo(0.2);
-		assertThat(ImportService.progress(ImportJobStatus.PROCESSING, false, 4_850, 9_700)).isEqualTo(0.6);
-		assertThat(ImportService.progress(ImportJobStatus.PROCESSING, false, 9_700, 9_700)).isEqualTo(0.999);
-		assertThat(ImportService.progress(ImportJobStatus.COMPLETED_WITH_ERRORS, false, 10_000, 10_000)).isEqualTo(1.0);
+		assertThat(ImportJobViews.progress(ImportJobStatus.QUEUED, false, 0, 0)).isZero();
+		assertThat(ImportJobViews.progress(ImportJobStatus.VALIDATING, false, 5_000, 10_000)).isEqualTo(0.1);
+		assertThat(ImportJobViews.progress(ImportJobStatus.VALIDATING, false, 10_000, 10_000)).isEqualTo(0.2);
+		assertThat(ImportJobViews.progress(ImportJobStatus.PROCESSING, false, 0, 9_700)).isEqualTo(0.2);
+		assertThat(ImportJobViews.progress(ImportJobStatus.PROCESSING, false, 4_850, 9_700)).isEqualTo(0.6);
+		assertThat(ImportJobViews.progress(ImportJobStatus.PROCESSING, false, 9_700, 9_700)).isEqualTo(0.999);
+		assertThat(ImportJobViews.progress(ImportJobStatus.COMPLETED_WITH_ERRORS, false, 10_000, 10_000))
+			.isEqualTo(1.0);
 	}
 
 	@Test
 	void aDryRunIsAllValidation() {
-		assertThat(ImportService.progress(ImportJobStatus.VALIDATING, true, 2_500, 10_000)).isEqualTo(0.25);
-		assertThat(ImportService.progress(ImportJobStatus.VALIDATING, true, 10_000, 10_000)).isEqualTo(0.999);
-		assertThat(ImportService.progress(ImportJobStatus.VALIDATED, true, 10_000, 10_000)).isEqualTo(1.0);
+		assertThat(ImportJobViews.progress(ImportJobStatus.VALIDATING, true, 2_500, 10_000)).isEqualTo(0.25);
+		assertThat(ImportJobViews.progress(ImportJobStatus.VALIDATING, true, 10_000, 10_000)).isEqualTo(0.999);
+		assertThat(ImportJobViews.progress(ImportJobStatus.VALIDATED, true, 10_000, 10_000)).isEqualTo(1.0);
 	}
 
 }

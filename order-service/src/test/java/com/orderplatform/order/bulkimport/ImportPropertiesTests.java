@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.orderplatform.order.bulkimport.file.ImportLimits;
+import com.orderplatform.order.bulkimport.job.ImportFiles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -16,6 +16,8 @@ import com.orderplatform.order.OrderServiceApplication;
 import com.orderplatform.order.TestSecurity;
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.CsvFixtures;
+import com.orderplatform.order.bulkimport.job.run.ImportGate;
 import com.orderplatform.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +47,8 @@ class ImportRestartIntegrationTests {
 			ImportService imports = first.getBean(ImportService.class);
 			byte[] file = CsvFixtures.read(CsvFixtures.resource("order-refs.csv"));
 			jobId = imports
-				.upload(new ImportService.Upload(ImportGate.BLOCKED + "order-refs.csv", true, null, null, null, null,
-						false, null, "admin"), new ByteArrayInputStream(file))
+				.upload(ImportUpload.parse(ImportGate.BLOCKED + "order-refs.csv", true, null, null, null, null, false,
+						null, "admin"), new ByteArrayInputStream(file))
 				.job()
 				.id();
 			await().atMost(Duration.ofSeconds(20))

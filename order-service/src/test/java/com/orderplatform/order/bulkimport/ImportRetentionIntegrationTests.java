@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.CsvFixtures;
+import com.orderplatform.order.bulkimport.job.ImportRetention;
+import com.orderplatform.order.bulkimport.job.run.ImportGate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

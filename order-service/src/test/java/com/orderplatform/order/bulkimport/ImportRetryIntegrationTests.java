@@ -12,6 +12,8 @@ import com.orderplatform.order.api.ImportJobView;
 import com.orderplatform.order.api.OrderPage;
 import com.orderplatform.order.api.OrderStatus;
 import com.orderplatform.order.api.OrderView;
+import com.orderplatform.order.bulkimport.file.CsvFixtures;
+import com.orderplatform.order.bulkimport.job.run.ImportGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,165 @@
+package com.orderplatform.order.bulkimport.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import com.orderplatform.common.storage.OwnerOnly;
+import com.orderplatform.order.bulkimport.FileErrorCode;
+import com.orderplatform.order.bulkimport.ImportFileException;
+import com.orderplatform.order.bulkimport.ImportProperties;
+import com.orderplatform.order.bulkimport.file.ImportFileInspector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The uploaded files, one per job in the storage directory ({@code <job id>.csv}).
+ * Uploads are streamed to disk while their SHA-256 is computed, never held in memory.
+ * They hold customers' personal data, so the directory is owner-only (0700) and every
+ * file in it 0600 from the moment it is created. An upload being received is
+ * {@code upload-<uuid>.part}; one a crash left behind is deleted once it is an hour old
+ * (at start-up and with the retention sweep), while a live upload, still being written,
+ * is younger.
+ */
+@Component
+public class ImportFiles {
+
+	/** How old a partial upload must be before it counts as abandoned. */
+	public static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+
+	private static final Logger log = LoggerFactory.getLogger(ImportFiles.class);
+
+	private static final int BUFFER = 64 * 1024;
+
+	private static final String PART_PREFIX = "upload-";
+
+	private static final String PART_SUFFIX = ".part";
+
+	private final Path directory;
+
+	private final long maxBytes;
+
+	private final Clock clock;
+
+	public ImportFiles(ImportProperties properties, Environment environment, Clock clock) {
+		this.directory = properties.storageDir();
+		this.maxBytes = properties.maxFileSize().toBytes();
+		String multipart = environment.getProperty("spring.servlet.multipart.max-file-size");
+		if (multipart != null && !multipart.isBlank() && DataSize.parse(multipart.strip()).toBytes() < this.maxBytes) {
+			throw new IllegalStateException("oms.import.max-file-size (" + properties.maxFileSize()
+					+ ") is larger than spring.servlet.multipart.max-file-size (" + multipart
+					+ "): uploads between the two would be refused without the import's reason."
+					+ " Raise OMS_MAX_UPLOAD_SIZE or lower OMS_IMPORT_MAX_FILE_SIZE.");
+		}
+		this.clock = clock;
+		try {
+			OwnerOnly.createDirectories(this.directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create oms.import.storage-dir " + this.directory, ex);
+		}
+		deleteAbandonedUploads();
+	}
+
+	/** A file received but not yet a job's. */
+	public record Upload(Path file, String sha256, long size) {
+	}
+
+	/**
+	 * Copies an upload into the storage directory.
+	 * @throws ImportFileException {@code FILE_TOO_LARGE} past the size limit (the partial
+	 * copy is deleted)
+	 */
+	public Upload receive(InputStream in) throws IOException {
+		Path file = OwnerOnly.createFile(this.directory.resolve(PART_PREFIX + UUID.randomUUID() + PART_SUFFIX));
+		MessageDigest digest = sha256();
+		long size = 0;
+		try (in; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+			byte[] buffer = new byte[BUFFER];
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				size += read;
+				if (size > this.maxBytes) {
+					throw new ImportFileException(FileErrorCode.FILE_TOO_LARGE,
+							"The file is larger than " + ImportFileInspector.size(this.maxBytes)
+									+ ", the most that can be imported at once. Split it into smaller files.");
+				}
+				out.write(buffer, 0, read);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(file);
+			throw ex;
+		}
+		return new Upload(file, HexFormat.of().formatHex(digest.digest()), size);
+	}
+
+	/** Makes a received file the job's. */
+	public Path keep(Upload upload, String jobId) throws IOException {
+		return Files.move(upload.file(), path(jobId), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	public Path path(String jobId) {
+		return this.directory.resolve(jobId + ".csv");
+	}
+
+	public static void discard(Upload upload) {
+		try {
+			Files.deleteIfExists(upload.file());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Deletes the partial uploads ({@code upload-*.part}) older than
+	 * {@link #ABANDONED_AFTER}: a crash during an upload leaves them behind.
+	 * @return how many were deleted
+	 */
+	public int deleteAbandonedUploads() {
+		Instant cutoff = this.clock.instant().minus(ABANDONED_AFTER);
+		int deleted = 0;
+		try (DirectoryStream<Path> parts = Files.newDirectoryStream(this.directory, PART_PREFIX + "*" + PART_SUFFIX)) {
+			for (Path part : parts) {
+				if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff) && Files.deleteIfExists(part)) {
+					deleted++;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot sweep oms.import.storage-dir " + this.directory, ex);
+		}
+		if (deleted > 0) {
+			log.info("Deleted {} partial upload(s) older than {} in {} (left by an interrupted upload)", deleted,
+					ABANDONED_AFTER, this.directory);
+		}
+		return deleted;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

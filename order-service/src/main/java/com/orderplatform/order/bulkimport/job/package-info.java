@@ -1,0 +1,13 @@
+/**
+ * The import job and its queue. {@link ImportJob} is the aggregate: its
+ * {@link ImportJobState} and the guarded moves a user asks for (confirm, retry, cancel)
+ * that throw {@link IllegalImportTransitionException} naming the job and both states; its
+ * typed options ({@link NotifyMode}, {@link ErrorPolicy}, {@link MaxErrors}) are parsed
+ * once at the edge. {@link ImportJobRepository} stores only what the job decided, on the
+ * condition that it is still in the state the decision was made on;
+ * {@link ImportJobClaims} is the runner's side (leases, checkpoints, waits, ends);
+ * {@link ImportFiles} keeps the uploaded files and {@link ImportRetention} deletes old
+ * jobs with their files and staged rows. It may use the public face, {@code file} and
+ * {@code staging}; never {@code processing} or {@code job.run}.
+ */
+package com.orderplatform.order.bulkimport.job;

@@ -1,0 +1,110 @@
+package com.orderplatform.order.bulkimport.processing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.orderplatform.order.bulkimport.ImportProperties;
+import com.orderplatform.order.bulkimport.file.validation.ImportedOrder;
+import com.orderplatform.order.bulkimport.file.validation.OrderGrouper;
+import com.orderplatform.order.bulkimport.job.ImportJob;
+import com.orderplatform.order.bulkimport.job.ImportJobRepository;
+import com.orderplatform.order.bulkimport.job.ImportRunMode;
+import com.orderplatform.order.bulkimport.job.run.ImportOutage;
+import com.orderplatform.order.bulkimport.job.run.ImportProgress;
+import com.orderplatform.order.bulkimport.job.run.ImportRuns;
+import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
+import com.orderplatform.order.bulkimport.staging.StagedOrders;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The processing phase of a real import: the valid orders, read back from the staging by
+ * group key after the job's checkpoint, a chunk of orders at a time
+ * ({@link ImportChunks}), each finished chunk moving the checkpoint; or, for a retry of
+ * an ended import, its orders by id, each chunk's pending ones charged again. Then the
+ * job's end ({@link ImportCompletion}). A run resumed after a crash, a wait or a retry
+ * goes on after the checkpoint and repeats at most the unfinished chunk, without
+ * duplicates.
+ */
+@Component
+class ImportProcessing {
+
+	private final ImportStagingRepository staging;
+
+	private final ImportChunks chunks;
+
+	private final ImportCompletion completion;
+
+	private final ImportRuns runs;
+
+	private final ImportProperties properties;
+
+	ImportProcessing(ImportStagingRepository staging, ImportChunks chunks, ImportCompletion completion, ImportRuns runs,
+			ImportProperties properties) {
+		this.staging = staging;
+		this.chunks = chunks;
+		this.completion = completion;
+		this.runs = runs;
+		this.properties = properties;
+	}
+
+	/**
+	 * Processes a job this runner holds, from its checkpoint, and ends it.
+	 * @return how the job ends
+	 * @throws ImportWaitException when it waits for the payment or notification service
+	 * @throws ImportStoppedException when cancelling was asked for or the job was lost
+	 * @throws InterruptedException when the service shuts down
+	 */
+	ImportJobRepository.Outcome process(ImportJob job, String instanceId) throws InterruptedException {
+		ImportProgress progress = this.runs.progress(job, instanceId);
+		ImportOutage outage = this.runs.outage(job, instanceId);
+		if (job.runMode() == ImportRunMode.RECHARGE) {
+			progress.enter("retrying");
+			recharge(job, progress, outage);
+		}
+		else {
+			progress.enter("importing");
+			importOrders(job, progress, outage);
+		}
+		return this.completion.finish(job, outage);
+	}
+
+	private void importOrders(ImportJob job, ImportProgress progress, ImportOutage outage) throws InterruptedException {
+		int size = this.properties.chunkSize();
+		List<ImportedOrder> chunk = new ArrayList<>();
+		new StagedOrders(this.staging, job.id(), size, progress.checkpointKey()).forEach(rows -> {
+			if (OrderGrouper.group(rows) instanceof ImportedOrder order) {
+				chunk.add(order);
+				if (chunk.size() == size) {
+					importChunk(job, chunk, progress, outage);
+				}
+			}
+		}, () -> {
+		});
+		importChunk(job, chunk, progress, outage);
+	}
+
+	private void importChunk(ImportJob job, List<ImportedOrder> chunk, ImportProgress progress, ImportOutage outage)
+			throws InterruptedException {
+		if (chunk.isEmpty()) {
+			return;
+		}
+		this.chunks.importChunk(job, chunk, outage);
+		progress.chunkDone(chunk.stream().mapToInt(order -> order.items().size()).sum(),
+				chunk.get(chunk.size() - 1).groupKey());
+		chunk.clear();
+	}
+
+	/** The job's orders by id after the checkpoint (an order id), a chunk at a time. */
+	private void recharge(ImportJob job, ImportProgress progress, ImportOutage outage) throws InterruptedException {
+		long after = (progress.checkpointKey() != null) ? Long.parseLong(progress.checkpointKey()) : 0;
+		List<Long> ids = this.staging.orderIdsAfter(job.id(), after, this.properties.chunkSize());
+		while (!ids.isEmpty()) {
+			this.chunks.rechargeChunk(job, ids, outage);
+			long last = ids.get(ids.size() - 1);
+			progress.chunkDone(0, Long.toString(last));
+			ids = this.staging.orderIdsAfter(job.id(), last, this.properties.chunkSize());
+		}
+	}
+
+}
