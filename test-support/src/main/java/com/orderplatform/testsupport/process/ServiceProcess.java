@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +23,6 @@ import static org.awaitility.Awaitility.await;
  * benchmark needs to measure one (its process id).
  */
 public final class ServiceProcess {
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -140,7 +135,7 @@ public final class ServiceProcess {
 					throw new IllegalStateException(
 							this.name + " exited with code " + this.process.exitValue() + "; see " + this.logFile);
 				}
-				return isHealthy();
+				return HealthCheck.isHealthy(baseUri());
 			});
 	}
 
@@ -198,23 +193,6 @@ public final class ServiceProcess {
 			throw new IllegalStateException(this.name + " has not been launched");
 		}
 		return this.process.exitValue();
-	}
-
-	private boolean isHealthy() {
-		HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/actuator/health"))
-			.timeout(Duration.ofSeconds(2))
-			.build();
-		try {
-			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-			return response.statusCode() == 200 && response.body().contains("\"UP\"");
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
 	}
 
 	/**
