@@ -1,11 +1,10 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { MemoryRouter, Route, Routes } from 'react-router'
 import i18n from '../i18n'
 import { AuthProvider } from '../auth/auth'
-import { startOfLocalDay } from '../format'
 import { OrdersPage } from './OrdersPage'
 
 vi.mock('../api/endpoints', () => ({ listOrders: vi.fn(), exportOrders: vi.fn(), login: vi.fn() }))
@@ -28,7 +27,13 @@ function renderAt(url: string) {
 }
 
 beforeAll(async () => {
+  // Local midnight, and so the period's bounds, in the platform's home zone on every machine.
+  vi.stubEnv('TZ', 'Asia/Tokyo')
   await i18n.changeLanguage('en')
+})
+
+afterAll(() => {
+  vi.unstubAllEnvs()
 })
 
 beforeEach(() => {
@@ -53,10 +58,11 @@ describe('orders export', () => {
       status: 'paid',
       batch_id: 'job-1',
       customer_email: undefined,
-      created_from: startOfLocalDay('2026-03-01').toISOString(),
-      created_to: startOfLocalDay('2026-04-01').toISOString(),
+      // 00:00 in Tokyo (UTC+9) is 15:00 UTC the day before; "to" is inclusive.
+      created_from: '2026-02-28T15:00:00.000Z',
+      created_to: '2026-03-31T15:00:00.000Z',
     })
-    expect([encoding, lang, tz]).toEqual(['windows-31j', 'en', Intl.DateTimeFormat().resolvedOptions().timeZone])
+    expect([encoding, lang, tz]).toEqual(['windows-31j', 'en', 'Asia/Tokyo'])
     expect(await screen.findByText('Downloaded orders-20260301-140705.csv.')).toBeInTheDocument()
   })
 

@@ -1,20 +1,24 @@
 package com.orderplatform.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.orderplatform.testsupport.process.ServicePlatform;
+import com.orderplatform.testsupport.process.ServicePlatformBuilder;
+import com.orderplatform.testsupport.process.ServiceProcess;
+
 /**
  * The three services as real processes on free ports, with a fresh data directory: the
- * embedded SQLite default, or PostgreSQL databases when JDBC URLs are given. The order
- * service runs with its heap capped at 256 MiB and a GC log, so its memory can be
- * measured; or the benchmark points at services already running ({@link #external}).
+ * embedded SQLite default, or PostgreSQL databases when JDBC URLs are given. The
+ * processes are started by test-support's {@link ServicePlatform}, the launcher the
+ * end-to-end tests use too; what is the benchmark's own is here: the order service runs
+ * with its heap capped at 256 MiB and a GC log, so its memory can be measured, every
+ * service with class-data sharing ({@link RunnableJars}); or the benchmark points at
+ * services already running ({@link #external}).
  */
 final class BenchPlatform implements AutoCloseable {
 
@@ -27,6 +31,7 @@ final class BenchPlatform implements AutoCloseable {
 
 	final PlatformApi api;
 
+	/** The order service's process, {@code null} for services already running. */
 	final ServiceProcess order;
 
 	final Path dataDir;
@@ -37,16 +42,13 @@ final class BenchPlatform implements AutoCloseable {
 	 */
 	final String orderDatabase;
 
-	private final List<ServiceProcess> all;
+	private final ServicePlatform services;
 
-	private Thread stopOnExit;
-
-	private BenchPlatform(PlatformApi api, ServiceProcess order, List<ServiceProcess> all, Path dataDir,
-			String orderDatabase) {
+	private BenchPlatform(PlatformApi api, ServicePlatform services, String orderDatabase) {
 		this.api = api;
-		this.order = order;
-		this.all = all;
-		this.dataDir = dataDir;
+		this.services = services;
+		this.order = (services != null) ? services.order() : null;
+		this.dataDir = (services != null) ? services.dataDir() : null;
 		this.orderDatabase = orderDatabase;
 	}
 
@@ -59,39 +61,31 @@ final class BenchPlatform implements AutoCloseable {
 	 * @return the running platform
 	 */
 	static BenchPlatform start(Path root, Path logDir, Map<String, String> databaseUrls) {
-		Path dataDir = createTempDir();
-		createDirectories(logDir);
-		int orderPort = ServiceProcess.freePort();
-		int paymentPort = ServiceProcess.freePort();
-		int notificationPort = ServiceProcess.freePort();
-		Map<String, String> common = new HashMap<>();
-		common.put("OMS_DATA_DIR", dataDir.toString());
-		common.put("OMS_ORDER_URL", "http://127.0.0.1:" + orderPort);
-		common.put("OMS_PAYMENT_URL", "http://127.0.0.1:" + paymentPort);
-		common.put("OMS_NOTIFICATION_URL", "http://127.0.0.1:" + notificationPort);
-		common.put("OMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		Path dataDir = ServicePlatform.newDataDir("oms-bench-data-");
+		Map<String, String> environment = new HashMap<>();
+		environment.put("OMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		databaseUrls.forEach((service, url) -> {
-			common.put("OMS_" + service + "_DB_URL", url);
-			common.put("OMS_" + service + "_DB_USERNAME", "postgres");
-			common.put("OMS_" + service + "_DB_PASSWORD", "postgres");
+			environment.put("OMS_" + service + "_DB_URL", url);
+			environment.put("OMS_" + service + "_DB_USERNAME", "postgres");
+			environment.put("OMS_" + service + "_DB_PASSWORD", "postgres");
 		});
-		ServiceProcess order = service(root, "order", orderPort, common,
-				List.of(ORDER_HEAP, "-Xlog:gc:file=" + dataDir.resolve("order-gc.log")), logDir);
-		ServiceProcess payment = service(root, "payment", paymentPort, common, List.of(), logDir);
-		ServiceProcess notification = service(root, "notification", notificationPort, common, List.of(), logDir);
-		List<ServiceProcess> all = List.of(payment, notification, order);
-		PlatformApi api = new PlatformApi(order.baseUri(), payment.baseUri(), notification.baseUri());
+		RunnableJars jars = new RunnableJars(root, logDir);
+		ServicePlatformBuilder builder = ServicePlatform.builder(dataDir)
+			.jars(jars::extracted, "build first (./oms bench builds)")
+			.logDir(logDir)
+			.environment(environment)
+			.startTimeout(Duration.ofMinutes(3));
+		for (String service : ServicePlatform.SERVICES) {
+			builder.jvmOptions(service, jars.classDataSharing(service + "-service"));
+		}
+		builder.jvmOptions("order", List.of(ORDER_HEAP, "-Xlog:gc:file=" + dataDir.resolve("order-gc.log")));
+		ServicePlatform services = builder.start();
 		String orderDatabase = databaseUrls.getOrDefault("ORDER", "jdbc:sqlite:" + dataDir.resolve("order_service.db")
 				+ "?journal_mode=WAL&busy_timeout=10000&foreign_keys=true");
-		BenchPlatform platform = new BenchPlatform(api, order, all, dataDir, orderDatabase);
-		// Ctrl-C or a kill of the benchmark must not leave the services running.
-		Thread stopOnExit = new Thread(() -> all.forEach(ServiceProcess::stop), "bench-platform-stop");
-		Runtime.getRuntime().addShutdownHook(stopOnExit);
-		platform.stopOnExit = stopOnExit;
+		BenchPlatform platform = new BenchPlatform(new PlatformApi(services.order().baseUri(),
+				services.payment().baseUri(), services.notification().baseUri()), services, orderDatabase);
 		try {
-			all.forEach(ServiceProcess::launch);
-			all.forEach((service) -> service.awaitReady(Duration.ofMinutes(3)));
-			api.login("admin", ADMIN_PASSWORD);
+			platform.api.login("admin", ADMIN_PASSWORD);
 		}
 		catch (RuntimeException ex) {
 			platform.close();
@@ -113,7 +107,7 @@ final class BenchPlatform implements AutoCloseable {
 	static BenchPlatform external(URI order, URI payment, URI notification, String username, String password) {
 		PlatformApi api = new PlatformApi(order, payment, notification);
 		api.login(username, password);
-		return new BenchPlatform(api, null, List.of(), null, null);
+		return new BenchPlatform(api, null, null);
 	}
 
 	/**
@@ -132,62 +126,24 @@ final class BenchPlatform implements AutoCloseable {
 	 * Fails if a service has died (a crash under load is a failed run).
 	 */
 	void checkAlive() {
-		for (ServiceProcess service : this.all) {
+		if (this.services == null) {
+			return;
+		}
+		for (ServiceProcess service : this.services.all()) {
 			if (!service.isAlive()) {
 				throw new IllegalStateException(service.name() + " died; see " + service.logFile());
 			}
 		}
 	}
 
+	/**
+	 * Stops the services and deletes the data directory (a no-op for services already
+	 * running).
+	 */
 	@Override
 	public void close() {
-		this.all.forEach(ServiceProcess::stop);
-		if (this.stopOnExit != null) {
-			try {
-				Runtime.getRuntime().removeShutdownHook(this.stopOnExit);
-			}
-			catch (IllegalStateException ex) {
-				// Already exiting: the hook is running.
-			}
-		}
-		if (this.dataDir != null) {
-			deleteRecursively(this.dataDir);
-		}
-	}
-
-	private static ServiceProcess service(Path root, String name, int port, Map<String, String> common,
-			List<String> jvmOptions, Path logDir) {
-		Map<String, String> environment = new HashMap<>(common);
-		environment.put("OMS_" + name.toUpperCase(java.util.Locale.ROOT) + "_PORT", Integer.toString(port));
-		String module = name + "-service";
-		Path jar = root.resolve(module).resolve("target").resolve(module + "-" + VERSION + "-exec.jar");
-		return new ServiceProcess(module, jar, port, environment, jvmOptions, logDir, root.resolve("bench/target/run"));
-	}
-
-	private static Path createTempDir() {
-		try {
-			return Files.createTempDirectory("oms-bench-data-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void createDirectories(Path dir) {
-		try {
-			Files.createDirectories(dir);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void deleteRecursively(Path dir) {
-		try (var paths = Files.walk(dir)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// A temporary folder left behind is harmless.
+		if (this.services != null) {
+			this.services.close();
 		}
 	}
 

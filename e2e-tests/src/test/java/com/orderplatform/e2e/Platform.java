@@ -1,8 +1,5 @@
 package com.orderplatform.e2e;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,11 +7,18 @@ import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.orderplatform.testsupport.process.ServicePlatform;
+import com.orderplatform.testsupport.process.ServiceProcess;
 
 /**
  * The whole platform as a user runs it: three service processes on real ports, each with
  * its embedded SQLite database in one fresh data directory, email going to a real SMTP
- * server (GreenMail, in this JVM).
+ * server (GreenMail, in this JVM). The processes are started by test-support's
+ * {@link ServicePlatform}; what is the end-to-end tests' own is here: the SMTP server,
+ * the admin's password, quick retries, the dashboard's port the services allow by CORS,
+ * and the logs under {@code target/e2e-logs}. The data directory
+ * ({@code /tmp/oms-e2e-data-*}) is deleted on close, unless a test of this run has failed
+ * ({@link FailedTests}): then it is kept, and its path printed, for its databases.
  */
 final class Platform implements AutoCloseable {
 
@@ -38,16 +42,18 @@ final class Platform implements AutoCloseable {
 	/** The SMTP server all email goes to. */
 	final GreenMail smtp;
 
+	private final ServicePlatform services;
+
 	private static Platform shared;
 
-	private Platform(GreenMail smtp, Path dataDir, int dashboardPort, ServiceProcess order, ServiceProcess payment,
-			ServiceProcess notification) {
+	private Platform(GreenMail smtp, int dashboardPort, ServicePlatform services) {
 		this.smtp = smtp;
-		this.dataDir = dataDir;
 		this.dashboardPort = dashboardPort;
-		this.order = order;
-		this.payment = payment;
-		this.notification = notification;
+		this.services = services;
+		this.dataDir = services.dataDir();
+		this.order = services.order();
+		this.payment = services.payment();
+		this.notification = services.notification();
 	}
 
 	/**
@@ -58,10 +64,8 @@ final class Platform implements AutoCloseable {
 	 */
 	static synchronized Platform shared() {
 		if (shared == null) {
-			GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-			smtp.start();
-			shared = start(smtp, Map.of(), logDir());
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "e2e-platform-stop"));
+			shared = start(Map.of(), logDir());
+			Runtime.getRuntime().addShutdownHook(new Thread(shared.smtp::stop, "e2e-smtp-stop"));
 		}
 		return shared;
 	}
@@ -75,98 +79,61 @@ final class Platform implements AutoCloseable {
 	 * @return the running platform
 	 */
 	static Platform dedicated(String name, Map<String, String> settings) {
-		GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		smtp.start();
-		return start(smtp, settings, logDir().resolve(name));
+		return start(settings, logDir().resolve(name));
 	}
 
 	private static Path logDir() {
 		return Path.of(System.getProperty("e2e.log-dir", "target/e2e-logs"));
 	}
 
-	private static Platform start(GreenMail smtp, Map<String, String> settings, Path logDir) {
-		int smtpPort = smtp.getSmtp().getPort();
-		Path dataDir = createDataDir();
-		createDirectories(logDir);
-		int orderPort = ServiceProcess.freePort();
-		int paymentPort = ServiceProcess.freePort();
-		int notificationPort = ServiceProcess.freePort();
+	private static Platform start(Map<String, String> settings, Path logDir) {
+		GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		smtp.start();
 		int dashboardPort = ServiceProcess.freePort();
-		Map<String, String> common = new HashMap<>();
-		common.put("OMS_DATA_DIR", dataDir.toString());
-		common.put("OMS_ORDER_URL", "http://127.0.0.1:" + orderPort);
-		common.put("OMS_PAYMENT_URL", "http://127.0.0.1:" + paymentPort);
-		common.put("OMS_NOTIFICATION_URL", "http://127.0.0.1:" + notificationPort);
-		common.put("OMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
-		common.put("OMS_CORS_ALLOWED_ORIGINS",
+		Map<String, String> environment = new HashMap<>();
+		environment.put("OMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		environment.put("OMS_CORS_ALLOWED_ORIGINS",
 				"http://127.0.0.1:" + dashboardPort + ",http://localhost:" + dashboardPort);
-		common.put("OMS_SMTP_HOST", "127.0.0.1");
-		common.put("OMS_SMTP_PORT", Integer.toString(smtpPort));
+		environment.put("OMS_SMTP_HOST", "127.0.0.1");
+		environment.put("OMS_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()));
 		// Keep retries quick so outage scenarios finish in seconds, not minutes.
-		common.put("OMS_PAYMENT_INITIAL_BACKOFF", "100ms");
-		common.put("OMS_NOTIFICATION_INITIAL_BACKOFF", "100ms");
-		common.putAll(settings);
-		ServiceProcess order = service("order-service", orderPort, "OMS_ORDER_PORT", common, logDir);
-		ServiceProcess payment = service("payment-service", paymentPort, "OMS_PAYMENT_PORT", common, logDir);
-		ServiceProcess notification = service("notification-service", notificationPort, "OMS_NOTIFICATION_PORT", common,
-				logDir);
-		Platform platform = new Platform(smtp, dataDir, dashboardPort, order, payment, notification);
-		List<ServiceProcess> all = platform.all();
-		all.forEach(ServiceProcess::launch);
+		environment.put("OMS_PAYMENT_INITIAL_BACKOFF", "100ms");
+		environment.put("OMS_NOTIFICATION_INITIAL_BACKOFF", "100ms");
+		environment.putAll(settings);
 		try {
-			all.forEach(ServiceProcess::awaitReady);
+			ServicePlatform services = ServicePlatform.builder(ServicePlatform.newDataDir("oms-e2e-data-"))
+				.jars((module) -> Path.of(System.getProperty("e2e." + module + ".jar", module + ".jar")),
+						"run the build with 'verify' so the services are packaged first")
+				.logDir(logDir)
+				.environment(environment)
+				.jvmOptions(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"))
+				.keepDataWhen(FailedTests::any)
+				.start();
+			return new Platform(smtp, dashboardPort, services);
 		}
 		catch (RuntimeException ex) {
-			platform.close();
+			smtp.stop();
 			throw ex;
 		}
-		return platform;
 	}
 
 	List<ServiceProcess> all() {
-		return List.of(this.payment, this.notification, this.order);
+		return this.services.all();
 	}
 
 	/**
-	 * Restarts a stopped service and waits until it is healthy again.
+	 * Restarts a service (stopping it first if it runs) with its environment as it is
+	 * now, and waits until it is healthy again.
 	 * @param service the service
 	 */
 	void restart(ServiceProcess service) {
-		service.stop();
-		service.launch();
-		service.awaitReady();
+		service.restart();
 	}
 
 	@Override
 	public void close() {
-		all().forEach(ServiceProcess::stop);
+		this.services.close();
 		this.smtp.stop();
-	}
-
-	private static ServiceProcess service(String name, int port, String portVariable, Map<String, String> common,
-			Path logDir) {
-		Map<String, String> environment = new HashMap<>(common);
-		environment.put(portVariable, Integer.toString(port));
-		Path jar = Path.of(System.getProperty("e2e." + name + ".jar", name + ".jar"));
-		return new ServiceProcess(name, jar, port, environment, logDir);
-	}
-
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("oms-e2e-data-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void createDirectories(Path dir) {
-		try {
-			Files.createDirectories(dir);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package com.orderplatform.notification;
 
-import com.orderplatform.notification.dispatch.Sleeper;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -21,7 +19,7 @@ public class TestTimeConfiguration {
 
 	@Bean
 	@Primary
-	Sleeper testSleeper(TestTime time) {
+	TestSleeper testSleeper(TestTime time) {
 		return new TestSleeper(time);
 	}
 

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import com.orderplatform.notification.ScriptedTransports;
 import com.orderplatform.notification.ScriptedTransportsConfiguration;
+import com.orderplatform.notification.TestSleeper;
 import com.orderplatform.notification.TestTime;
 import com.orderplatform.notification.TestTimeConfiguration;
 import com.orderplatform.notification.notification.intake.BulkNotificationService;
@@ -55,6 +56,9 @@ abstract class AbstractDispatchIntegrationTests {
 
 	@Autowired
 	TestTime time;
+
+	@Autowired
+	TestSleeper sleeper;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -241,17 +245,28 @@ abstract class AbstractDispatchIntegrationTests {
 		this.dispatcher.stop();
 		this.bulk.queueAll(shippingNotices("import", "import-a", 1000));
 		this.bulk.queueAll(shippingNotices("import", "import-b", 1000));
+		// The dispatcher runs at full speed on test time: it is parked between two sends
+		// after the first twenty, so the message is queued while it is running, at a
+		// point the test chose rather than wherever the race left it.
+		this.sleeper.holdAfter(19);
 		this.dispatcher.start();
-		await().atMost(Duration.ofSeconds(60)).until(() -> count("status = 'sent'") >= 20);
-
-		long id = this.single.queue(shippingNotices(null, "order-42", 1).getFirst()).notification().id();
-		long sentWhenQueued = count("status = 'sent'");
+		long id;
+		long sentWhenQueued;
+		try {
+			this.sleeper.awaitParked();
+			id = this.single.queue(shippingNotices(null, "order-42", 1).getFirst()).notification().id();
+			sentWhenQueued = count("status = 'sent'");
+		}
+		finally {
+			this.sleeper.release();
+		}
 		await().atMost(Duration.ofSeconds(60)).until(() -> count("status = 'sent' AND id = " + id) == 1);
 
 		// At most: a bulk send claimed before it was queued, one bulk turn, then it.
 		long position = SendTimes.sentBatches(this.jdbc).indexOf("transactional") + 1;
 		assertThat(position).isPositive().isLessThanOrEqualTo(sentWhenQueued + 3);
 		assertThat(sentWhenQueued).as("bulk messages sent before it was queued: the import still waits")
+			.isEqualTo(20)
 			.isLessThan(1500);
 		this.dispatcher.stop();
 		this.jdbc.sql("DELETE FROM notifications").update();

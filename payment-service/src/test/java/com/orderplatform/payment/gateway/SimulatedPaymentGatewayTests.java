@@ -9,6 +9,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class SimulatedPaymentGatewayTests {
 
@@ -47,14 +48,39 @@ class SimulatedPaymentGatewayTests {
 
 	@Test
 	void takesAtLeastTheConfiguredLatency() {
-		SimulatedPaymentGateway gateway = gateway(Duration.ofMillis(60), 0.0, null);
+		// The pause is the test's: it records what the gateway waits, instead of the
+		// test timing a real wait.
+		List<Duration> pauses = new ArrayList<>();
+		List<String> events = new ArrayList<>();
+		SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(
+				new GatewayProperties(Duration.ofMillis(60), 0.0, null, null), (duration) -> {
+					pauses.add(duration);
+					events.add("paused");
+				});
 
-		long started = System.nanoTime();
 		ChargeResult result = gateway.charge(request(1));
-		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		events.add("answered");
 
 		assertThat(result.approved()).isTrue();
-		assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(60));
+		assertThat(pauses).containsExactly(Duration.ofMillis(60));
+		assertThat(events).as("the whole latency before the answer").containsExactly("paused", "answered");
+	}
+
+	@Test
+	void spendsTheLatencyAsleepOutsideTestsSoAnInterruptEndsTheCharge() {
+		SimulatedPaymentGateway gateway = gateway(Duration.ofSeconds(30), 0.0, null);
+
+		// An interrupted thread cannot sleep: a gateway that did not really wait would
+		// answer here.
+		Thread.currentThread().interrupt();
+		try {
+			assertThatIllegalStateException().isThrownBy(() -> gateway.charge(request(1)))
+				.withMessage("Interrupted while charging transaction tx-1");
+			assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
 	}
 
 	@Test
