@@ -58,7 +58,7 @@ class CsvImportOutageIntegrationTests {
 		imports.awaitProcessed(job, 2_000);
 		platform.payment.stop();
 		// the outage: the service stays down for 5 s
-		await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(7)).until(() -> !platform.payment.isAlive());
+		await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20)).until(() -> !platform.payment.isAlive());
 		platform.payment.launch();
 		platform.payment.awaitReady();
 		imports.awaitFinished(job);

@@ -43,7 +43,7 @@ class ImportConcurrencyIntegrationTests extends ImportIntegrationTestSupport {
 
 		// then it waits first in line, not started, for as long as the five run
 		await().during(Duration.ofMillis(800))
-			.atMost(Duration.ofSeconds(5))
+			.atMost(Duration.ofSeconds(15))
 			.until(() -> job(sixth.id()).status() == ImportJobStatus.QUEUED);
 		ImportJobView waiting = job(sixth.id());
 		assertThat(waiting.queuePosition()).isEqualTo(1);

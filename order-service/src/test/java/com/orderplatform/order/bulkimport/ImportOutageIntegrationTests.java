@@ -141,7 +141,7 @@ class ImportOutageIntegrationTests extends ImportIntegrationTestSupport {
 		});
 		this.downstream.paymentsUp();
 		await().during(Duration.ofMillis(1500))
-			.atMost(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(15))
 			.until(() -> job(id).status(), status -> status == ImportJobStatus.CANCELLED);
 		assertThat(this.downstream.batches()).as("never taken up again").isEmpty();
 		assertThat(ordersOf(id)).hasSize(4);
