@@ -83,11 +83,10 @@ public final class Leases {
 	}
 
 	/**
-	 * The ids of up to {@code limit} rows a claim by {@code owner} could take at
-	 * {@code now}, in the candidates' order, without claiming them: for a caller that
-	 * passes over some (rows it runs already) and claims the others by id.
+	 * The ids of up to {@code limit} rows {@code owner} could claim at {@code now}, in
+	 * the candidates' order, left unclaimed: for a caller that skips some (rows it runs
+	 * already) and claims the others by id.
 	 * @param <T> the type of the {@code id} column
-	 * @return the ids, in the candidates' order
 	 */
 	public <T> List<T> claimable(Candidates candidates, int limit, String owner, Instant now, Class<T> idType) {
 		return this.jdbc.sql(this.sql.picked(candidates))
@@ -125,11 +124,9 @@ public final class Leases {
 	/**
 	 * Extends the lease of a row the caller holds in the same statement as a write of its
 	 * own (progress, a checkpoint), so the lease grows only while the write holds.
-	 * @param alsoSet the further assignments, {@code null} for none
-	 * @param condition a further condition, {@code null} for none
-	 * @param params the parameters of {@code alsoSet} and {@code condition}
-	 * @return {@code false} when the caller no longer holds the row (or the condition
-	 * failed), so nothing was written
+	 * @param alsoSet the holder's assignments; the other arguments are those of
+	 * {@link #finish}
+	 * @return {@code false} when nothing was written: see {@link #finish}
 	 */
 	public boolean renew(Object id, String owner, Instant until, String alsoSet, String condition,
 			Map<String, ?> params) {

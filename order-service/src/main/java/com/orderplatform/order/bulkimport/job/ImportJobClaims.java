@@ -72,7 +72,8 @@ public class ImportJobClaims {
 	}
 
 	/**
-	 * Takes a job if it is still claimable, starting it ({@link #STARTING}).
+	 * Takes a job if it is still claimable, starting it: a queued job starts validating
+	 * (or processing), a parked one is no longer parked.
 	 * @return whether this runner has it now
 	 */
 	public boolean claim(String id, String instanceId, Instant now, Instant until) {
