@@ -2,12 +2,11 @@ package com.orderplatform.common.lease;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import com.orderplatform.common.lease.Candidates.Takeover;
 import com.orderplatform.common.storage.SqlDialect;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -30,20 +29,9 @@ import org.springframework.util.Assert;
  */
 public final class Leases {
 
-	private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
-
-	private static final String FREE = "(claimed_until IS NULL OR claimed_until <= :now)";
-
-	private static final String FREE_OR_HELD = "(claimed_until IS NULL OR claimed_until <= :now"
-			+ " OR claimed_by = :leaseOwner)";
-
-	private static final String CLEARED = "claimed_by = NULL, claimed_until = NULL";
-
 	private final JdbcClient jdbc;
 
-	private final SqlDialect dialect;
-
-	private final String table;
+	private final LeaseSql sql;
 
 	/**
 	 * A lease helper for one table, which has an {@code id} key and the nullable
@@ -53,10 +41,8 @@ public final class Leases {
 	 * @param table the table's name
 	 */
 	public Leases(JdbcClient jdbc, SqlDialect dialect, String table) {
-		Assert.isTrue(IDENTIFIER.matcher(table).matches(), () -> "Not a plain table name: " + table);
 		this.jdbc = jdbc;
-		this.dialect = dialect;
-		this.table = table;
+		this.sql = new LeaseSql(dialect, table);
 	}
 
 	/**
@@ -65,7 +51,7 @@ public final class Leases {
 	 * @return an SQL condition that uses the parameter {@code now}
 	 */
 	public String free() {
-		return FREE;
+		return LeaseSql.FREE;
 	}
 
 	/**
@@ -80,15 +66,8 @@ public final class Leases {
 	 */
 	public <T> List<T> claim(Candidates candidates, int limit, Lease lease, String returning, RowMapper<T> rows) {
 		Assert.isTrue(limit > 0, "limit must be positive");
-		String available = available(candidates);
-		String picked = "SELECT id FROM " + this.table + " WHERE " + available + " ORDER BY " + candidates.orderBy()
-				+ " LIMIT :leaseLimit";
-		String sql = switch (this.dialect) {
-			case POSTGRESQL -> "WITH candidates AS MATERIALIZED (" + picked + " FOR UPDATE SKIP LOCKED) "
-					+ claiming(candidates) + " WHERE id IN (SELECT id FROM candidates) AND " + available;
-			case SQLITE -> claiming(candidates) + " WHERE id IN (" + picked + ") AND " + available;
-		};
-		return bind(sql + " RETURNING " + returning, candidates.params(), lease).param("leaseLimit", limit)
+		return bind(this.sql.claim(candidates) + " RETURNING " + returning, candidates.params(), lease)
+			.param("leaseLimit", limit)
 			.query(rows)
 			.list();
 	}
@@ -104,6 +83,22 @@ public final class Leases {
 	}
 
 	/**
+	 * The ids of up to {@code limit} rows {@code owner} could claim at {@code now}, in
+	 * the candidates' order, left unclaimed: for a caller that skips some (rows it runs
+	 * already) and claims the others by id.
+	 * @param <T> the type of the {@code id} column
+	 */
+	public <T> List<T> claimable(Candidates candidates, int limit, String owner, Instant now, Class<T> idType) {
+		return this.jdbc.sql(this.sql.picked(candidates))
+			.params(candidates.params())
+			.param("now", timestamp(now))
+			.param("leaseOwner", owner)
+			.param("leaseLimit", limit)
+			.query(idType)
+			.list();
+	}
+
+	/**
 	 * Claims one row named by its id, provided it is still a candidate (found by an
 	 * earlier query, e.g. to skip rows this instance runs already).
 	 * @param id the row's id
@@ -112,10 +107,7 @@ public final class Leases {
 	 * @return whether the row is the caller's now
 	 */
 	public boolean claim(Object id, Candidates candidates, Lease lease) {
-		return bind(claiming(candidates) + " WHERE id = :leaseId AND " + available(candidates), candidates.params(),
-				lease)
-			.param("leaseId", id)
-			.update() == 1;
+		return bind(this.sql.claimById(candidates), candidates.params(), lease).param("leaseId", id).update() == 1;
 	}
 
 	/**
@@ -126,7 +118,22 @@ public final class Leases {
 	 * @return {@code false} when the caller no longer holds the row: stop working on it
 	 */
 	public boolean renew(Object id, String owner, Instant until) {
-		return updateHeld(id, owner, "claimed_until = :leaseUntil", null, Map.of("leaseUntil", timestamp(until)));
+		return renew(id, owner, until, null, null, Map.of());
+	}
+
+	/**
+	 * Extends the lease of a row the caller holds in the same statement as a write of its
+	 * own (progress, a checkpoint), so the lease grows only while the write holds.
+	 * @param alsoSet the holder's assignments; the other arguments are those of
+	 * {@link #finish}
+	 * @return {@code false} when nothing was written: see {@link #finish}
+	 */
+	public boolean renew(Object id, String owner, Instant until, String alsoSet, String condition,
+			Map<String, ?> params) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.put("leaseUntil", timestamp(until));
+		return updateHeld(id, owner, "claimed_until = :leaseUntil" + ((alsoSet != null) ? ", " + alsoSet : ""),
+				condition, all);
 	}
 
 	/**
@@ -136,7 +143,7 @@ public final class Leases {
 	 * @return {@code false} when the caller did not hold it
 	 */
 	public boolean release(Object id, String owner) {
-		return updateHeld(id, owner, CLEARED, null, Map.of());
+		return updateHeld(id, owner, LeaseSql.CLEARED, null, Map.of());
 	}
 
 	/**
@@ -146,9 +153,7 @@ public final class Leases {
 	 * @return how many rows were released
 	 */
 	public int releaseAll(String owner) {
-		return this.jdbc.sql("UPDATE " + this.table + " SET " + CLEARED + " WHERE claimed_by = :leaseOwner")
-			.param("leaseOwner", owner)
-			.update();
+		return this.jdbc.sql(this.sql.releaseAll()).param("leaseOwner", owner).update();
 	}
 
 	/**
@@ -162,7 +167,7 @@ public final class Leases {
 	 * failed), so nothing was written
 	 */
 	public boolean finish(Object id, String owner, String set, String condition, Map<String, ?> params) {
-		return updateHeld(id, owner, set + ", " + CLEARED, condition, params);
+		return updateHeld(id, owner, set + ", " + LeaseSql.CLEARED, condition, params);
 	}
 
 	/**
@@ -172,19 +177,11 @@ public final class Leases {
 	 * failed), so nothing was written
 	 */
 	public boolean updateHeld(Object id, String owner, String set, String condition, Map<String, ?> params) {
-		String sql = "UPDATE " + this.table + " SET " + set + " WHERE id = :leaseId AND claimed_by = :leaseOwner"
-				+ ((condition != null) ? " AND (" + condition + ")" : "");
-		return this.jdbc.sql(sql).params(params).param("leaseId", id).param("leaseOwner", owner).update() == 1;
-	}
-
-	private String claiming(Candidates candidates) {
-		return "UPDATE " + this.table + " SET claimed_by = :leaseOwner, claimed_until = :leaseUntil"
-				+ ((candidates.alsoSet() != null) ? ", " + candidates.alsoSet() : "");
-	}
-
-	private static String available(Candidates candidates) {
-		return "(" + candidates.where() + ") AND "
-				+ ((candidates.takeover() == Takeover.EXPIRED_OR_HELD) ? FREE_OR_HELD : FREE);
+		return this.jdbc.sql(this.sql.updateHeld(set, condition))
+			.params(params)
+			.param("leaseId", id)
+			.param("leaseOwner", owner)
+			.update() == 1;
 	}
 
 	private JdbcClient.StatementSpec bind(String sql, Map<String, ?> params, Lease lease) {

@@ -1,7 +1,7 @@
 /**
  * Leases on rows of a work table, for queues that several service instances share (the
- * notification send queue; the order service's import jobs can adopt it): the instance's
- * name ({@link com.orderplatform.common.lease.InstanceId}), and
+ * notification send queue and the order service's import jobs): the instance's name
+ * ({@link com.orderplatform.common.lease.InstanceId}), and
  * {@link com.orderplatform.common.lease.Leases}, which claims rows with a lease in one
  * statement ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, a single conditional UPDATE on
  * SQLite), renews, releases and finishes them fenced on the holder, and lets another

@@ -225,6 +225,40 @@ abstract class AbstractLeasesIntegrationTests {
 		assertThat(row(1)).isEqualTo(new Row("done", null, null));
 	}
 
+	@Test
+	void listsWhatAClaimCouldTakeInOrderWithoutClaimingIt() {
+		claimNext(onlyRow(2), "A", T0);
+		claimNext(onlyRow(4), "B", T0);
+		this.jdbc.sql("UPDATE work_items SET state = 'done' WHERE id = 5").update();
+		Candidates ownToo = QUEUED.orderBy("id DESC").takingOver(Takeover.EXPIRED_OR_HELD);
+
+		List<Long> byA = this.leases.claimable(ownToo, 10, "A", T0.plusSeconds(1), Long.class);
+		List<Long> expiredOnly = this.leases.claimable(QUEUED, 10, "A", T0.plusSeconds(1), Long.class);
+		List<Long> atLeaseEnd = this.leases.claimable(QUEUED, 2, "C", T0.plus(LEASE), Long.class);
+
+		assertThat(byA).containsExactly(3L, 2L, 1L);
+		assertThat(expiredOnly).containsExactly(1L, 3L);
+		assertThat(atLeaseEnd).containsExactly(1L, 2L);
+		assertThat(owners()).containsExactly(null, "A", null, "B", null);
+	}
+
+	@Test
+	void renewsTogetherWithTheHoldersWriteOnlyWhenItsConditionHolds() {
+		claimNext(onlyRow(1), "A", T0);
+		Instant later = T0.plus(Duration.ofMinutes(5));
+
+		boolean byAnother = this.leases.renew(1L, "B", later, "state = :state", null, Map.of("state", "halfway"));
+		boolean unmetCondition = this.leases.renew(1L, "A", later, "state = :state", "state = 'running'",
+				Map.of("state", "halfway"));
+		boolean renewed = this.leases.renew(1L, "A", later, "state = :state", "state = 'queued'",
+				Map.of("state", "halfway"));
+
+		assertThat(byAnother).isFalse();
+		assertThat(unmetCondition).isFalse();
+		assertThat(renewed).isTrue();
+		assertThat(row(1)).isEqualTo(new Row("halfway", "A", later));
+	}
+
 	private List<Long> claimUntilNoneIsLeft(CyclicBarrier start, String owner) {
 		try {
 			start.await();

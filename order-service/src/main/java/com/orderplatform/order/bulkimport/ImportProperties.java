@@ -33,7 +33,7 @@ import org.springframework.validation.annotation.Validated;
  * jobs are looked for (2s; an upload wakes the runner at once)
  * @param instanceId {@code oms.import.instance-id}: this instance's name in claims; a
  * restarted instance resumes the jobs claimed under its name at once (default: the host
- * name)
+ * name and {@code server.port}, as {@code common.lease.InstanceId} resolves it)
  * @param dashboardUrl {@code oms.import.dashboard-url}: the dashboard's address, for the
  * link to a job's page in the uploader's summary email (default
  * {@code http://localhost:5173})

@@ -18,16 +18,17 @@
  * On top of that file core, the job pipeline:
  * {@link com.orderplatform.order.bulkimport.ImportService} receives uploads
  * ({@code /api/v1/imports}) and queues them as durable jobs ({@code import_jobs}); the
- * {@code ImportRunner} claims queued jobs with a lease ({@code ImportJobClaims}) and runs
- * at most {@code oms.import.max-concurrent-jobs} at once on {@code ImportWorker}s;
- * {@code ImportValidation} stages every row and error ({@code import_rows},
- * {@code import_errors}) chunk by chunk and decides the orders; {@code ImportProcessing}
- * goes on from the job's checkpoint, one chunk at a time ({@code ImportChunks}: saved by
- * {@code ImportOrderWriter}, charged with one batch payment by {@code ImportCharger},
- * confirmed with one bulk notification by {@code ImportConfirmations}), and
- * {@code ImportCompletion} ends the job. While the payment or notification service cannot
- * be reached a job waits ({@code ImportOutage}): it is parked without a worker and taken
- * up again with backoff until {@code oms.import.outage.patience} has passed.
+ * {@code ImportRunner} claims queued jobs with a lease ({@code ImportJobClaims}, on
+ * {@code common.lease}) and runs at most {@code oms.import.max-concurrent-jobs} at once
+ * on {@code ImportWorker}s; {@code ImportValidation} stages every row and error
+ * ({@code import_rows}, {@code import_errors}) chunk by chunk and decides the orders;
+ * {@code ImportProcessing} goes on from the job's checkpoint, one chunk at a time
+ * ({@code ImportChunks}: saved by {@code ImportOrderWriter}, charged with one batch
+ * payment by {@code ImportCharger}, confirmed with one bulk notification by
+ * {@code ImportConfirmations}), and {@code ImportCompletion} ends the job. While the
+ * payment or notification service cannot be reached a job waits ({@code ImportOutage}):
+ * it is parked without a worker and taken up again with backoff until
+ * {@code oms.import.outage.patience} has passed.
  * {@link com.orderplatform.order.bulkimport.ImportRetry} queues an ended import to charge
  * its unpaid orders again, or a failed one to go on from its checkpoint;
  * {@link com.orderplatform.order.bulkimport.processing.ImportCancellation} cancels jobs,

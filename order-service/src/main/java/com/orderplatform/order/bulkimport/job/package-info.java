@@ -5,9 +5,10 @@
  * typed options ({@link NotifyMode}, {@link ErrorPolicy}, {@link MaxErrors}) are parsed
  * once at the edge. {@link ImportJobRepository} stores only what the job decided, on the
  * condition that it is still in the state the decision was made on;
- * {@link ImportJobClaims} is the runner's side (leases, checkpoints, waits, ends);
+ * {@link ImportJobClaims} is the runner's side (claims, checkpoints, waits, ends) on the
+ * shared lease helper {@code common.lease}, to which it passes only the import's rules;
  * {@link ImportFiles} keeps the uploaded files and {@link ImportRetention} deletes old
  * jobs with their files and staged rows. It may use the public face, {@code file} and
- * {@code staging}; never {@code processing} or {@code job.run}.
+ * {@code staging}, and {@code common.lease}; never {@code processing} or {@code job.run}.
  */
 package com.orderplatform.order.bulkimport.job;

@@ -1,13 +1,10 @@
 package com.orderplatform.order.bulkimport.job.run;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.orderplatform.common.lease.InstanceId;
 import com.orderplatform.order.bulkimport.ImportProperties;
 import com.orderplatform.order.bulkimport.job.ImportJobClaims;
 import com.orderplatform.order.bulkimport.processing.ImportWorker;
@@ -22,18 +20,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs queued jobs, at most {@code max-concurrent-jobs} at once on this instance: a
  * bounded pool of workers ({@link ImportWorker}), fed by one dispatcher that claims jobs
- * in the database (a conditional update with a lease), so a second instance never runs
- * the same job and a job whose runner died (lease expired) or that this instance held
- * before a restart is taken up again. The dispatcher looks for work every
- * {@code poll-interval}, when a job is uploaded or retried, when a worker frees up, and
- * when a parked job's next attempt is due. A job waiting for a downstream service holds
- * no worker: its worker ends the run and is free for other jobs, and the job is claimed
- * again when its next attempt is due.
+ * in the database with a lease ({@link ImportJobClaims}, on the shared
+ * {@code common.lease}), so a second instance never runs the same job and a job whose
+ * runner died (lease expired) or that this instance held before a restart (under the same
+ * {@link InstanceId}: {@code oms.import.instance-id}, else host name and port) is taken
+ * up again. The dispatcher looks for work every {@code poll-interval}, when a job is
+ * uploaded or retried, when a worker frees up, and when a parked job's next attempt is
+ * due. A job waiting for a downstream service holds no worker: its worker ends the run
+ * and is free for other jobs, and the job is claimed again when its next attempt is due.
  */
 @Component
 public class ImportRunner implements SmartLifecycle {
@@ -56,13 +56,13 @@ public class ImportRunner implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService dispatcher;
 
-	public ImportRunner(ImportJobClaims claims, ImportWorker worker, ImportProperties properties, Clock clock) {
+	public ImportRunner(ImportJobClaims claims, ImportWorker worker, ImportProperties properties, Clock clock,
+			Environment environment) {
 		this.claims = claims;
 		this.worker = worker;
 		this.properties = properties;
 		this.clock = clock;
-		this.instanceId = (properties.instanceId() != null && !properties.instanceId().isBlank())
-				? properties.instanceId() : hostName();
+		this.instanceId = InstanceId.resolve(properties.instanceId(), environment).value();
 	}
 
 	@Override
@@ -171,15 +171,6 @@ public class ImportRunner implements SmartLifecycle {
 				wake();
 				nextAttempt.ifPresent(this::wakeAt);
 			}
-		}
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return "order-service-" + UUID.randomUUID();
 		}
 	}
 

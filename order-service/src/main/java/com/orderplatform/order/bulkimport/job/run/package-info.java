@@ -4,6 +4,7 @@
  * ({@link BackgroundPriority}); {@link ImportRuns} records a run's moves (start
  * processing, park, end) and {@link ImportProgress} its checkpoints; {@link ImportOutage}
  * decides how long a job waits for an unreachable payment or notification service. It
- * uses {@code job} and hands each claimed job to {@code processing}'s worker.
+ * uses {@code job}, takes its instance id from {@code common.lease.InstanceId}, and hands
+ * each claimed job to {@code processing}'s worker.
  */
 package com.orderplatform.order.bulkimport.job.run;
