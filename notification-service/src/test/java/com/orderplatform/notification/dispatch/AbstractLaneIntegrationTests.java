@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Queue;
 import java.util.Random;
@@ -42,8 +43,9 @@ import static org.awaitility.Awaitility.await;
  * confirmations queued in pages of 1,000 (five orders placed meanwhile), then one of 100,
  * then 20 single-order messages at random moments over 30 s. Each class stays under about
  * 90 s: the imports are never drained (that takes 50 minutes), only watched for as long
- * as the measurement needs. The measured figures are logged ({@code LANES …}, in the
- * class's output file).
+ * as the measurement needs. The assertions count sends (which lane went when), never
+ * seconds, so a loaded machine, which slows the sends but not their order, cannot fail
+ * them; the durations are only logged ({@code LANES …}, in the class's output file).
  */
 @SpringBootTest
 @Import(ReceiptTimes.Configuration.class)
@@ -60,6 +62,22 @@ abstract class AbstractLaneIntegrationTests {
 	private static final int SINGLES = 20;
 
 	private static final Duration SINGLES_SPAN = Duration.ofSeconds(30);
+
+	/**
+	 * How many of the imports' sends may go out between a single-order message's queueing
+	 * and its own send: the product's "within 5 s" at the production rate of 10 a second.
+	 * Counted in sends, a loaded machine (which slows the sends, not their order) cannot
+	 * fail it; measured on an idle one it is 0 to 2 on PostgreSQL and up to about 15 on
+	 * SQLite, where the message's insert may wait for the write lock the dispatchers
+	 * take.
+	 */
+	private static final long IMPORT_SENDS_AHEAD = 50;
+
+	/**
+	 * How many more sends than its own 100 the big import may get while the small one is
+	 * sent: the two take turns, so it is 99 or 100 when they are fair.
+	 */
+	private static final long FAIR_SHARE_MARGIN = 10;
 
 	@Autowired
 	BulkNotificationService bulk;
@@ -120,7 +138,7 @@ abstract class AbstractLaneIntegrationTests {
 	}
 
 	@Test
-	void sendsSingleOrderMessagesWithinFiveSecondsBehindThirtyThousandImportMessages() {
+	void sendsSingleOrderMessagesWithinFiveSecondsOfSendsBehindThirtyThousandImportMessages() {
 		// given: an import of 29,900 confirmations in pages (as the order service
 		// queues them), then one of 100; five orders are placed while the pages go in
 		Queue<Notification> whileQueueing = offerSingles("early", 5, Duration.ofSeconds(2), new Random(5));
@@ -155,16 +173,21 @@ abstract class AbstractLaneIntegrationTests {
 		long hugeWaiting = count("batch_id = 'huge' AND (sent_at IS NULL OR sent_at > :at)", smallLastSent);
 		int busiestSecond = SendTimes.mostWithinAnyWindow(SendTimes.stored(this.jdbc), Duration.ofSeconds(1), true);
 		double jain = jainIndex(small.stream().map(this::sentAt).min(Instant::compareTo).orElseThrow());
+		long importAheadOfSingles = mostImportSendsAhead(singles);
+		long importAheadWhileQueueing = mostImportSendsAhead(whileQueueing);
+		long hugeWhileSmall = count("batch_id = 'huge' AND sent_at > :at AND sent_at <= :to", smallQueuedAt,
+				Timestamp.from(smallLastSent));
 		log.info(
-				"LANES {}: single-order messages queued to the transport {}, to the send permit {}; the batch of "
-						+ "{} done {} ms after it was queued, {} of the {} still waiting then; Jain's index of the two "
-						+ "batches' sends over their first 10 s {}; at most {} sends in any 1 s; while the pages went "
-						+ "in: {}",
-				engine(), toTransport, toPermit, SMALL, smallDone.toMillis(), hugeWaiting, HUGE, "%.3f".formatted(jain),
-				busiestSecond, duringQueueing);
-		assertThat(toTransport.max()).isLessThan(Duration.ofSeconds(5));
-		assertThat(duringQueueing.max()).isLessThan(Duration.ofSeconds(5));
-		assertThat(smallDone).isLessThan(Duration.ofSeconds(30));
+				"LANES {}: single-order messages queued to the transport {}, to the send permit {}, at most {} import "
+						+ "sends ahead of one; the batch of {} done {} ms after it was queued, {} sends of the other "
+						+ "import meanwhile, {} of the {} still waiting then; Jain's index of the two batches' sends "
+						+ "over their first 10 s {}; at most {} sends in any 1 s; while the pages went in: {}, at most "
+						+ "{} import sends ahead of one",
+				engine(), toTransport, toPermit, importAheadOfSingles, SMALL, smallDone.toMillis(), hugeWhileSmall,
+				hugeWaiting, HUGE, "%.3f".formatted(jain), busiestSecond, duringQueueing, importAheadWhileQueueing);
+		assertThat(importAheadOfSingles).isLessThanOrEqualTo(IMPORT_SENDS_AHEAD);
+		assertThat(importAheadWhileQueueing).isLessThanOrEqualTo(IMPORT_SENDS_AHEAD);
+		assertThat(hugeWhileSmall).isLessThanOrEqualTo(SMALL + FAIR_SHARE_MARGIN);
 		assertThat(hugeWaiting).isGreaterThan(29_000);
 		assertThat(jain).isGreaterThanOrEqualTo(0.95);
 		assertThat(busiestSecond).isLessThanOrEqualTo(10);
@@ -228,6 +251,18 @@ abstract class AbstractLaneIntegrationTests {
 		long small = count("batch_id = 'small' AND sent_at >= :at AND sent_at < :to", from, to);
 		long huge = count("batch_id = 'huge' AND sent_at >= :at AND sent_at < :to", from, to);
 		return Math.pow(small + huge, 2) / (2.0 * (small * small + huge * huge));
+	}
+
+	/**
+	 * The most sends of any import that went out between one of these messages being
+	 * queued and being sent.
+	 */
+	private long mostImportSendsAhead(Collection<Notification> messages) {
+		return messages.stream()
+			.mapToLong((n) -> count("batch_id IS NOT NULL AND sent_at > :at AND sent_at < :to", n.createdAt(),
+					Timestamp.from(sentAt(n.id()))))
+			.max()
+			.orElseThrow();
 	}
 
 	private List<String> sentBatchesBetween(Instant from, Instant to) {
