@@ -1,13 +1,13 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { Route } from 'react-router'
 import i18n from '../i18n'
 import { ApiError } from '../api/client'
 import type { ImportJob } from '../api/types'
 import { ImportsPage } from './ImportsPage'
 import { ImportJobPage } from './ImportJobPage'
+import { renderRoutes } from '../test/renderRoutes'
 
 vi.mock('../api/endpoints', () => ({
   listImports: vi.fn(),
@@ -35,16 +35,13 @@ function job(overrides: Partial<ImportJob> = {}): ImportJob {
 }
 
 function renderAt(path: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/imports" element={<ImportsPage />} />
-          <Route path="/imports/:id" element={<ImportJobPage />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
+  return renderRoutes(
+    <>
+      <Route path="/imports" element={<ImportsPage />} />
+      <Route path="/imports/:id" element={<ImportJobPage />} />
+    </>,
+    path,
+    { auth: false },
   )
 }
 

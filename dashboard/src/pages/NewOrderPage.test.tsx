@@ -1,12 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { Route } from 'react-router'
 import i18n from '../i18n'
 import { ApiError } from '../api/client'
 import type { Order } from '../api/types'
 import { NewOrderPage } from './NewOrderPage'
+import { renderRoutes } from '../test/renderRoutes'
 
 vi.mock('../api/endpoints', () => ({ placeOrder: vi.fn() }))
 const mocked = vi.mocked(await import('../api/endpoints'))
@@ -18,16 +18,7 @@ const pending: Order = {
 }
 
 function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={['/orders/new']}>
-        <Routes>
-          <Route path="/orders/new" element={<NewOrderPage />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  )
+  return renderRoutes(<Route path="/orders/new" element={<NewOrderPage />} />, '/orders/new', { auth: false })
 }
 
 async function fillTwoItems(user: ReturnType<typeof userEvent.setup>) {

@@ -1,13 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { Route } from 'react-router'
 import i18n from '../i18n'
 import { ApiError } from '../api/client'
-import { AuthProvider } from '../auth/auth'
 import type { Order, Role } from '../api/types'
 import { OrderDetailPage } from './OrderDetailPage'
+import { renderRoutes } from '../test/renderRoutes'
 
 vi.mock('../api/endpoints', () => ({
   getOrder: vi.fn(),
@@ -31,18 +30,7 @@ const order: Order = {
 
 function renderAs(role: Role) {
   sessionStorage.setItem('oms.session', JSON.stringify({ token: 't', username: 'u', role, expiresAt: Date.now() + 60_000 }))
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <AuthProvider>
-        <MemoryRouter initialEntries={['/orders/42']}>
-          <Routes>
-            <Route path="/orders/:id" element={<OrderDetailPage />} />
-          </Routes>
-        </MemoryRouter>
-      </AuthProvider>
-    </QueryClientProvider>,
-  )
+  return renderRoutes(<Route path="/orders/:id" element={<OrderDetailPage />} />, '/orders/42')
 }
 
 beforeAll(async () => {

@@ -1,29 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { Route } from 'react-router'
 import i18n from '../i18n'
-import { AuthProvider } from '../auth/auth'
 import { OrdersPage } from './OrdersPage'
+import { renderRoutes } from '../test/renderRoutes'
 
 vi.mock('../api/endpoints', () => ({ listOrders: vi.fn(), exportOrders: vi.fn(), login: vi.fn() }))
 const mocked = vi.mocked(await import('../api/endpoints'))
 
 function renderAt(url: string) {
   sessionStorage.setItem('oms.session', JSON.stringify({ token: 't', username: 'u', role: 'viewer', expiresAt: Date.now() + 60_000 }))
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <AuthProvider>
-        <MemoryRouter initialEntries={[url]}>
-          <Routes>
-            <Route path="/orders" element={<OrdersPage />} />
-          </Routes>
-        </MemoryRouter>
-      </AuthProvider>
-    </QueryClientProvider>,
-  )
+  return renderRoutes(<Route path="/orders" element={<OrdersPage />} />, url)
 }
 
 beforeAll(async () => {

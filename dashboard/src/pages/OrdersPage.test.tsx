@@ -1,13 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { Route } from 'react-router'
 import i18n from '../i18n'
-import { AuthProvider } from '../auth/auth'
 import type { Order, Page } from '../api/types'
 import { fakeServices, json, queryOf, signIn } from '../test/fakeServices'
 import { OrdersPage } from './OrdersPage'
+import { renderRoutes } from '../test/renderRoutes'
 
 const ORDERS = 'GET http://orders.test/api/v1/orders'
 
@@ -27,18 +26,7 @@ function serveOrders(page: Omit<Page<Order>, 'skip' | 'limit'>) {
 }
 
 function renderAt(url: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <AuthProvider>
-        <MemoryRouter initialEntries={[url]}>
-          <Routes>
-            <Route path="/orders" element={<OrdersPage />} />
-          </Routes>
-        </MemoryRouter>
-      </AuthProvider>
-    </QueryClientProvider>,
-  )
+  return renderRoutes(<Route path="/orders" element={<OrdersPage />} />, url)
 }
 
 const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent)

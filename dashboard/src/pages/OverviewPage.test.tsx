@@ -1,13 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { MemoryRouter } from 'react-router'
+import { Route } from 'react-router'
 import i18n from '../i18n'
-import { AuthProvider } from '../auth/auth'
 import type { ImportJob, NotificationQueue, OrderStats, StatusCounts } from '../api/types'
 import { fakeServices, json, queryOf, signIn } from '../test/fakeServices'
 import { OverviewPage } from './OverviewPage'
+import { renderRoutes } from '../test/renderRoutes'
 
 const STATS = 'GET http://orders.test/api/v1/orders/stats'
 const IMPORTS = 'GET http://orders.test/api/v1/imports'
@@ -56,16 +55,7 @@ function platform(overrides: Record<string, () => Response> = {}) {
 }
 
 function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <AuthProvider>
-        <MemoryRouter>
-          <OverviewPage />
-        </MemoryRouter>
-      </AuthProvider>
-    </QueryClientProvider>,
-  )
+  return renderRoutes(<Route path="/" element={<OverviewPage />} />)
 }
 
 /** The KPI cards as a user reads them: label, value and hint. */

@@ -1,14 +1,13 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { Route } from 'react-router'
 import i18n from '../i18n'
 import { api } from '../api/client'
-import { AuthProvider } from '../auth/auth'
 import { Layout } from '../components/Layout'
 import { setServiceUrls } from '../config'
 import { PasswordPage } from './PasswordPage'
+import { renderRoutes } from '../test/renderRoutes'
 
 const SESSION_KEY = 'oms.session'
 
@@ -17,19 +16,11 @@ function json(status: number, body: unknown, contentType = 'application/json') {
 }
 
 function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <AuthProvider>
-        <MemoryRouter initialEntries={['/password']}>
-          <Routes>
-            <Route path="/" element={<Layout />}>
-              <Route path="password" element={<PasswordPage />} />
-            </Route>
-          </Routes>
-        </MemoryRouter>
-      </AuthProvider>
-    </QueryClientProvider>,
+  return renderRoutes(
+    <Route path="/" element={<Layout />}>
+      <Route path="password" element={<PasswordPage />} />
+    </Route>,
+    '/password',
   )
 }
 

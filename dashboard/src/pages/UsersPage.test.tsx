@@ -1,13 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { MemoryRouter } from 'react-router'
+import { Route } from 'react-router'
 import i18n from '../i18n'
-import { AuthProvider } from '../auth/auth'
 import type { User } from '../api/types'
 import { fakeServices, json, signIn } from '../test/fakeServices'
 import { UsersPage } from './UsersPage'
+import { renderRoutes } from '../test/renderRoutes'
 
 const USERS = 'GET http://orders.test/api/v1/users'
 const CREATE = 'POST http://orders.test/api/v1/users'
@@ -39,16 +38,7 @@ function usersService(initial: User[]) {
 }
 
 function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <AuthProvider>
-        <MemoryRouter>
-          <UsersPage />
-        </MemoryRouter>
-      </AuthProvider>
-    </QueryClientProvider>,
-  )
+  return renderRoutes(<Route path="/" element={<UsersPage />} />)
 }
 
 const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent)
