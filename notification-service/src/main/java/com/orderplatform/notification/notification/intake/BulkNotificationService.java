@@ -78,13 +78,37 @@ public class BulkNotificationService {
 	 * @return per command, in the same order, where it ended up
 	 */
 	List<Receipt> queue(List<SendNotification> commands, Intake intake) {
-		List<Notification> notifications = this.composer.composeAll(commands, intake);
+		return store(this.composer.composeAll(commands, intake));
+	}
+
+	/**
+	 * Renders and queues one notification as a bulk of one.
+	 * @param command what to send to whom
+	 * @param intake where it came in
+	 * @return the notification as stored (pending) when it is new: not read back, since
+	 * the dispatcher may have sent it by then; {@code null} when its key was taken
+	 * @see Receipt#duplicate()
+	 */
+	Queued queueOne(SendNotification command, Intake intake) {
+		List<Notification> composed = this.composer.composeAll(List.of(command), intake);
+		Receipt receipt = store(composed).getFirst();
+		return new Queued(receipt, receipt.duplicate() ? null : composed.getFirst().withId(receipt.id()));
+	}
+
+	private List<Receipt> store(List<Notification> notifications) {
 		List<Receipt> receipts = this.transactions.execute((status) -> this.repository.insertAll(notifications));
 		long created = receipts.stream().filter((receipt) -> !receipt.duplicate()).count();
 		if (created > 0) {
 			this.events.publishEvent(new NotificationsQueued((int) created));
 		}
 		return receipts;
+	}
+
+	/**
+	 * Where one notification ended up: its receipt, and the notification as stored when
+	 * it is new ({@code null} for a duplicate).
+	 */
+	record Queued(Receipt receipt, Notification stored) {
 	}
 
 }

@@ -46,7 +46,8 @@ public class NotificationService {
 	 * data does not fit the template
 	 */
 	public Accepted queue(SendNotification command) {
-		Receipt receipt = this.queueing.queue(List.of(command), Intake.SINGLE).getFirst();
+		BulkNotificationService.Queued queued = this.queueing.queueOne(command, Intake.SINGLE);
+		Receipt receipt = queued.receipt();
 		if (receipt.duplicate()) {
 			// The key's row cannot vanish: notifications are never deleted.
 			Notification existing = this.repository.findByIdempotencyKey(receipt.idempotencyKey()).orElseThrow();
@@ -54,9 +55,9 @@ public class NotificationService {
 					receipt.idempotencyKey());
 			return new Accepted(existing, true);
 		}
-		Notification queued = get(receipt.id());
-		log.info("Notification {} for order {} ({}) queued", queued.id(), queued.orderId(), queued.template());
-		return new Accepted(queued, false);
+		Notification stored = queued.stored();
+		log.info("Notification {} for order {} ({}) queued", stored.id(), stored.orderId(), stored.template());
+		return new Accepted(stored, false);
 	}
 
 	/**
