@@ -44,4 +44,26 @@ class OpenApiDocumentIntegrationTests extends SqliteIntegrationTestSupport {
 			.isEqualTo(List.of("string", "null"));
 	}
 
+	@Test
+	void documentsEveryAnswerProblemsAndSecurityByRule() {
+		var result = this.mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/v1/notifications/email'].post.responses")
+			.asMap()
+			.containsKeys("200", "201", "400", "401", "403", "500");
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/v1/notifications/bulk'].post.responses")
+			.asMap()
+			.containsKey("202");
+		assertThat(result).bodyJson()
+			.extractingPath(
+					"$.paths['/api/v1/notifications/{notification_id}'].get.responses['404'].content['application/problem+json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/ProblemDetail");
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/v1/notifications/email'].post.security[0].bearer")
+			.asArray()
+			.isEmpty();
+	}
+
 }

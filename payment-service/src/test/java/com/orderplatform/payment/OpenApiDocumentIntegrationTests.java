@@ -51,4 +51,36 @@ class OpenApiDocumentIntegrationTests extends PaymentIntegrationTest {
 			.isEqualTo("integer");
 	}
 
+	@Test
+	void documentsEveryAnswerProblemsAndSecurityByRule() {
+		var result = this.mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/v1/payments'].post.responses")
+			.asMap()
+			.containsOnlyKeys("201", "400", "401", "402", "403", "413", "415", "500");
+		assertThat(result).bodyJson()
+			.extractingPath(
+					"$.paths['/api/v1/payments'].post.responses['402'].content['application/problem+json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/ProblemDetail");
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/v1/payments/refund'].post.responses")
+			.asMap()
+			.containsKeys("201", "404", "409");
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/v1/payments/webhook'].post.security")
+			.asArray()
+			.isEmpty();
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/v1/payments/webhook'].post.parameters[0].name")
+			.isEqualTo("X-OMS-Signature");
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/v1/payments/batch'].post.operationId")
+			.isEqualTo("batchPaymentPay");
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/v1/payments/batch'].post.security[0].bearer")
+			.asArray()
+			.isEmpty();
+	}
+
 }

@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param errorPolicy {@code import_valid} or {@code all_or_nothing}
  * @param maxErrors the most failed rows tolerated (a count or {@code N%}), {@code null}
  * for no limit
- * @param encoding the file's encoding as detected ({@code UTF-8}, {@code UTF-8 (BOM)},
- * {@code Windows-31J (Shift_JIS)})
- * @param delimiter the detected delimiter ({@code ","}, {@code "\t"} or {@code ";"})
+ * @param encoding the file's encoding as detected, {@code null} until the file is read
+ * ({@code UTF-8}, {@code UTF-8 (BOM)}, {@code Windows-31J (Shift_JIS)})
+ * @param delimiter the detected delimiter ({@code ","}, {@code "\t"} or {@code ";"}),
+ * {@code null} until the file is read
  * @param totalRows the data rows of the file, {@code null} until counted
  * @param processedRows rows validated so far (while processing: rows imported so far)
  * @param successRows rows that passed (in a dry run: would be imported); once processed,
@@ -58,10 +59,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportJobView(String id, String filename, String sha256, ImportJobStatus status, @Nullable String phase,
 		boolean dryRun, @JsonProperty("notify") String notifyMode, String errorPolicy, @Nullable String maxErrors,
-		String encoding, String delimiter, @Nullable Integer totalRows, int processedRows, int successRows,
-		int failedRows, int orderCount, int failedOrderCount, double progress, @Nullable Double rowsPerSecond,
-		@Nullable Long etaSeconds, @Nullable Integer queuePosition, @Nullable String waitingReason,
-		@Nullable Instant waitingSince, @Nullable Instant nextAttemptAt, List<String> warnings,
-		@Nullable String errorCode, @Nullable String error, String createdBy, Instant createdAt,
+		@Nullable String encoding, @Nullable String delimiter, @Nullable Integer totalRows, int processedRows,
+		int successRows, int failedRows, int orderCount, int failedOrderCount, double progress,
+		@Nullable Double rowsPerSecond, @Nullable Long etaSeconds, @Nullable Integer queuePosition,
+		@Nullable String waitingReason, @Nullable Instant waitingSince, @Nullable Instant nextAttemptAt,
+		List<String> warnings, @Nullable String errorCode, @Nullable String error, String createdBy, Instant createdAt,
 		@Nullable Instant startedAt, @Nullable Instant finishedAt, Instant updatedAt) {
 }
