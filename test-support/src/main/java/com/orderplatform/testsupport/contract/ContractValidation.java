@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +26,6 @@ import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,7 +66,7 @@ public class ContractValidation implements MockMvcBuilderCustomizer, RestTestCli
 			.forEach(name -> headers.put(name.toLowerCase(Locale.ROOT), request.getHeader(name)));
 		byte[] body = (request.getContentAsByteArray() != null) ? request.getContentAsByteArray() : new byte[0];
 		validate(new Exchange(request.getMethod(), UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8),
-				query(request.getQueryString()), headers, request.getContentType(), body, response.getStatus(),
+				Exchange.query(request.getQueryString()), headers, request.getContentType(), body, response.getStatus(),
 				response.getContentType(), response.getContentAsByteArray()));
 	}
 
@@ -80,7 +78,7 @@ public class ContractValidation implements MockMvcBuilderCustomizer, RestTestCli
 		Map<String, String> headers = new LinkedHashMap<>();
 		request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
 		HttpHeaders responseHeaders = response.getHeaders();
-		validate(new Exchange(request.getMethod().name(), uri.getPath(), query(uri.getRawQuery()), headers,
+		validate(new Exchange(request.getMethod().name(), uri.getPath(), Exchange.query(uri.getRawQuery()), headers,
 				request.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE), body, response.getStatusCode().value(),
 				responseHeaders.getFirst(HttpHeaders.CONTENT_TYPE), content));
 		return new BufferedResponse(response, content);
@@ -106,20 +104,6 @@ public class ContractValidation implements MockMvcBuilderCustomizer, RestTestCli
 			}
 		}
 		return this.validator;
-	}
-
-	private static Map<String, List<String>> query(String rawQuery) {
-		if (rawQuery == null || rawQuery.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, List<String>> query = new LinkedHashMap<>();
-		UriComponentsBuilder.newInstance()
-			.query(rawQuery)
-			.build()
-			.getQueryParams()
-			.forEach((name, values) -> query.put(UriUtils.decode(name, StandardCharsets.UTF_8),
-					values.stream().map(v -> (v != null) ? UriUtils.decode(v, StandardCharsets.UTF_8) : "").toList()));
-		return query;
 	}
 
 	/**

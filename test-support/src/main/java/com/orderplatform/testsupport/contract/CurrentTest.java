@@ -15,11 +15,19 @@ public class CurrentTest implements TestExecutionListener {
 
 	@Override
 	public void beforeTestMethod(TestContext testContext) {
-		METHOD.set(testContext.getTestMethod());
+		enter(testContext.getTestMethod());
 	}
 
 	@Override
 	public void afterTestMethod(TestContext testContext) {
+		leave();
+	}
+
+	static void enter(Method method) {
+		METHOD.set(method);
+	}
+
+	static void leave() {
 		METHOD.remove();
 	}
 

@@ -1,7 +1,12 @@
 package com.orderplatform.testsupport.contract;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * One HTTP request and its response, as a client saw them.
@@ -18,6 +23,25 @@ import java.util.Map;
  */
 public record Exchange(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
 		String requestType, byte[] requestBody, int status, String responseType, byte[] responseBody) {
+
+	/**
+	 * The decoded parameters of a raw query string.
+	 * @param rawQuery the query as sent, or {@code null}
+	 * @return the parameters by name
+	 */
+	public static Map<String, List<String>> query(String rawQuery) {
+		if (rawQuery == null || rawQuery.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<String>> query = new LinkedHashMap<>();
+		UriComponentsBuilder.newInstance()
+			.query(rawQuery)
+			.build()
+			.getQueryParams()
+			.forEach((name, values) -> query.put(UriUtils.decode(name, StandardCharsets.UTF_8),
+					values.stream().map(v -> (v != null) ? UriUtils.decode(v, StandardCharsets.UTF_8) : "").toList()));
+		return query;
+	}
 
 	@Override
 	public String toString() {
