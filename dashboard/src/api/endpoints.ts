@@ -1,13 +1,14 @@
 import { api, download } from './client'
 import type {
-  ImportError,
+  ImportErrorPage,
   ImportJob,
+  ImportJobPage,
   Notification,
   NotificationQueue,
   Order,
+  OrderPage,
   OrderStats,
   OrderStatus,
-  Page,
   Payment,
   PlaceOrderRequest,
   Role,
@@ -38,7 +39,7 @@ export const changeOwnPassword = (currentPassword: string, newPassword: string) 
   })
 
 export const listOrders = (query: OrderQuery, signal?: AbortSignal) =>
-  api<Page<Order>>('order', '/api/v1/orders', { query: { ...query }, signal })
+  api<OrderPage>('order', '/api/v1/orders', { query: { ...query }, signal })
 
 export const getOrder = (id: number) => api<Order>('order', `/api/v1/orders/${id}`)
 
@@ -79,12 +80,12 @@ export const notificationsForOrder = (orderId: number) =>
 export const notificationQueue = () => api<NotificationQueue>('notification', '/api/v1/notifications/queue')
 
 export const listImports = (skip = 0, limit = 20) =>
-  api<Page<ImportJob>>('order', '/api/v1/imports', { query: { skip, limit } })
+  api<ImportJobPage>('order', '/api/v1/imports', { query: { skip, limit } })
 
 export const getImport = (id: string) => api<ImportJob>('order', `/api/v1/imports/${encodeURIComponent(id)}`)
 
 export const importErrors = (id: string, skip: number, limit: number) =>
-  api<Page<ImportError>>('order', `/api/v1/imports/${encodeURIComponent(id)}/errors`, { query: { skip, limit } })
+  api<ImportErrorPage>('order', `/api/v1/imports/${encodeURIComponent(id)}/errors`, { query: { skip, limit } })
 
 export interface UploadOptions {
   dryRun: boolean

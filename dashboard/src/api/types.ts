@@ -1,6 +1,20 @@
-export type Role = 'admin' | 'operator' | 'viewer'
+/**
+ * The payloads of the three services, as their OpenAPI documents describe them: every type here
+ * is taken from the types openapi-typescript generates from docs/openapi/*.yaml
+ * (src/api/generated/, `npm run api:types`), so a change of the API that the dashboard does not
+ * follow breaks the type check. Only names and the few dashboard-side helpers live here.
+ */
+import type { components as NotificationApi } from './generated/notification-service'
+import type { components as OrderApi } from './generated/order-service'
+import type { components as PaymentApi } from './generated/payment-service'
 
-export type OrderStatus = 'pending' | 'payment_processing' | 'paid' | 'shipped' | 'delivered' | 'cancelled'
+type OrderSchemas = OrderApi['schemas']
+type PaymentSchemas = PaymentApi['schemas']
+type NotificationSchemas = NotificationApi['schemas']
+
+export type Role = OrderSchemas['UserRole']
+
+export type OrderStatus = OrderSchemas['OrderStatus']
 
 export const ORDER_STATUSES: OrderStatus[] = [
   'pending',
@@ -11,6 +25,7 @@ export const ORDER_STATUSES: OrderStatus[] = [
   'cancelled',
 ]
 
+/** A page of a list (orders, import jobs, import errors). */
 export interface Page<T> {
   items: T[]
   total: number
@@ -18,202 +33,63 @@ export interface Page<T> {
   limit: number
 }
 
-export interface TokenResponse {
-  access_token: string
-  token_type: string
-  expires_in: number
-  role: Role
-}
+export type OrderPage = OrderSchemas['OrderPage']
 
-export interface OrderItem {
-  id: number
-  product_name: string
-  quantity: number
-  unit_price: number
-  subtotal: number
-  /** The CSV import's notes (備考) or the order form's, trimmed; null when none. */
-  notes: string | null
-}
+export type ImportJobPage = OrderSchemas['ImportJobPage']
+
+export type ImportErrorPage = OrderSchemas['ImportErrorPage']
+
+export type TokenResponse = OrderSchemas['TokenResponse']
+
+export type OrderItem = OrderSchemas['OrderItemView']
 
 /**
- * A new order as POST /api/v1/orders takes it. An amount the form could not read as a number
- * goes as typed (a string), for the service to refuse with its own message.
+ * A new order as the order form sends it: POST /api/v1/orders's body, except that an amount the
+ * form could not read as a number goes as typed (a string), for the service to refuse with its
+ * own message.
  */
-export interface PlaceOrderRequest {
-  customer_email: string
-  customer_name: string
-  items: { product_name: string; quantity: number | string | null; unit_price: number | string | null; notes?: string }[]
+export type PlaceOrderRequest = Omit<OrderSchemas['PlaceOrderRequest'], 'items'> & {
+  items: (Omit<OrderSchemas['OrderItemRequest'], 'quantity' | 'unit_price'> & {
+    quantity: number | string | null
+    unit_price: number | string | null
+  })[]
 }
 
-export type StatusCounts = Record<OrderStatus, number>
+export type StatusCounts = OrderSchemas['StatusCounts']
 
 /** One day of GET /api/v1/orders/stats. */
-export interface DayStats {
-  date: string
-  orders: number
-  total_amount: number
-  revenue: number
-  status_counts: StatusCounts
-}
+export type DayStats = OrderSchemas['DayStatsView']
 
 /** GET /api/v1/orders/stats: the orders placed in a period, counted by the order service. */
-export interface OrderStats {
-  from: string
-  to: string
-  time_zone: string
-  currency: string
-  orders: number
-  total_amount: number
-  revenue: number
-  status_counts: StatusCounts
-  days: DayStats[]
-}
+export type OrderStats = OrderSchemas['OrderStatsView']
 
-export interface StatusChange {
-  from_status: OrderStatus | null
-  to_status: OrderStatus
-  reason: string | null
-  changed_at: string
-}
+export type StatusChange = OrderSchemas['StatusChangeView']
 
-export interface Order {
-  id: number
-  customer_email: string
-  customer_name: string
-  status: OrderStatus
-  status_reason: string | null
-  total_amount: number
-  currency: string
-  batch_id: string | null
-  items: OrderItem[]
-  status_history: StatusChange[]
-  created_at: string
-  updated_at: string
-}
+export type Order = OrderSchemas['OrderView']
 
-export type ImportStatus =
-  | 'queued'
-  | 'validating'
-  | 'validated'
-  | 'processing'
-  | 'completed'
-  | 'completed_with_errors'
-  | 'failed'
-  | 'cancelled'
+export type ImportStatus = OrderSchemas['ImportJobStatus']
 
 export const ACTIVE_IMPORT_STATUSES: ImportStatus[] = ['queued', 'validating', 'processing']
 
-export interface ImportJob {
-  id: string
-  filename: string
-  sha256: string
-  status: ImportStatus
-  phase: string | null
-  dry_run: boolean
-  notify: string | null
-  error_policy: string | null
-  max_errors: string | null
-  encoding: string | null
-  delimiter: string | null
-  total_rows: number | null
-  processed_rows: number
-  success_rows: number
-  failed_rows: number
-  order_count: number
-  failed_order_count: number
-  progress: number
-  rows_per_second: number | null
-  eta_seconds: number | null
-  queue_position: number | null
-  /** While a processing job waits out an outage of the payment or notification service. */
-  waiting_reason: string | null
-  waiting_since: string | null
-  next_attempt_at: string | null
-  warnings: string[] | null
-  error_code: string | null
-  error: string | null
-  created_by: string | null
-  created_at: string
-  started_at: string | null
-  finished_at: string | null
-  updated_at: string | null
-}
+export type ImportJob = OrderSchemas['ImportJobView']
 
-export interface ImportError {
-  row_number: number
-  column: string | null
-  code: string
-  message: string
-}
+export type ImportError = OrderSchemas['ImportErrorView']
 
-export interface Payment {
-  id: number
-  order_id: number
-  amount: number
-  currency: string
-  status: 'pending' | 'processing' | 'completed' | 'failed' | 'refunded'
-  payment_method: string | null
-  transaction_id: string | null
-  failure_reason: string | null
-  batch_id: string | null
-  created_at: string
-  updated_at: string
-}
+export type Payment = PaymentSchemas['PaymentView']
 
-export interface Notification {
-  id: number
-  order_id: number
-  channel: string
-  template_name: string
-  recipient: string
-  subject: string | null
-  body: string | null
-  status: 'pending' | 'sent' | 'failed'
-  failure_reason: string | null
-  sent_at: string | null
-  created_at: string
-  batch_id: string | null
-  attempts: number
-  message_id: string | null
-}
+export type Notification = NotificationSchemas['NotificationView']
+
+/** One lane of the send queue: transactional (single orders, sent first) or bulk (imports, taking turns). */
+export type NotificationLane = NotificationSchemas['NotificationLaneView']
 
 export type NotificationLaneName = 'transactional' | 'bulk'
 
-/** One lane of the send queue: transactional (single orders, sent first) or bulk (imports, taking turns). */
-export interface NotificationLane {
-  lane: NotificationLaneName
-  depth: number
-  oldest_pending_age_seconds: number
-  eta_seconds: number
-  sent_last_minute: number
-}
-
 /** A batch (an import) with messages waiting in the bulk lane. */
-export interface NotificationBatch {
-  batch_id: string
-  pending: number
-  oldest_pending_age_seconds: number
-  eta_seconds: number
-}
+export type NotificationBatch = NotificationSchemas['NotificationBatchView']
 
-export interface NotificationQueue {
-  pending: number
-  sent_last_minute: number
-  failed: number
-  oldest_pending_age_seconds: number
-  estimated_drain_seconds: number
-  /** Both lanes, transactional first (absent from a service older than the lanes). */
-  lanes?: NotificationLane[]
-  active_batches?: number
-  /** The largest waiting batches, at most 10. */
-  batches?: NotificationBatch[]
-}
+export type NotificationQueue = NotificationSchemas['NotificationQueueView']
 
-export interface User {
-  id: number
-  username: string
-  role: Role
-  enabled: boolean
-  email: string | null
-  created_at: string
-}
+export type User = OrderSchemas['UserView']
+
+/** The problem detail every error of the services is answered with (RFC 9457). */
+export type ProblemDetail = OrderSchemas['ProblemDetail']

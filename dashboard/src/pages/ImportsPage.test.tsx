@@ -30,7 +30,7 @@ function job(overrides: Partial<ImportJob> = {}): ImportJob {
     progress: 0.5, rows_per_second: 120, eta_seconds: 30, queue_position: null, waiting_reason: null,
     waiting_since: null, next_attempt_at: null, warnings: [], error_code: null,
     error: null, created_by: 'admin', created_at: '2026-03-01T00:00:00Z', started_at: '2026-03-01T00:00:01Z',
-    finished_at: null, updated_at: null, ...overrides,
+    finished_at: null, updated_at: '2026-03-01T00:00:02Z', ...overrides,
   }
 }
 

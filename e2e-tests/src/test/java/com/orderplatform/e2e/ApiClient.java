@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import com.orderplatform.common.json.JsonConventions;
+import com.orderplatform.testsupport.contract.Exchange;
+import com.orderplatform.testsupport.contract.ServiceContracts;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,7 +66,13 @@ final class ApiClient {
 	}
 
 	Response get(URI base, String path) {
-		return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+		return send(HttpRequest.newBuilder(base.resolve(path)).GET(), null, new byte[0]);
+	}
+
+	/** A POST without a body, as the action endpoints take it ({@code /retry}). */
+	Response postEmpty(URI base, String path) {
+		return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()), null,
+				new byte[0]);
 	}
 
 	Response post(URI base, String path, Object body) {
@@ -76,7 +84,7 @@ final class ApiClient {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		headers.forEach(request::header);
-		return send(request);
+		return send(request, "application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -99,34 +107,51 @@ final class ApiClient {
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(base.resolve(path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		return send(
+				HttpRequest.newBuilder(base.resolve(path))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+				"multipart/form-data; boundary=" + boundary, body.toByteArray());
 	}
 
 	Response put(URI base, String path, Object body) {
+		byte[] json = JSON.writeValueAsBytes(body);
 		return send(HttpRequest.newBuilder(base.resolve(path))
 			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(json)), "application/json", json);
 	}
 
 	Response patch(URI base, String path, Object body) {
+		byte[] json = JSON.writeValueAsBytes(body);
 		return send(HttpRequest.newBuilder(base.resolve(path))
 			.header("Content-Type", "application/json")
-			.method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+			.method("PATCH", HttpRequest.BodyPublishers.ofByteArray(json)), "application/json", json);
 	}
 
 	Response delete(URI base, String path) {
-		return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+		return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), null, new byte[0]);
 	}
 
-	private Response send(HttpRequest.Builder request) {
+	/**
+	 * Sends the request and checks the exchange against the called service's OpenAPI
+	 * document (test-support's contract check), as the services' own tests do.
+	 */
+	private Response send(HttpRequest.Builder builder, String contentType, byte[] body) {
 		if (this.bearerToken != null) {
-			request.header("Authorization", "Bearer " + this.bearerToken);
+			builder.header("Authorization", "Bearer " + this.bearerToken);
 		}
 		try {
-			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpRequest request = builder.timeout(Duration.ofSeconds(60)).build();
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			java.util.Map<String, String> headers = new java.util.HashMap<>();
+			request.headers()
+				.map()
+				.forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+			ServiceContracts.check(request.uri(),
+					new Exchange(request.method(), request.uri().getPath(), Exchange.query(request.uri().getRawQuery()),
+							headers, contentType, body, response.statusCode(),
+							response.headers().firstValue("Content-Type").orElse(null),
+							response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 			return new Response(response.statusCode(), response.body(),
 					response.headers().firstValue("X-Request-Id").orElse(null));
 		}

@@ -77,8 +77,8 @@ final class ImportDriver {
 	 * @return the job as it ended
 	 */
 	ImportJobView retry(String id) {
-		ApiClient.Response response = this.admin.post(this.platform.order.baseUri(), "/api/v1/imports/" + id + "/retry",
-				Map.of());
+		ApiClient.Response response = this.admin.postEmpty(this.platform.order.baseUri(),
+				"/api/v1/imports/" + id + "/retry");
 		assertThat(response.status()).as(response.body()).isEqualTo(202);
 		assertThat(response.as(ImportJobView.class).status()).isEqualTo(ImportJobStatus.QUEUED);
 		return awaitFinished(id);

@@ -18,6 +18,7 @@ import com.orderplatform.order.api.PlaceOrderRequest;
 import com.orderplatform.order.api.UpdateOrderStatusRequest;
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.PaymentView;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,7 @@ class OrderLifecycleIntegrationTests {
 	}
 
 	@Test
+	@SendsInvalidRequests("webhooks without or with a wrong X-OMS-Signature, to see them refused")
 	void onlyACorrectlySignedPaymentWebhookReachesTheOrder() throws Exception {
 		OrderView order = placeOrder("kobayashi@example.co.jp", "小林誠");
 		String path = "/api/v1/orders/" + order.id() + "/webhook";

@@ -1,6 +1,7 @@
 package com.orderplatform.notification;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.info.Info;
 
 import org.springframework.boot.SpringApplication;
@@ -14,11 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@OpenAPIDefinition(info = @Info(title = "Notification Service", version = "v1",
-		description = "Renders the notification templates (Japanese and English) and queues them, one at a "
-				+ "time or in bulk; a dispatcher sends them by email or SMS under a global rate limit (10 per "
-				+ "second by default), retrying transient failures; keeps every notification with its "
-				+ "delivery status."))
+@OpenAPIDefinition(servers = @Server(url = "http://localhost:8002", description = "Started by ./oms run"),
+		info = @Info(title = "Notification Service", version = "v1",
+				description = "Renders the notification templates (Japanese and English) and queues them, one at a "
+						+ "time or in bulk; a dispatcher sends them by email or SMS under a global rate limit (10 per "
+						+ "second by default), retrying transient failures; keeps every notification with its "
+						+ "delivery status."))
 public class NotificationServiceApplication {
 
 	/**

@@ -3,6 +3,7 @@ package com.orderplatform.order;
 import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@OpenAPIDefinition(
+@OpenAPIDefinition(servers = @Server(url = "http://localhost:8000", description = "Started by ./oms run"),
+
 		info = @Info(title = "Order service", version = "v1",
 				description = "Places orders, charges them through the payment service, moves them through "
 						+ "pending → payment_processing → paid → shipped → delivered (or cancelled, with a refund), "

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.orderplatform.common.security.RevocationPulls;
 import com.orderplatform.common.security.WebhookSignatures;
 import com.orderplatform.testsupport.AuthorizationMatrix;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import com.orderplatform.testsupport.AuthorizationMatrix.Caller;
 import com.orderplatform.testsupport.AuthorizationMatrix.Endpoint;
 import com.orderplatform.testsupport.AuthorizationMatrix.Rule;
@@ -101,6 +102,7 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 	}
 
 	@TestFactory
+	@SendsInvalidRequests("every endpoint is called with an empty body: only who may call it is tested")
 	Stream<DynamicTest> everyCallerGetsTheExpectedOutcomeOnEveryEndpoint() {
 		TestTokens tokens = TestTokens.of(this.context);
 		Map<Caller, String> authorization = new TreeMap<>();

@@ -3,6 +3,7 @@ package com.orderplatform.payment;
 import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.info.Info;
 
 import org.springframework.boot.SpringApplication;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@OpenAPIDefinition(info = @Info(title = "Payment service", version = "v1",
+@OpenAPIDefinition(servers = @Server(url = "http://localhost:8001", description = "Started by ./oms run"), info = @Info(
+		title = "Payment service", version = "v1",
 		description = "Payments for single orders and in batches (100 to 1,000,000 JPY, one payment per order), "
 				+ "full refunds, payment gateway callbacks, and payment status webhooks to the order service."))
 public class PaymentServiceApplication {

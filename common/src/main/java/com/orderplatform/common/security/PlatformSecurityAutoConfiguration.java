@@ -59,8 +59,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 public class PlatformSecurityAutoConfiguration {
 
 	/** Paths anyone may call: health probes and the API description. */
-	static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**", "/error" };
+	static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+			"/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error" };
 
 	@Bean
 	ProblemResponses problemResponses(JsonMapper json) {

@@ -2,6 +2,8 @@ package com.orderplatform.common.security;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -36,8 +38,25 @@ public record PublicEndpoints(List<RequestMatcher> matchers) {
 	 * @param pattern the path pattern
 	 * @return its matcher
 	 */
-	public static RequestMatcher endpoint(HttpMethod method, String pattern) {
-		return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+	public static Endpoint endpoint(HttpMethod method, String pattern) {
+		return new Endpoint(method, pattern, PathPatternRequestMatcher.withDefaults().matcher(method, pattern));
+	}
+
+	/**
+	 * One public endpoint, which keeps its method and pattern so that the OpenAPI
+	 * document can say which operations need no token.
+	 *
+	 * @param method the HTTP method
+	 * @param pattern the path pattern
+	 * @param matcher the matcher that decides
+	 */
+	public record Endpoint(HttpMethod method, String pattern, RequestMatcher matcher) implements RequestMatcher {
+
+		@Override
+		public boolean matches(HttpServletRequest request) {
+			return this.matcher.matches(request);
+		}
+
 	}
 
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One notification of a bulk request. The recipient must fit the channel: an email
  * address for {@code email}, a phone number for {@code sms}.
@@ -27,9 +29,10 @@ import jakarta.validation.constraints.Size;
 public record BulkNotificationItem(@NotNull @Positive Long orderId,
 		@NotBlank @Pattern(regexp = "(?i)email|sms", message = "must be email or sms") String channel,
 		@NotBlank @Size(max = FieldFormats.MAX_LENGTH) String recipient, @NotBlank @Size(max = 100) String templateName,
-		Map<String, Object> templateData, @Pattern(regexp = "ja|en", message = "must be ja or en") String language,
+		@Nullable Map<String, Object> templateData,
+		@Pattern(regexp = "ja|en", message = "must be ja or en") @Nullable String language,
 		@Size(max = FieldFormats.MAX_KEY_LENGTH) @Pattern(regexp = FieldFormats.KEY,
-				message = "must not be blank or contain spaces") String idempotencyKey,
+				message = "must not be blank or contain spaces") @Nullable String idempotencyKey,
 		@Size(max = FieldFormats.MAX_BATCH_ID_LENGTH) @Pattern(regexp = FieldFormats.KEY,
-				message = "must not be blank or contain spaces") String batchId) {
+				message = "must not be blank or contain spaces") @Nullable String batchId) {
 }

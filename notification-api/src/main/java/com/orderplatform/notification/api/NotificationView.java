@@ -2,6 +2,8 @@ package com.orderplatform.notification.api;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A notification.
  *
@@ -22,6 +24,7 @@ import java.time.Instant;
  * receiver can recognise a repeated delivery; {@code null} for SMS
  */
 public record NotificationView(long id, long orderId, NotificationChannel channel, String templateName,
-		String recipient, String subject, String body, NotificationStatus status, String failureReason, Instant sentAt,
-		Instant createdAt, String batchId, int attempts, String messageId) {
+		String recipient, @Nullable String subject, String body, NotificationStatus status,
+		@Nullable String failureReason, @Nullable Instant sentAt, Instant createdAt, @Nullable String batchId,
+		int attempts, @Nullable String messageId) {
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code POST /api/v1/notifications/email}: render a template and queue it for email.
  *
@@ -24,10 +26,10 @@ import jakarta.validation.constraints.Size;
 public record SendEmailRequest(@NotNull @Positive Long orderId,
 		@NotBlank @Size(max = FieldFormats.MAX_LENGTH) @Email(regexp = FieldFormats.EMAIL,
 				message = "must be a valid email address") String toEmail,
-		@NotBlank @Size(max = 100) String templateName, Map<String, Object> templateData,
-		@Pattern(regexp = "ja|en", message = "must be ja or en") String language,
+		@NotBlank @Size(max = 100) String templateName, @Nullable Map<String, Object> templateData,
+		@Pattern(regexp = "ja|en", message = "must be ja or en") @Nullable String language,
 		@Size(max = FieldFormats.MAX_KEY_LENGTH) @Pattern(regexp = FieldFormats.KEY,
-				message = "must not be blank or contain spaces") String idempotencyKey) {
+				message = "must not be blank or contain spaces") @Nullable String idempotencyKey) {
 
 	/**
 	 * A request without idempotency key.

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code POST /api/v1/notifications/sms}: render a template and queue it as a text
  * message.
@@ -23,10 +25,10 @@ import jakarta.validation.constraints.Size;
  */
 public record SendSmsRequest(@NotNull @Positive Long orderId,
 		@NotBlank @Pattern(regexp = FieldFormats.PHONE, message = "must be a phone number") String toPhone,
-		@NotBlank @Size(max = 100) String templateName, Map<String, Object> templateData,
-		@Pattern(regexp = "ja|en", message = "must be ja or en") String language,
+		@NotBlank @Size(max = 100) String templateName, @Nullable Map<String, Object> templateData,
+		@Pattern(regexp = "ja|en", message = "must be ja or en") @Nullable String language,
 		@Size(max = FieldFormats.MAX_KEY_LENGTH) @Pattern(regexp = FieldFormats.KEY,
-				message = "must not be blank or contain spaces") String idempotencyKey) {
+				message = "must not be blank or contain spaces") @Nullable String idempotencyKey) {
 
 	/**
 	 * A request without idempotency key.

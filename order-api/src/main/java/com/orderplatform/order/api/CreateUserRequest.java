@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code POST /api/v1/users}: a new user (admins only).
  *
@@ -18,7 +20,7 @@ public record CreateUserRequest(
 		@NotNull @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]*",
 				message = "may contain only letters, digits and . _ @ -") String username,
 		@NotNull @Size(min = 12, max = 72, message = "must be 12 to 72 characters long") String password,
-		@NotNull UserRole role, @Email @Size(max = 254) String email) {
+		@NotNull UserRole role, @Email @Size(max = 254) @Nullable String email) {
 
 	@Override
 	public String toString() {

@@ -1,5 +1,7 @@
 package com.orderplatform.order.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One error of an imported row.
  *
@@ -8,5 +10,5 @@ package com.orderplatform.order.api;
  * @param code a stable code ({@code QUANTITY_BELOW_ONE}, {@code ORDER_HAS_INVALID_ROW} …)
  * @param message what is wrong and how to fix it, in English
  */
-public record ImportErrorView(int rowNumber, String column, String code, String message) {
+public record ImportErrorView(int rowNumber, @Nullable String column, String code, String message) {
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A CSV import job.
  *
@@ -22,9 +24,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param errorPolicy {@code import_valid} or {@code all_or_nothing}
  * @param maxErrors the most failed rows tolerated (a count or {@code N%}), {@code null}
  * for no limit
- * @param encoding the file's encoding as detected ({@code UTF-8}, {@code UTF-8 (BOM)},
- * {@code Windows-31J (Shift_JIS)})
- * @param delimiter the detected delimiter ({@code ","}, {@code "\t"} or {@code ";"})
+ * @param encoding the file's encoding as detected, {@code null} until the file is read
+ * ({@code UTF-8}, {@code UTF-8 (BOM)}, {@code Windows-31J (Shift_JIS)})
+ * @param delimiter the detected delimiter ({@code ","}, {@code "\t"} or {@code ";"}),
+ * {@code null} until the file is read
  * @param totalRows the data rows of the file, {@code null} until counted
  * @param processedRows rows validated so far (while processing: rows imported so far)
  * @param successRows rows that passed (in a dry run: would be imported); once processed,
@@ -54,11 +57,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param finishedAt when it ended
  * @param updatedAt when it last changed
  */
-public record ImportJobView(String id, String filename, String sha256, ImportJobStatus status, String phase,
-		boolean dryRun, @JsonProperty("notify") String notifyMode, String errorPolicy, String maxErrors,
-		String encoding, String delimiter, Integer totalRows, int processedRows, int successRows, int failedRows,
-		int orderCount, int failedOrderCount, double progress, Double rowsPerSecond, Long etaSeconds,
-		Integer queuePosition, String waitingReason, Instant waitingSince, Instant nextAttemptAt, List<String> warnings,
-		String errorCode, String error, String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt,
-		Instant updatedAt) {
+public record ImportJobView(String id, String filename, String sha256, ImportJobStatus status, @Nullable String phase,
+		boolean dryRun, @JsonProperty("notify") String notifyMode, String errorPolicy, @Nullable String maxErrors,
+		@Nullable String encoding, @Nullable String delimiter, @Nullable Integer totalRows, int processedRows,
+		int successRows, int failedRows, int orderCount, int failedOrderCount, double progress,
+		@Nullable Double rowsPerSecond, @Nullable Long etaSeconds, @Nullable Integer queuePosition,
+		@Nullable String waitingReason, @Nullable Instant waitingSince, @Nullable Instant nextAttemptAt,
+		List<String> warnings, @Nullable String errorCode, @Nullable String error, String createdBy, Instant createdAt,
+		@Nullable Instant startedAt, @Nullable Instant finishedAt, Instant updatedAt) {
 }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One line of a new order.
  *
@@ -23,7 +25,7 @@ public record OrderItemRequest(@NotBlank @Size(max = 200) String productName,
 		@NotNull @Positive @Max(1_000_000) Integer quantity,
 		@NotNull @DecimalMin(value = "1", message = "must be greater than 0") @Digits(integer = 10, fraction = 0,
 				message = "must be a whole number of yen") BigDecimal unitPrice,
-		@Size(max = 500, message = "may have at most 500 characters") String notes) {
+		@Size(max = 500, message = "may have at most 500 characters") @Nullable String notes) {
 
 	/**
 	 * A line without notes.

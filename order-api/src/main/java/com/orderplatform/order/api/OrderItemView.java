@@ -2,6 +2,8 @@ package com.orderplatform.order.api;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One line of an order.
  *
@@ -14,5 +16,5 @@ import java.math.BigDecimal;
  * order request's), trimmed; {@code null} when there are none
  */
 public record OrderItemView(long id, String productName, int quantity, BigDecimal unitPrice, BigDecimal subtotal,
-		String notes) {
+		@Nullable String notes) {
 }

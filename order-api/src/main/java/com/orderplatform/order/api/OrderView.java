@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An order with its items.
  *
@@ -22,7 +24,7 @@ import java.util.List;
  * @param createdAt when the order was placed (UTC)
  * @param updatedAt when it last changed (UTC)
  */
-public record OrderView(long id, String customerEmail, String customerName, OrderStatus status, String statusReason,
-		BigDecimal totalAmount, String currency, String batchId, List<OrderItemView> items,
-		List<StatusChangeView> statusHistory, Instant createdAt, Instant updatedAt) {
+public record OrderView(long id, String customerEmail, String customerName, OrderStatus status,
+		@Nullable String statusReason, BigDecimal totalAmount, String currency, @Nullable String batchId,
+		List<OrderItemView> items, List<StatusChangeView> statusHistory, Instant createdAt, Instant updatedAt) {
 }

@@ -3,6 +3,8 @@ package com.orderplatform.order.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code POST /api/v1/orders/{id}/webhook}: the payment service reports a payment's new
  * status.
@@ -13,5 +15,5 @@ import jakarta.validation.constraints.Size;
  * @param reason why, for a failed payment
  */
 public record PaymentWebhookRequest(@NotBlank @Size(max = 32) String paymentStatus,
-		@NotBlank @Size(max = 100) String transactionId, @Size(max = 500) String reason) {
+		@NotBlank @Size(max = 100) String transactionId, @Size(max = 500) @Nullable String reason) {
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code POST /api/v1/orders}: a new order for one customer with at least one item.
  *
@@ -23,5 +25,5 @@ public record PlaceOrderRequest(
 				message = "must be a valid email address") String customerEmail,
 		@NotBlank @Size(max = 200) String customerName,
 		@NotEmpty(message = "must contain at least one item") @Size(max = 1000) List<@Valid OrderItemRequest> items,
-		@Pattern(regexp = "JPY", message = "only JPY is supported") String currency) {
+		@Pattern(regexp = "JPY", message = "only JPY is supported") @Nullable String currency) {
 }

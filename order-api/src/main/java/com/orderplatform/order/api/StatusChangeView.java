@@ -2,6 +2,8 @@ package com.orderplatform.order.api;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One entry of an order's status history.
  *
@@ -10,5 +12,6 @@ import java.time.Instant;
  * @param reason why, when known
  * @param changedAt when (UTC)
  */
-public record StatusChangeView(OrderStatus fromStatus, OrderStatus toStatus, String reason, Instant changedAt) {
+public record StatusChangeView(@Nullable OrderStatus fromStatus, OrderStatus toStatus, @Nullable String reason,
+		Instant changedAt) {
 }

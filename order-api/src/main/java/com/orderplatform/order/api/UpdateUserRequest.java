@@ -4,6 +4,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code PATCH /api/v1/users/{username}}: enable or disable an account, or change its
  * email address (admins only). A field left out stays as it is; at least one is needed.
@@ -12,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * allow them again
  * @param email the new address for the user's own messages; an empty string removes it
  */
-public record UpdateUserRequest(Boolean enabled, @Email @Size(max = 254) String email) {
+public record UpdateUserRequest(@Nullable Boolean enabled, @Email @Size(max = 254) @Nullable String email) {
 
 	/**
 	 * Whether the request changes anything (bean validation reports it as

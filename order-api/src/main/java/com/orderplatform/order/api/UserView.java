@@ -2,6 +2,8 @@ package com.orderplatform.order.api;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A user account as the API shows it; never its password hash.
  *
@@ -12,5 +14,6 @@ import java.time.Instant;
  * @param email the address for the user's own messages, or {@code null}
  * @param createdAt when the account was created (UTC)
  */
-public record UserView(long id, String username, UserRole role, boolean enabled, String email, Instant createdAt) {
+public record UserView(long id, String username, UserRole role, boolean enabled, @Nullable String email,
+		Instant createdAt) {
 }

@@ -1,5 +1,6 @@
 package com.orderplatform.order.auth;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.order.api.LoginRequest;
 import com.orderplatform.order.api.TokenResponse;
 import com.orderplatform.order.user.AuthenticatedUser;
@@ -37,6 +38,8 @@ class LoginController {
 			description = "401 for an unknown user, a wrong password or a disabled account alike; 429 with "
 					+ "Retry-After after 5 failed logins for a user name from this client (30 s, doubling up to "
 					+ "15 min) or 20 from this client for any user names, unknown ones included")
+	@ProblemStatus(value = 401, when = "Wrong user name or password (or a disabled account)")
+	@ProblemStatus(value = 429, when = "Too many failed logins from this client; Retry-After says when to try again")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		AuthenticatedUser user = this.logins.authenticate(request.username(), request.password(), http.getRemoteAddr());
 		return response(this.tokens, user);

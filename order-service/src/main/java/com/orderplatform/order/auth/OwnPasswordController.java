@@ -2,6 +2,7 @@ package com.orderplatform.order.auth;
 
 import java.security.Principal;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.order.api.ChangePasswordRequest;
 import com.orderplatform.order.api.TokenResponse;
 import com.orderplatform.order.user.AuthenticatedUser;
@@ -39,6 +40,7 @@ class OwnPasswordController {
 			description = "200 with a fresh token (the old ones are revoked on every service); 400 naming "
 					+ "current_password when it is wrong or new_password when it is unusable; 429 with Retry-After "
 					+ "after repeated wrong current passwords, counted with failed logins")
+	@ProblemStatus(value = 429, when = "Too many wrong current passwords; Retry-After says when to try again")
 	TokenResponse change(@Valid @RequestBody ChangePasswordRequest request, Principal caller, HttpServletRequest http) {
 		AuthenticatedUser user = this.logins.changeOwnPassword(caller.getName(), request.currentPassword(),
 				request.newPassword(), http.getRemoteAddr());

@@ -2,6 +2,7 @@ package com.orderplatform.order.auth;
 
 import java.time.Clock;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.common.security.RevocationProperties;
 import com.orderplatform.common.security.RevocationPulls;
 import com.orderplatform.common.security.TokenRevocationList;
@@ -52,6 +53,7 @@ class RevocationListController {
 	@Operation(summary = "Users whose older tokens are revoked (for the other services)",
 			description = "Authenticated by X-OMS-Signature over \"GET /api/v1/auth/revocations\" with the shared "
 					+ "revocation secret; 401 without a valid, fresh one")
+	@ProblemStatus(value = 401, when = "The request is not signed with the shared revocation secret")
 	TokenRevocationList list(@RequestHeader(name = WebhookSignatures.HEADER, required = false) String signature) {
 		RevocationPulls.verify(this.secret, signature, this.clock.instant());
 		return new TokenRevocationList(this.source.current());

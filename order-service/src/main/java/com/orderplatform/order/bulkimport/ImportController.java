@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportJobPage;
 import com.orderplatform.order.api.ImportJobView;
@@ -14,6 +15,7 @@ import com.orderplatform.order.bulkimport.file.csv.TemplateCsv;
 import com.orderplatform.order.bulkimport.processing.ImportCancellation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -62,6 +64,12 @@ class ImportController {
 	@Operation(summary = "Upload a CSV file of orders",
 			description = "202 + Location with the queued job; 200 with the existing job for a repeated "
 					+ "Idempotency-Key or the same file (unless force=true)")
+	@ApiResponse(responseCode = "202", description = "A new job, queued", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "The existing job for the same file or Idempotency-Key",
+			useReturnTypeSchema = true)
+	@ProblemStatus(value = 409, when = "The Idempotency-Key was used before for another file")
+	@ProblemStatus(value = 422,
+			when = "The file cannot be imported as a whole (encoding, headers, rows); the problem has its code")
 	ResponseEntity<ImportJobView> upload(@RequestParam("file") MultipartFile file,
 			@RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
 			@RequestParam(name = "notify", required = false) String notifyMode,
@@ -97,6 +105,7 @@ class ImportController {
 
 	@GetMapping("/{id}/errors")
 	@Operation(summary = "A job's row errors, by row number")
+	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
 	ImportErrorPage errors(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int skip,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
 		return this.imports.errors(id, skip, limit);
@@ -104,12 +113,16 @@ class ImportController {
 
 	@GetMapping("/{id}/errors.csv")
 	@Operation(summary = "The failed rows as uploaded, with their errors, to fix and upload again")
+	@ProblemStatus(value = 409, when = "The job has not been validated yet")
+	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
 	void errorsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
 		send(this.downloads.errorsCsv(id), response);
 	}
 
 	@GetMapping("/{id}/results.csv")
 	@Operation(summary = "Every row of a completed import with its result (imported + order id, or failed + errors)")
+	@ProblemStatus(value = 409, when = "The job has not finished")
+	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
 	void resultsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
 		send(this.downloads.resultsCsv(id), response);
 	}
@@ -119,6 +132,9 @@ class ImportController {
 			summary = "Queue an ended import to charge its unpaid orders again and queue missing confirmations"
 					+ " (idempotent), or a job that failed on an unexpected error to go on from its checkpoint",
 			description = "202 with the job, queued again; 409 in any other state")
+	@ApiResponse(responseCode = "202", description = "The job, queued again", useReturnTypeSchema = true)
+	@ProblemStatus(value = 409, when = "The job is not one that can be retried")
+	@ProblemStatus(value = 410, when = "The job is older than the retention period")
 	ResponseEntity<ImportJobView> retry(@PathVariable String id) {
 		return ResponseEntity.accepted().body(this.retries.retry(id));
 	}
@@ -156,6 +172,11 @@ class ImportController {
 	@Operation(summary = "Import a validated dry run for real (202 with the job, queued again)",
 			description = "409 unless the job is a validated dry run, or when the same file was imported for real "
 					+ "meanwhile (force=true imports it again)")
+	@ApiResponse(responseCode = "202", description = "The job, queued again to import for real",
+			useReturnTypeSchema = true)
+	@ProblemStatus(value = 410, when = "The dry run is older than the retention period; its file and rows are gone")
+	@ProblemStatus(value = 409,
+			when = "The job is not a validated dry run, or its file was imported already (force=true overrides)")
 	ResponseEntity<ImportJobView> confirm(@PathVariable String id,
 			@RequestParam(name = "force", defaultValue = "false") boolean force) {
 		return ResponseEntity.accepted().body(this.confirmation.confirm(id, force));
@@ -164,6 +185,7 @@ class ImportController {
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel a job: a queued one never starts, a waiting one ends at once, a running one stops"
 			+ " after its current chunk")
+	@ProblemStatus(value = 409, when = "The job has ended already")
 	ImportJobView cancel(@PathVariable String id) {
 		this.cancellation.cancel(id);
 		return this.imports.get(id);

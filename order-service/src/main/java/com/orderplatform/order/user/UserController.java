@@ -4,10 +4,12 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.order.api.CreateUserRequest;
 import com.orderplatform.order.api.UpdateUserRequest;
 import com.orderplatform.order.api.UserView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -35,6 +37,8 @@ class UserController {
 
 	@PostMapping({ "", "/" })
 	@Operation(summary = "Create a user", description = "409 when the user name is taken")
+	@ApiResponse(responseCode = "201", description = "The new user", useReturnTypeSchema = true)
+	@ProblemStatus(value = 409, when = "The user name is taken")
 	ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request, Principal caller,
 			UriComponentsBuilder uri) {
 		UserView user = this.users.create(request, caller.getName());

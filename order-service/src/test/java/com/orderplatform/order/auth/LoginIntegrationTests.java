@@ -8,6 +8,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.orderplatform.order.SecurityIntegrationTestSupport;
 import com.orderplatform.order.api.TokenResponse;
 import com.orderplatform.order.api.UserRole;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -206,6 +207,7 @@ class LoginIntegrationTests extends SecurityIntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/auth/login:  required property 'password' not found")
 	void rejectsALoginWithoutPasswordNamingTheField() {
 		this.http.post()
 			.uri("/api/v1/auth/login")

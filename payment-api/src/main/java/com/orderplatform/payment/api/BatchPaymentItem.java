@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One order of a batch payment. Only the order id is checked for the whole request (it
  * names the item's answer); the amount and currency are checked per item, so an invalid
@@ -14,5 +16,6 @@ import jakarta.validation.constraints.Positive;
  * @param amount the amount in whole yen, 100 to 1,000,000
  * @param currency only {@code JPY}; the default when omitted
  */
-public record BatchPaymentItem(@NotNull @Positive Long orderId, BigDecimal amount, String currency) {
+public record BatchPaymentItem(@NotNull @Positive Long orderId, @Nullable BigDecimal amount,
+		@Nullable String currency) {
 }

@@ -2,6 +2,8 @@ package com.orderplatform.payment.api;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The answer for one order of a batch payment. The payment's fields are those of the
  * stored payment: this batch's for {@code completed} and for a declined {@code failed},
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
  * @param reason why the order was not paid (the validation error or the gateway's
  * decline), otherwise {@code null}
  */
-public record BatchPaymentResult(long orderId, BatchOutcome outcome, Long paymentId, PaymentStatus status,
-		String transactionId, BigDecimal amount, String batchId, String reason) {
+public record BatchPaymentResult(long orderId, BatchOutcome outcome, @Nullable Long paymentId,
+		@Nullable PaymentStatus status, @Nullable String transactionId, @Nullable BigDecimal amount,
+		@Nullable String batchId, @Nullable String reason) {
 }

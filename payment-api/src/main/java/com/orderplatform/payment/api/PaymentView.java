@@ -3,6 +3,8 @@ package com.orderplatform.payment.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A payment.
  *
@@ -20,6 +22,6 @@ import java.time.Instant;
  * @param updatedAt when it last changed (UTC)
  */
 public record PaymentView(long id, long orderId, BigDecimal amount, String currency, PaymentStatus status,
-		String paymentMethod, String transactionId, String failureReason, String batchId, Instant createdAt,
-		Instant updatedAt) {
+		String paymentMethod, String transactionId, @Nullable String failureReason, @Nullable String batchId,
+		Instant createdAt, Instant updatedAt) {
 }

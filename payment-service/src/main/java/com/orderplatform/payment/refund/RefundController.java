@@ -1,5 +1,6 @@
 package com.orderplatform.payment.refund;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.payment.api.RefundRequest;
 import com.orderplatform.payment.api.RefundView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/payments/refund}: refund a completed payment in full.
  */
 @RestController
-@Tag(name = "Refunds")
+@Tag(name = "Refunds", description = "Refund a completed payment in full")
 class RefundController {
 
 	private final RefundService refunds;
@@ -29,6 +30,8 @@ class RefundController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Refund a completed payment in full",
 			description = "201 with the refund; 404 unknown payment; 409 not completed or already refunded.")
+	@ProblemStatus(value = 404, when = "No such payment")
+	@ProblemStatus(value = 409, when = "The payment cannot be refunded in its status (already refunded, failed)")
 	RefundView refund(@Valid @RequestBody RefundRequest request) {
 		Refund refund = this.refunds.refund(request.paymentId(), request.reason());
 		return new RefundView(refund.id(), refund.paymentId(), refund.orderId(), refund.amount(), refund.reason(),

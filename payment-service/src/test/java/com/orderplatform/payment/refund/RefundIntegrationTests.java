@@ -9,6 +9,7 @@ import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.PaymentView;
 import com.orderplatform.payment.api.RefundView;
 import com.orderplatform.payment.gateway.ChargeResult;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -110,6 +111,7 @@ class RefundIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/payments/refund:  required property 'reason' not found")
 	void requiresAReason() {
 		PaymentView payment = pay(newOrderId(), "5000");
 

@@ -6,6 +6,9 @@ import com.orderplatform.common.security.RevocationPulls;
 import com.orderplatform.common.security.TokenRevocation;
 import com.orderplatform.common.security.TokenRevocationList;
 import com.orderplatform.common.security.TokenRevocations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the user's old tokens are refused here before the order service even answers.
  */
 @RestController
+@Tag(name = "Token revocations", description = "The order service pushes revoked tokens (service role)")
 public class RevocationController {
 
 	private static final Logger log = LoggerFactory.getLogger(RevocationController.class);
@@ -32,6 +36,8 @@ public class RevocationController {
 	}
 
 	@PostMapping(RevocationPulls.PATH)
+	@Operation(summary = "Apply revocations pushed by the order service")
+	@ApiResponse(responseCode = "204", description = "Applied")
 	ResponseEntity<Void> receive(@Valid @RequestBody TokenRevocationList pushed, Principal caller) {
 		int raised = this.revocations.apply(pushed.revocations());
 		log.info("Applied {} token revocation(s) pushed by '{}', {} of them new, for {}", pushed.revocations().size(),

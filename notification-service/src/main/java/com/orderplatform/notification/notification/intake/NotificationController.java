@@ -14,6 +14,7 @@ import com.orderplatform.notification.notification.intake.NotificationService.Ac
 import com.orderplatform.notification.notification.store.NotificationFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -53,12 +54,18 @@ class NotificationController {
 	@PostMapping("/email")
 	@Operation(summary = "Render a template and queue it for email (201 pending; 200 with the existing "
 			+ "notification when the idempotency key was seen before)")
+	@ApiResponse(responseCode = "201", description = "The queued notification", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "The existing notification for the same idempotency key",
+			useReturnTypeSchema = true)
 	ResponseEntity<NotificationView> sendEmail(@Valid @RequestBody SendEmailRequest request) {
 		return answer(this.notifications.queue(SendNotification.email(request)));
 	}
 
 	@PostMapping("/sms")
 	@Operation(summary = "Render a template and queue it as a text message (like email)")
+	@ApiResponse(responseCode = "201", description = "The queued notification", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "The existing notification for the same idempotency key",
+			useReturnTypeSchema = true)
 	ResponseEntity<NotificationView> sendSms(@Valid @RequestBody SendSmsRequest request) {
 		return answer(this.notifications.queue(SendNotification.sms(request)));
 	}

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
 import com.orderplatform.notification.SqliteIntegrationTestSupport;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
@@ -176,6 +177,7 @@ class BulkNotificationIntegrationTests extends SqliteIntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/notifications/bulk: /items/1/channel does not match the regex pattern (?i)email|sms")
 	void refusesAnItemWithAnInvalidFieldNamingIt() {
 		var result = postBulk(bulk(List.of(confirmationItem(1, "ok-1", null),
 				item(2, "fax", "x@example.com", "ORDER_CONFIRMATION", sampleData(2), "bad-2", null))));
@@ -213,6 +215,7 @@ class BulkNotificationIntegrationTests extends SqliteIntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/notifications/bulk: /items must have at least 1 items but found 0")
 	void refusesAnEmptyList() {
 		var result = postBulk("{\"items\": []}");
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.orderplatform.notification.ScriptedTransports;
 import com.orderplatform.notification.SqliteIntegrationTestSupport;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -208,6 +209,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/notifications/sms: /to_phone does not match the regex pattern ^\\+?[0-9][0-9-]{6,19}$")
 	void rejectsAnInvalidPhoneNumber() {
 		var result = postSms("""
 				{"order_id": 42, "to_phone": "call me", "template_name": "ORDER_SHIPPED", "template_data": {}}""");
@@ -217,6 +219,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/notifications/email: /language does not match the regex pattern ja|en")
 	void rejectsAnUnsupportedLanguage() {
 		var result = postEmail(email(42, "ORDER_CONFIRMATION", "fr"));
 
@@ -225,6 +228,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/notifications/email:  required property 'order_id' not found")
 	void rejectsAMissingOrderId() {
 		var result = postEmail("""
 				{"to_email": "tanaka@example.co.jp", "template_name": "ORDER_CONFIRMATION"}""");
@@ -234,6 +238,7 @@ class NotificationApiIntegrationTests extends SqliteIntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/notifications/email is not JSON: Unexpected end-of-input within/between Object entries")
 	void rejectsMalformedJson() {
 		var result = postEmail("{\"order_id\": 42, \"to_email\": ");
 

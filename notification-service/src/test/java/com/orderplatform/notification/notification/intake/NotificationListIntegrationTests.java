@@ -12,6 +12,7 @@ import com.orderplatform.notification.template.Channel;
 import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;
 import com.orderplatform.notification.template.TemplateKey;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,6 +173,7 @@ class NotificationListIntegrationTests extends SqliteIntegrationTestSupport {
 
 	@ParameterizedTest
 	@CsvSource({ "limit=0, limit", "limit=101, limit", "skip=-1, skip", "status=lost, status", "limit=x, limit" })
+	@SendsInvalidRequests("query parameters out of their documented range or type")
 	void rejectsAnInvalidParameterNamingIt(String query, String field) {
 		var result = get("/api/v1/notifications?" + query);
 

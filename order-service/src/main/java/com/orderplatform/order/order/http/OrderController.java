@@ -3,6 +3,7 @@ package com.orderplatform.order.order.http;
 import java.net.URI;
 import java.time.Instant;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.order.api.OrderPage;
 import com.orderplatform.order.api.OrderStatus;
 import com.orderplatform.order.api.OrderView;
@@ -14,6 +15,7 @@ import com.orderplatform.order.order.flow.OrderService;
 import com.orderplatform.order.order.flow.OrderStatusService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,6 +51,9 @@ class OrderController {
 	@PostMapping({ "", "/" })
 	@Operation(summary = "Place an order and charge it",
 			description = "201 with the order: paid, or pending with status_reason saying why the payment failed")
+	@ApiResponse(responseCode = "201",
+			description = "The order: paid, or pending with status_reason saying why the payment failed",
+			useReturnTypeSchema = true)
 	ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request, UriComponentsBuilder uri) {
 		OrderView order = OrderViews.view(this.orders.place(request));
 		URI location = uri.path("/api/v1/orders/{order_id}").buildAndExpand(order.id()).toUri();
@@ -83,6 +88,10 @@ class OrderController {
 	@PutMapping("/{order_id}/status")
 	@Operation(summary = "Move an order to shipped, delivered or cancelled",
 			description = "409 when the order's status does not lead there, or for a status only the payment flow sets")
+	@ProblemStatus(value = 409,
+			when = "The order status does not lead there, or the status is one only the payment flow sets")
+	@ProblemStatus(value = 503,
+			when = "Cancelling needs a refund and the payment service cannot be reached; nothing changed")
 	OrderView updateStatus(@PathVariable("order_id") long orderId,
 			@Valid @RequestBody UpdateOrderStatusRequest request) {
 		return OrderViews.view(this.statuses.update(orderId, request));
@@ -91,6 +100,9 @@ class OrderController {
 	@DeleteMapping("/{order_id}")
 	@Operation(summary = "Cancel an order, refunding its payment first",
 			description = "503 when the payment service cannot be reached: the order is not cancelled, try again")
+	@ProblemStatus(value = 409, when = "The order cannot be cancelled in its status, or its refund was refused")
+	@ProblemStatus(value = 503,
+			when = "The refund could not be made now (the payment service cannot be reached); nothing changed")
 	OrderView cancel(@PathVariable("order_id") long orderId,
 			@RequestParam(required = false) @Size(max = 500) String reason) {
 		return OrderViews.view(this.statuses.cancel(orderId, reason));

@@ -1,5 +1,6 @@
 package com.orderplatform.order.order.http;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.common.security.SignedWebhook;
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.api.PaymentWebhookRequest;
@@ -37,6 +38,10 @@ class PaymentWebhookController {
 					+ "(HMAC-SHA256 of '<t>\\n<METHOD>\\n<path>\\n<body>', OMS_WEBHOOK_SECRET): 401 without a valid, "
 					+ "fresh signature for this very order; 409 when the payment service does not confirm the "
 					+ "transaction")
+	@ProblemStatus(value = 409,
+			when = "The payment service does not confirm the reported payment, or the order cannot move there")
+	@ProblemStatus(value = 503,
+			when = "The payment service cannot be reached to confirm the report; send it again later")
 	OrderView paymentStatus(@PathVariable("order_id") long orderId, @Valid @RequestBody PaymentWebhookRequest request) {
 		return OrderViews.view(this.webhooks.handle(orderId, request));
 	}

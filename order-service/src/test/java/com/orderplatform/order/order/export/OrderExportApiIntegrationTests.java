@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.orderplatform.order.order.IntegrationTestSupport;
 import com.orderplatform.order.order.OrderMother;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +80,7 @@ class OrderExportApiIntegrationTests extends IntegrationTestSupport {
 					unknown status     | status=lost              | status        | Parameter 'status' has an invalid value 'lost'.
 					not an instant     | created_from=2026-03-01  | created_from  | Parameter 'created_from' has an invalid value '2026-03-01'.
 					""")
+	@SendsInvalidRequests("query parameters out of their documented values")
 	void refusesAnInvalidParameterNamingIt(String description, String query, String field, String detail) {
 		this.http.get()
 			.uri("/api/v1/orders/export.csv?" + query)

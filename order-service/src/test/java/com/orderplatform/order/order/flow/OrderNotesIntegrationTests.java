@@ -4,6 +4,7 @@ import com.orderplatform.order.api.OrderItemView;
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.order.IntegrationTestSupport;
 import com.orderplatform.order.order.OrderMother;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,7 @@ class OrderNotesIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/orders: /items/1/notes must be at most 500 characters long")
 	void refusesNotesOfMoreThan500CharactersNamingTheItem() {
 		String json = orderJson(OrderMother.uniqueEmail(), "田中太郎", """
 				{"product_name": "ノートPC", "quantity": 2, "unit_price": 89800, "notes": "ok"},

@@ -6,6 +6,7 @@ import com.orderplatform.order.order.IntegrationTestSupport;
 import com.orderplatform.order.order.Order;
 import com.orderplatform.order.order.OrderState;
 import com.orderplatform.order.order.StubService;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,6 +122,7 @@ class OrderStatusIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of PUT /api/v1/orders/{order_id}/status: /status does not have a value in the enumeration [\"pending\", \"payment_processing\", \"paid\", \"shipped\", \"delivered\", \"cancelled\"]")
 	void rejectsAnUnknownStatusNamingTheField() {
 		Order order = storedOrder(OrderState.PAID);
 
@@ -132,6 +134,7 @@ class OrderStatusIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of PUT /api/v1/orders/{order_id}/status:  required property 'status' not found")
 	void rejectsAMissingStatusNamingTheField() {
 		Order order = storedOrder(OrderState.PAID);
 

@@ -7,6 +7,7 @@ import com.orderplatform.order.order.IntegrationTestSupport;
 import com.orderplatform.order.order.Order;
 import com.orderplatform.order.order.OrderState;
 import com.orderplatform.order.order.StubService;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -138,6 +139,7 @@ class PaymentWebhookIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/orders/{order_id}/webhook:  required property 'transaction_id' not found")
 	void rejectsAReportWithoutTransactionId() {
 		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
 

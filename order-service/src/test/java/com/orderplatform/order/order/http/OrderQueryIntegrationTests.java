@@ -14,6 +14,7 @@ import com.orderplatform.order.order.IntegrationTestSupport;
 import com.orderplatform.order.order.NewOrder;
 import com.orderplatform.order.order.OrderMother;
 import com.orderplatform.order.order.OrderState;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +115,7 @@ class OrderQueryIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("query parameter status of GET /api/v1/orders:  does not have a value in the enumeration [\"pending\", \"payment_processing\", \"paid\", \"shipped\", \"delivered\", \"cancelled\"]")
 	void combinesFilters() {
 		OrderPage page = list(
 				"batch_id=" + this.batchId + "&status=PAID&created_from=" + START.plus(Duration.ofMinutes(6)));
@@ -153,6 +155,7 @@ class OrderQueryIntegrationTests extends IntegrationTestSupport {
 	@ParameterizedTest(name = "{0}={1}")
 	@CsvSource({ "limit, 101", "limit, 0", "skip, -1", "limit, ten", "status, lost", "created_from, yesterday",
 			"created_to, 2026-13-01T00:00:00Z", "sort, price" })
+	@SendsInvalidRequests("query parameters out of their documented range or type")
 	void rejectsAnInvalidParameterNamingIt(String parameter, String value) {
 		this.http.get()
 			.uri("/api/v1/orders?" + parameter + "=" + value)

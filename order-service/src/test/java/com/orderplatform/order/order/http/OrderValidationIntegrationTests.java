@@ -4,6 +4,7 @@ import com.orderplatform.order.api.OrderStatus;
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.order.IntegrationTestSupport;
 import com.orderplatform.order.order.OrderMother;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +35,7 @@ class OrderValidationIntegrationTests extends IntegrationTestSupport {
 					fractional quantity    | {"product_name": "ノートPC", "quantity": 1.5, "unit_price": 89800}    | items[0].quantity
 					price with a separator | {"product_name": "ノートPC", "quantity": 2, "unit_price": "89,800"}  | items[0].unit_price
 					""")
+	@SendsInvalidRequests("items with values out of their documented range or type")
 	void rejectsAnInvalidItem(String description, String item, String field) {
 		rejected(orderJson(OrderMother.uniqueEmail(), "田中太郎", item)).expectHeader()
 			.contentType("application/problem+json")
@@ -65,6 +67,7 @@ class OrderValidationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/orders:  required property 'customer_name' not found")
 	void rejectsAnOrderWithoutCustomerName() {
 		rejected("""
 				{"customer_email": "%s", "items": [%s]}""".formatted(OrderMother.uniqueEmail(), LAPTOP)).expectBody()
@@ -75,6 +78,7 @@ class OrderValidationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/orders: /currency does not match the regex pattern ^(?:JPY)$")
 	void rejectsACurrencyOtherThanYen() {
 		rejected("""
 				{"customer_email": "%s", "customer_name": "田中太郎", "currency": "USD", "items": [%s]}"""
@@ -86,6 +90,7 @@ class OrderValidationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/orders is not JSON: Unexpected end-of-input: expected close marker for Array (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); byte offset: #UNKNOWN])")
 	void rejectsMalformedJsonWithoutEchoingTheParserMessage() {
 		rejected("{\"customer_email\": \"a@example.co.jp\", \"items\": [").expectBody()
 			.jsonPath("$.detail")

@@ -13,6 +13,7 @@ import com.orderplatform.order.order.Order;
 import com.orderplatform.order.order.OrderState;
 import com.orderplatform.testsupport.PathVariants;
 import com.orderplatform.testsupport.RawHttp;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -63,6 +64,7 @@ class PaymentWebhookSignatureIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("required header X-OMS-Signature of POST /api/v1/orders/{order_id}/webhook is missing")
 	void refusesAWebhookWithoutSignature() {
 		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
 
@@ -133,6 +135,7 @@ class PaymentWebhookSignatureIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	@SendsInvalidRequests("required header X-OMS-Signature of POST /api/v1/orders/{order_id}/webhook is missing")
 	void refusesAValidTokenInsteadOfASignature() {
 		Order order = storedOrder(OrderState.PAYMENT_PROCESSING);
 

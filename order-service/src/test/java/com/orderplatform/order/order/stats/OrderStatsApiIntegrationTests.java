@@ -8,6 +8,7 @@ import com.orderplatform.order.api.OrderStatsView;
 import com.orderplatform.order.order.IntegrationTestSupport;
 import com.orderplatform.order.order.OrderMother;
 import com.orderplatform.order.order.OrderState;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,6 +84,7 @@ class OrderStatsApiIntegrationTests extends IntegrationTestSupport {
 					before 2000           | from=1999-12-31&to=2000-01-01                | from | from: must be 2000-01-01 or later but was 1999-12-31
 					unknown time zone     | from=2026-03-01&to=2026-03-01&tz=Mars/Olympus | tz   | tz: 'Mars/Olympus' is not a time zone; use an IANA name such as Asia/Tokyo or an offset such as +09:00
 					""")
+	@SendsInvalidRequests("query parameters out of their documented values")
 	void refusesAnInvalidParameterNamingIt(String description, String query, String field, String detail) {
 		this.http.get()
 			.uri("/api/v1/orders/stats?" + query)

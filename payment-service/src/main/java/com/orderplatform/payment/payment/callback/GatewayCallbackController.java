@@ -1,5 +1,6 @@
 package com.orderplatform.payment.payment.callback;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.common.security.SignedWebhook;
 import com.orderplatform.payment.api.GatewayCallbackRequest;
 import com.orderplatform.payment.api.PaymentView;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * outcome.
  */
 @RestController
-@Tag(name = "Payment gateway callbacks")
+@Tag(name = "Payment gateway callbacks", description = "Called by the payment gateway, signed")
 class GatewayCallbackController {
 
 	private final GatewayCallbackService callbacks;
@@ -36,6 +37,8 @@ class GatewayCallbackController {
 					+ "409 an outcome contradicting the stored one. Signed by the gateway with X-OMS-Signature "
 					+ "(HMAC-SHA256 of '<t>\\n<METHOD>\\n<path>\\n<body>', OMS_GATEWAY_CALLBACK_SECRET); 401 without a "
 					+ "valid, fresh signature.")
+	@ProblemStatus(value = 404, when = "No payment has that transaction id")
+	@ProblemStatus(value = 409, when = "The outcome contradicts the one stored")
 	PaymentView receive(@Valid @RequestBody GatewayCallbackRequest callback) {
 		return PaymentViews.of(this.callbacks.apply(callback));
 	}

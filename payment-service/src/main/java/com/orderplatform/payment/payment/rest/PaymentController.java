@@ -2,6 +2,7 @@ package com.orderplatform.payment.payment.rest;
 
 import java.net.URI;
 
+import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.payment.api.PaymentPage;
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.PaymentView;
@@ -11,6 +12,7 @@ import com.orderplatform.payment.payment.PaymentList;
 import com.orderplatform.payment.payment.PaymentService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +32,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/v1/payments")
-@Tag(name = "Payments")
+@Tag(name = "Payments", description = "Pay single orders and in batches, read payments")
 class PaymentController {
 
 	private final PaymentService payments;
@@ -42,6 +44,9 @@ class PaymentController {
 	@PostMapping({ "", "/" })
 	@Operation(summary = "Pay one order (100 to 1,000,000 JPY, one payment per order)",
 			description = "201 completed; 400 invalid amount, currency or a duplicate; 402 declined by the gateway.")
+	@ApiResponse(responseCode = "201", description = "The payment", useReturnTypeSchema = true)
+	@ProblemStatus(value = 402,
+			when = "The gateway declined the charge; the payment is stored as failed with the reason")
 	ResponseEntity<PaymentView> process(@Valid @RequestBody ProcessPaymentRequest request) {
 		Payment payment = this.payments.process(request);
 		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -10,6 +10,7 @@ import com.orderplatform.payment.payment.Payment;
 import com.orderplatform.payment.payment.PaymentMother;
 import com.orderplatform.payment.payment.PaymentState;
 import com.orderplatform.payment.payment.store.PaymentRepository;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,7 @@ class GatewayCallbackIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/payments/webhook: /status does not have a value in the enumeration [\"pending\", \"processing\", \"completed\", \"failed\", \"refunded\"]")
 	void repeatingTheSameOutcomeChangesNothing() {
 		Payment processing = storedProcessingPayment();
 		assertThat(callback(processing.transactionId(), "completed", null)).hasStatus(HttpStatus.OK);
@@ -104,6 +106,7 @@ class GatewayCallbackIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/payments/webhook:  required property 'transaction_id' not found")
 	void rejectsACallbackWithoutTransactionId() {
 		MvcTestResult result = postSignedCallback("""
 				{"status": "completed"}""");

@@ -12,6 +12,7 @@ import com.orderplatform.payment.payment.Payment;
 import com.orderplatform.payment.payment.PaymentMother;
 import com.orderplatform.payment.payment.PaymentState;
 import com.orderplatform.payment.payment.store.PaymentRepository;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +89,7 @@ class GatewayCallbackSignatureIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	@SendsInvalidRequests("required header X-OMS-Signature of POST /api/v1/payments/webhook is missing")
 	void refusesACallbackWithoutSignature() {
 		Payment processing = storedProcessingPayment();
 

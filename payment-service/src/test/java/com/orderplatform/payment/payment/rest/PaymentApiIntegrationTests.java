@@ -9,6 +9,7 @@ import com.orderplatform.payment.PaymentIntegrationTest;
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.api.PaymentView;
 import com.orderplatform.payment.gateway.ChargeResult;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
@@ -79,6 +80,7 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/payments: /currency does not match the regex pattern JPY")
 	void rejectsCurrencyOtherThanYen() {
 		long orderId = newOrderId();
 
@@ -168,6 +170,7 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	@SendsInvalidRequests("request body of POST /api/v1/payments is not JSON: Unexpected end-of-input within/between Object entries")
 	void rejectsMalformedJson() {
 		MvcTestResult result = postJson("/api/v1/payments", "{\"order_id\": 1, \"amount\": ");
 

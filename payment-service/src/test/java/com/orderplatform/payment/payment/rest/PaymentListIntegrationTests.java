@@ -4,6 +4,7 @@ import com.orderplatform.payment.PaymentIntegrationTest;
 import com.orderplatform.payment.api.PaymentPage;
 import com.orderplatform.payment.api.PaymentView;
 import com.orderplatform.payment.gateway.ChargeResult;
+import com.orderplatform.testsupport.contract.SendsInvalidRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,7 @@ class PaymentListIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	@SendsInvalidRequests("query parameter status of GET /api/v1/payments:  does not have a value in the enumeration [\"pending\", \"processing\", \"completed\", \"failed\", \"refunded\"]")
 	void filtersByStatusInAnyCase() {
 		PaymentPage completed = list("/api/v1/payments/?status=completed");
 		PaymentPage failedOnly = list("/api/v1/payments?status=FAILED");
@@ -67,6 +69,7 @@ class PaymentListIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	@SendsInvalidRequests("query parameter limit of GET /api/v1/payments:  must have a maximum value of 100")
 	void rejectsALimitAboveOneHundred() {
 		MvcTestResult result = get("/api/v1/payments?limit=101");
 
@@ -75,6 +78,7 @@ class PaymentListIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	@SendsInvalidRequests("query parameter status of GET /api/v1/payments:  does not have a value in the enumeration [\"pending\", \"processing\", \"completed\", \"failed\", \"refunded\"]")
 	void rejectsAnUnknownStatus() {
 		MvcTestResult result = get("/api/v1/payments?status=paid");
 
