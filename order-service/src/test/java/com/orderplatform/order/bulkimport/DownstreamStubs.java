@@ -16,6 +16,8 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,9 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The payment and notification services for import tests: real HTTP servers on fixed
  * ports that answer batch payments (every item completed, or {@code already_paid} for an
  * order charged before, as the real service does; 503 while the payment service is down)
- * and bulk notifications, and keep the JSON bodies they received.
+ * and bulk notifications, and keep the JSON bodies they received. A test class registers
+ * one on an instance field ({@code @RegisterExtension}): the servers start with the test
+ * instance and stop after its test.
  */
-final class DownstreamStubs implements AutoCloseable {
+final class DownstreamStubs implements AutoCloseable, AfterEachCallback {
 
 	static final int PAYMENT_PORT = freePort();
 
@@ -201,6 +205,11 @@ final class DownstreamStubs implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		close();
 	}
 
 	@Override

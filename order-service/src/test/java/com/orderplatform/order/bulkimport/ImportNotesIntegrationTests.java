@@ -12,9 +12,8 @@ import com.orderplatform.order.api.OrderPage;
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.bulkimport.file.CsvFixtures;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,17 +31,8 @@ class ImportNotesIntegrationTests extends ImportIntegrationTestSupport {
 	@Autowired
 	private ImportStagingRepository staging;
 
-	private DownstreamStubs downstream;
-
-	@BeforeEach
-	void startDownstream() {
-		this.downstream = new DownstreamStubs();
-	}
-
-	@AfterEach
-	void stopDownstream() {
-		this.downstream.close();
-	}
+	@RegisterExtension
+	final DownstreamStubs downstream = new DownstreamStubs();
 
 	@Test
 	void keepsEachRowsNotesOnItsItemInWindows31jWithJapaneseHeaders() {

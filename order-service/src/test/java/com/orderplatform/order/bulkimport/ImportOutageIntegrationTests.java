@@ -17,9 +17,8 @@ import com.orderplatform.order.api.OrderStatus;
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.bulkimport.file.CsvFixtures;
 import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -45,17 +44,8 @@ class ImportOutageIntegrationTests extends ImportIntegrationTestSupport {
 	@Autowired
 	private DataSource dataSource;
 
-	private DownstreamStubs downstream;
-
-	@BeforeEach
-	void startDownstream() {
-		this.downstream = new DownstreamStubs();
-	}
-
-	@AfterEach
-	void stopDownstream() {
-		this.downstream.close();
-	}
+	@RegisterExtension
+	final DownstreamStubs downstream = new DownstreamStubs();
 
 	@Test
 	void waitsForThePaymentServiceAndEndsByItselfOnceItIsBackPayingAndConfirmingEachOrderOnce() {

@@ -21,9 +21,8 @@ import com.orderplatform.order.bulkimport.file.CsvFixtures;
 import com.orderplatform.order.bulkimport.file.ImportRow;
 import com.orderplatform.order.bulkimport.file.validation.CellValues;
 import com.orderplatform.order.csv.FormulaPieces;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -52,17 +51,8 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private DownstreamStubs downstream;
-
-	@BeforeEach
-	void startDownstream() {
-		this.downstream = new DownstreamStubs();
-	}
-
-	@AfterEach
-	void stopDownstream() {
-		this.downstream.close();
-	}
+	@RegisterExtension
+	final DownstreamStubs downstream = new DownstreamStubs();
 
 	@Test
 	void importsTheValidOrdersChargingAndConfirmingThemOneChunkAtATime() {

@@ -14,9 +14,8 @@ import com.orderplatform.order.api.OrderStatus;
 import com.orderplatform.order.api.OrderView;
 import com.orderplatform.order.bulkimport.file.CsvFixtures;
 import com.orderplatform.order.bulkimport.job.run.ImportGate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,17 +36,8 @@ class ImportRetryIntegrationTests extends ImportIntegrationTestSupport {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private DownstreamStubs downstream;
-
-	@BeforeEach
-	void startDownstream() {
-		this.downstream = new DownstreamStubs();
-	}
-
-	@AfterEach
-	void stopDownstream() {
-		this.downstream.close();
-	}
+	@RegisterExtension
+	final DownstreamStubs downstream = new DownstreamStubs();
 
 	@Test
 	void chargesTheUnpaidOrdersAgainThroughTheQueueOnceThePaymentServiceIsBack() {
