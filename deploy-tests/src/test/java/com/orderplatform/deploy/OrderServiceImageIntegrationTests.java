@@ -71,6 +71,16 @@ class OrderServiceImageIntegrationTests {
 				"OMS_MANAGEMENT_PORT=9000");
 	}
 
+	@Test
+	void setsOnlyVariablesTheServiceReads() {
+		List<String> names = strings(config.getAsJsonArray("Env")).stream()
+			.map(variable -> variable.substring(0, variable.indexOf('=')))
+			.toList();
+
+		assertThat(names).isNotEmpty()
+			.allSatisfy(name -> assertThat(ServiceVariables.readBy("order-service")).contains(name));
+	}
+
 	private static JsonObject json(String text) {
 		return JsonParser.parseString(text).getAsJsonObject();
 	}
