@@ -98,7 +98,7 @@ for service in "${SERVICES[@]}"; do
 done
 
 for service in "${SERVICES[@]}"; do
-  url="http://localhost:${PORTS[$service]}/actuator/health"
+  url="http://localhost:${PORTS[$service]}/readyz"
   until curl -fsS "$url" 2>/dev/null | grep -q '"UP"'; do
     for pid in "${pids[@]}"; do
       kill -0 "$pid" 2>/dev/null || { echo "run: a service exited during start-up; see $LOG_DIR" >&2; exit 1; }

@@ -279,7 +279,7 @@ class HostileImportInputIntegrationTests {
 	}
 
 	private static void assertHealthy() {
-		assertThat(admin.get(platform.order.baseUri(), "/actuator/health").status()).isEqualTo(200);
+		assertThat(admin.get(platform.order.baseUri(), "/readyz").status()).isEqualTo(200);
 	}
 
 }

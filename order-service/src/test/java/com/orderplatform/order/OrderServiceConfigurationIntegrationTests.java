@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The running service's defaults and operational endpoints: downstream timeouts as
- * ARCHITECTURE §3 says, health, OpenAPI description and Prometheus metrics.
+ * ARCHITECTURE §3 says, health and the probes, OpenAPI description, metrics for admins
+ * and no Prometheus endpoint on the public port (see
+ * {@link ManagementPortIntegrationTests}).
  */
 class OrderServiceConfigurationIntegrationTests extends IntegrationTestSupport {
 
@@ -61,14 +63,36 @@ class OrderServiceConfigurationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void publishesPrometheusMetricsToAdmins() {
-		as("admin").get()
-			.uri("/actuator/prometheus")
+	void answersTheProbesToAnyone() {
+		this.anonymous.get()
+			.uri("/livez")
 			.exchange()
 			.expectStatus()
 			.isOk()
-			.expectBody(String.class)
-			.value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+		this.anonymous.get()
+			.uri("/readyz")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
+	void neverServesPrometheusOnThePublicPortEvenToAnAdmin() {
+		as("admin").get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+		as("admin").get()
+			.uri("/actuator/metrics/jvm.memory.used")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.name")
+			.isEqualTo("jvm.memory.used");
 	}
 
 }

@@ -33,8 +33,8 @@ class RouteSpellingsIntegrationTests extends SecurityIntegrationTestSupport {
 		List<String> routes = RouteWalk.routes(this.context).stream().map(RouteWalk.Route::toString).toList();
 
 		assertThat(routes).contains("POST /api/v1/orders/{order_id}/webhook", "POST /api/v1/auth/login",
-				"GET /api/v1/imports/{id}/errors.csv", "GET /.well-known/jwks.json", "GET /actuator/prometheus",
-				"GET /v3/api-docs");
+				"GET /api/v1/imports/{id}/errors.csv", "GET /.well-known/jwks.json", "GET /actuator/metrics",
+				"GET /livez", "GET /readyz", "GET /v3/api-docs");
 	}
 
 	@TestFactory

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.orderplatform.common.management.ManagementServerRequests;
 import com.orderplatform.common.security.tokens.RevokedTokenValidator;
 import com.orderplatform.common.security.tokens.TrustedIssuers;
 import com.orderplatform.common.security.web.ProblemDetailsAccessDeniedHandler;
@@ -47,8 +48,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * The security every service shares: stateless bearer-token authentication against the
  * trusted issuers, the role hierarchy, problem-detail 401/403 answers, CORS for the
- * dashboard, a request body limit. Health and API docs are public; the service's
- * {@link SecurityRules} come next; every other request is denied.
+ * dashboard, a request body limit. Health, the probes and API docs are public, and so is
+ * everything on Actuator's own port ({@code OMS_MANAGEMENT_PORT}, which this chain also
+ * guards); the service's {@link SecurityRules} come next; every other request is denied.
  */
 @AutoConfiguration(beforeName = {
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -58,9 +60,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
 
-	/** Paths anyone may call: health probes and the API description. */
-	static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-			"/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error" };
+	/**
+	 * Paths anyone may call: health and the probes (a kubelet or balancer has no token)
+	 * and the API description.
+	 */
+	static final String[] PUBLIC_PATHS = { "/livez", "/readyz", "/actuator/health", "/actuator/health/**",
+			"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error" };
 
 	@Bean
 	ProblemResponses problemResponses(JsonMapper json) {
@@ -166,6 +171,7 @@ public class PlatformSecurityAutoConfiguration {
 	private static RequestMatcher openEndpoints(ObjectProvider<PublicEndpoints> serviceEndpoints) {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		List<RequestMatcher> open = new ArrayList<>();
+		open.add(new ManagementServerRequests());
 		for (String path : PUBLIC_PATHS) {
 			open.add(paths.matcher(path));
 		}

@@ -98,14 +98,18 @@ class PlatformSecurityIntegrationTests {
 	}
 
 	@Test
-	void healthIsPublicAndMetricsAreForAdmins() throws Exception {
+	void healthAndProbesArePublicMetricsAreForAdminsAndPrometheusIsNotOnThePublicPort() throws Exception {
 		assertThat(send(get("/actuator/health")).statusCode()).isEqualTo(200);
 		assertThat(send(get("/actuator/health").header("Authorization", "Bearer " + issuer.forgedToken("x", "viewer")))
 			.statusCode()).isEqualTo(200);
-		assertThat(send(get("/actuator/prometheus").header("Authorization", "Bearer " + issuer.token("v", "viewer")))
+		assertThat(send(get("/livez")).body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(send(get("/readyz")).body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(send(get("/actuator/metrics").header("Authorization", "Bearer " + issuer.token("v", "viewer")))
 			.statusCode()).isEqualTo(403);
-		assertThat(send(get("/actuator/prometheus").header("Authorization", "Bearer " + issuer.token("a", "admin")))
+		assertThat(send(get("/actuator/metrics").header("Authorization", "Bearer " + issuer.token("a", "admin")))
 			.statusCode()).isEqualTo(200);
+		assertThat(send(get("/actuator/prometheus").header("Authorization", "Bearer " + issuer.token("a", "admin")))
+			.statusCode()).as("no management port: no Prometheus endpoint at all").isEqualTo(404);
 	}
 
 	@Test

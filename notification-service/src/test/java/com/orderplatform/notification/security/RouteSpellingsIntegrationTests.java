@@ -47,8 +47,8 @@ class RouteSpellingsIntegrationTests {
 	@Test
 	void theWalkCoversTheWholeApiAndActuator() {
 		assertThat(RouteWalk.routes(this.context).stream().map(RouteWalk.Route::toString)).contains(
-				"POST /api/v1/notifications/bulk", "GET /api/v1/notifications/queue", "GET /actuator/prometheus",
-				"GET /v3/api-docs");
+				"POST /api/v1/notifications/bulk", "GET /api/v1/notifications/queue", "GET /actuator/metrics",
+				"GET /livez", "GET /readyz", "GET /v3/api-docs");
 	}
 
 	@TestFactory

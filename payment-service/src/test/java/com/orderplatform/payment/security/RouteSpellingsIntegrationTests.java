@@ -55,8 +55,8 @@ class RouteSpellingsIntegrationTests {
 	@Test
 	void theWalkCoversTheWholeApiAndActuator() {
 		assertThat(RouteWalk.routes(this.context).stream().map(RouteWalk.Route::toString)).contains(
-				"POST /api/v1/payments/webhook", "POST /api/v1/payments/batch", "GET /actuator/prometheus",
-				"GET /v3/api-docs");
+				"POST /api/v1/payments/webhook", "POST /api/v1/payments/batch", "GET /actuator/metrics", "GET /livez",
+				"GET /readyz", "GET /v3/api-docs");
 	}
 
 	@TestFactory

@@ -9,8 +9,9 @@ import java.time.Duration;
 
 /**
  * Asks a service whether it is ready, as {@code ./oms run} and a load balancer would: its
- * {@code /actuator/health} answers 200 with status {@code UP}. A service that does not
- * answer yet (connection refused, timeout) is simply not ready.
+ * readiness probe {@code /readyz} answers 200 with status {@code UP} (the database
+ * reachable, start-up done). A service that does not answer yet (connection refused,
+ * timeout) is simply not ready.
  */
 final class HealthCheck {
 
@@ -25,9 +26,7 @@ final class HealthCheck {
 	 * @return {@code true} if it says {@code UP}
 	 */
 	static boolean isHealthy(URI baseUri) {
-		HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/actuator/health"))
-			.timeout(Duration.ofSeconds(2))
-			.build();
+		HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/readyz")).timeout(Duration.ofSeconds(2)).build();
 		try {
 			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 			return response.statusCode() == 200 && response.body().contains("\"UP\"");

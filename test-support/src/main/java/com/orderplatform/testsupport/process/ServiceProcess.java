@@ -122,8 +122,8 @@ public final class ServiceProcess {
 	}
 
 	/**
-	 * Waits until the service reports itself healthy ({@code /actuator/health} says
-	 * {@code UP}), failing at once if the process exits meanwhile.
+	 * Waits until the service reports itself ready (its readiness probe {@code /readyz}
+	 * says {@code UP}), failing at once if the process exits meanwhile.
 	 */
 	public void awaitReady() {
 		await().dontCatchUncaughtExceptions()

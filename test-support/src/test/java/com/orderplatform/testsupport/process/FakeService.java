@@ -18,10 +18,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for a service, run from a jar of its own: listens on the port its
- * {@code OMS_<SERVICE>_PORT} variable names, answers {@code /actuator/health} with
- * {@code UP}, {@code /env/<NAME>} with an environment variable and
- * {@code /property/<name>} with a system property. With {@code FAKE_EXIT} set it exits
- * with that code at once, as a service that cannot start would.
+ * {@code OMS_<SERVICE>_PORT} variable names, answers {@code /readyz} with {@code UP},
+ * {@code /env/<NAME>} with an environment variable and {@code /property/<name>} with a
+ * system property. With {@code FAKE_EXIT} set it exits with that code at once, as a
+ * service that cannot start would.
  */
 public final class FakeService {
 
@@ -43,7 +43,7 @@ public final class FakeService {
 			.findFirst()
 			.orElseThrow();
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-		server.createContext("/actuator/health", (exchange) -> answer(exchange, "{\"status\":\"UP\"}"));
+		server.createContext("/readyz", (exchange) -> answer(exchange, "{\"status\":\"UP\"}"));
 		server.createContext("/env/", (exchange) -> answer(exchange, System.getenv(last(exchange))));
 		server.createContext("/property/", (exchange) -> answer(exchange, System.getProperty(last(exchange))));
 		server.start();

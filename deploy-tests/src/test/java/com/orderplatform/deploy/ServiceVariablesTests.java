@@ -1,0 +1,33 @@
+package com.orderplatform.deploy;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The collection the drift checks rely on finds what the services read.
+ */
+class ServiceVariablesTests {
+
+	@Test
+	void findsEachServicesOwnVariablesAndTheSharedOnes() {
+		assertThat(ServiceVariables.readBy("order-service"))
+			.contains("OMS_ORDER_DB_URL", "OMS_WEBHOOK_SECRET", "OMS_MANAGEMENT_PORT", "OMS_BIND_ADDRESS",
+					"AWS_ACCESS_KEY_ID")
+			.doesNotContain("OMS_PAYMENT_DB_URL", "OMS_GATEWAY_CALLBACK_SECRET");
+		assertThat(ServiceVariables.readBy("payment-service"))
+			.contains("OMS_PAYMENT_DB_URL", "OMS_GATEWAY_CALLBACK_SECRET", "OMS_REVOCATION_SECRET")
+			.doesNotContain("OMS_ORDER_DB_URL", "OMS_SMTP_HOST");
+		assertThat(ServiceVariables.readBy("notification-service"))
+			.contains("OMS_NOTIFICATION_DB_URL", "OMS_SMTP_HOST", "OMS_NOTIFICATION_INSTANCE_ID")
+			.doesNotContain("OMS_WEBHOOK_SECRET");
+	}
+
+	@Test
+	void variablesAwaitingTheirMergeAreNotReadYet() {
+		assertThat(ServiceVariables.readBy("order-service"))
+			.as("A service reads these now: remove them from ServiceVariables.AWAITING_MERGE")
+			.doesNotContainAnyElementsOf(ServiceVariables.AWAITING_MERGE);
+	}
+
+}
