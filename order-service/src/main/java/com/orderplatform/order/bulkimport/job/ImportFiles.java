@@ -59,8 +59,6 @@ public class ImportFiles {
 
 	private final ImportStore store;
 
-	private final Path directory;
-
 	private final long maxBytes;
 
 	private final Clock clock;
@@ -80,7 +78,6 @@ public class ImportFiles {
 	@Autowired
 	public ImportFiles(ImportProperties properties, ImportStore store, Environment environment, Clock clock) {
 		this.store = store;
-		this.directory = store.workFolder();
 		this.maxBytes = properties.maxFileSize().toBytes();
 		String multipart = environment.getProperty("spring.servlet.multipart.max-file-size");
 		if (multipart != null && !multipart.isBlank() && DataSize.parse(multipart.strip()).toBytes() < this.maxBytes) {
@@ -103,7 +100,8 @@ public class ImportFiles {
 	 * copy is deleted)
 	 */
 	public Upload receive(InputStream in) throws IOException {
-		Path file = OwnerOnly.createFile(this.directory.resolve(PART_PREFIX + UUID.randomUUID() + PART_SUFFIX));
+		Path file = OwnerOnly
+			.createFile(this.store.workFolder().resolve(PART_PREFIX + UUID.randomUUID() + PART_SUFFIX));
 		MessageDigest digest = sha256();
 		long size = 0;
 		try (in; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
@@ -126,12 +124,17 @@ public class ImportFiles {
 	}
 
 	/**
-	 * Makes a received file the job's (moved, or uploaded and the local file deleted).
-	 * @param upload the received file
-	 * @param jobId the job
+	 * Makes a received file the job's (moved, or uploaded and the local file deleted); if
+	 * the store refuses it, the received file is deleted.
 	 */
 	public void keep(Upload upload, String jobId) throws IOException {
-		this.store.put(jobId, upload.file());
+		try {
+			this.store.put(jobId, upload.file());
+		}
+		catch (IOException | RuntimeException ex) {
+			discard(upload);
+			throw ex;
+		}
 	}
 
 	public static void discard(Upload upload) {
@@ -152,7 +155,7 @@ public class ImportFiles {
 	public int deleteAbandonedUploads() {
 		Instant cutoff = this.clock.instant().minus(ABANDONED_AFTER);
 		int deleted = 0;
-		try (DirectoryStream<Path> parts = Files.newDirectoryStream(this.directory, "*" + PART_SUFFIX)) {
+		try (DirectoryStream<Path> parts = Files.newDirectoryStream(this.store.workFolder(), "*" + PART_SUFFIX)) {
 			for (Path part : parts) {
 				if (temporary(part) && Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)
 						&& Files.deleteIfExists(part)) {
@@ -161,12 +164,12 @@ public class ImportFiles {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot sweep the import work folder " + this.directory, ex);
+			throw new UncheckedIOException("Cannot sweep the import work folder " + this.store.workFolder(), ex);
 		}
 		if (deleted > 0) {
 			log.info(
 					"Deleted {} partial upload(s) or copies older than {} in {} (left by an interrupted upload or read)",
-					deleted, ABANDONED_AFTER, this.directory);
+					deleted, ABANDONED_AFTER, this.store.workFolder());
 		}
 		return deleted;
 	}

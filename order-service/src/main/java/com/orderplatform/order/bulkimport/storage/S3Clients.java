@@ -51,12 +51,24 @@ public final class S3Clients {
 		}
 		S3Client client = builder.build();
 		try {
+			requireCredentials(credentials, properties.s3());
 			check(client, properties);
 			return client;
 		}
 		catch (RuntimeException ex) {
 			client.close();
 			throw ex;
+		}
+	}
+
+	private static void requireCredentials(AwsCredentialsProvider credentials, S3Location location) {
+		try {
+			credentials.resolveCredentials();
+		}
+		catch (SdkClientException ex) {
+			throw new IllegalStateException("OMS_IMPORT_STORAGE=" + location + ": no credentials for the object"
+					+ " storage; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or another source of the AWS SDK's"
+					+ " default chain: a profile, a web identity, a container or instance role)", ex);
 		}
 	}
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -185,6 +186,17 @@ class S3ImportStoreIntegrationTests {
 			.withMessageContaining("the bucket " + BUCKET + " at OMS_S3_ENDPOINT=" + this.s3.getUri() + " answered 403")
 			.withMessageContaining("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
 			.withMessageNotContaining(secret);
+	}
+
+	@Test
+	void refusesToStartWithoutCredentials() {
+		ImportStoreProperties properties = properties("s3://" + BUCKET + "/jobs", this.s3.getUri().toString());
+
+		assertThatIllegalStateException().isThrownBy(() -> S3Clients.checked(properties, () -> {
+			throw SdkClientException.create("Unable to load credentials from any of the providers in the chain");
+		}))
+			.withMessageStartingWith("OMS_IMPORT_STORAGE=s3://" + BUCKET + "/jobs: no credentials for the object"
+					+ " storage; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY");
 	}
 
 	private S3ImportStore store(String location) throws IOException {
