@@ -36,14 +36,14 @@ public class ImportDownloads {
 
 	private final ImportStagingReads staging;
 
-	private final ImportStore files;
+	private final ImportStore store;
 
 	private final ImportProperties properties;
 
-	ImportDownloads(ImportService imports, ImportStagingReads staging, ImportStore files, ImportProperties properties) {
+	ImportDownloads(ImportService imports, ImportStagingReads staging, ImportStore store, ImportProperties properties) {
 		this.imports = imports;
 		this.staging = staging;
-		this.files = files;
+		this.store = store;
 		this.properties = properties;
 	}
 
@@ -85,7 +85,7 @@ public class ImportDownloads {
 					+ (job.error() != null ? " (" + job.error() + ")" : "")
 					+ "; it is ready once the job is validated or finished");
 		}
-		LocalFile file = this.files.open(id);
+		LocalFile file = this.store.open(id);
 		FileProfile profile = profile(job, file);
 		return new Download(baseName(job) + "-errors.csv", "text/csv;charset=" + profile.charset().name(), out -> {
 			try (file) {
@@ -108,7 +108,7 @@ public class ImportDownloads {
 			throw new ImportConflictException("Import " + id + " has no results.csv in state " + job.state()
 					+ "; it is ready once the import is completed");
 		}
-		LocalFile file = this.files.open(id);
+		LocalFile file = this.store.open(id);
 		FileProfile profile = profile(job, file);
 		return new Download(baseName(job) + "-results.csv", "text/csv;charset=" + profile.charset().name(), out -> {
 			try (file) {

@@ -45,14 +45,14 @@ class ImportValidation {
 
 	private final ImportStagingRepository staging;
 
-	private final ImportStore files;
+	private final ImportStore store;
 
 	private final ImportProperties properties;
 
-	ImportValidation(ImportRuns runs, ImportStagingRepository staging, ImportStore files, ImportProperties properties) {
+	ImportValidation(ImportRuns runs, ImportStagingRepository staging, ImportStore store, ImportProperties properties) {
 		this.runs = runs;
 		this.staging = staging;
-		this.files = files;
+		this.store = store;
 		this.properties = properties;
 	}
 
@@ -63,7 +63,7 @@ class ImportValidation {
 	 * @throws InterruptedException when the service shuts down (the job is resumed later)
 	 */
 	ImportJobRepository.Outcome validate(ImportJob job, String instanceId) throws IOException, InterruptedException {
-		try (LocalFile file = this.files.open(job.id())) {
+		try (LocalFile file = this.store.open(job.id())) {
 			return validate(job, instanceId, file.path());
 		}
 	}
