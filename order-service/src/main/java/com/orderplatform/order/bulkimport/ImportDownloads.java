@@ -14,18 +14,20 @@ import com.orderplatform.order.bulkimport.file.csv.ErrorsCsvWriter;
 import com.orderplatform.order.bulkimport.file.csv.ResultsCsvWriter;
 import com.orderplatform.order.bulkimport.file.csv.RowOutcome;
 import com.orderplatform.order.bulkimport.file.validation.RowError;
-import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobState;
 import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
+import com.orderplatform.order.bulkimport.storage.ImportStore;
+import com.orderplatform.order.bulkimport.storage.LocalFile;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The CSV files a job offers, streamed from the stored file beside the staged rows and
- * errors, in the upload's encoding, delimiter and line endings: {@code errors.csv}, the
- * failed rows as uploaded with their errors, and {@code results.csv}, every row with its
- * result and order id.
+ * The CSV files a job offers, streamed from the stored file (a temporary local copy of it
+ * with object storage, deleted once written) beside the staged rows and errors, in the
+ * upload's encoding, delimiter and line endings: {@code errors.csv}, the failed rows as
+ * uploaded with their errors, and {@code results.csv}, every row with its result and
+ * order id.
  */
 @Component
 public class ImportDownloads {
@@ -34,14 +36,14 @@ public class ImportDownloads {
 
 	private final ImportStagingReads staging;
 
-	private final ImportFiles files;
+	private final ImportStore store;
 
 	private final ImportProperties properties;
 
-	ImportDownloads(ImportService imports, ImportStagingReads staging, ImportFiles files, ImportProperties properties) {
+	ImportDownloads(ImportService imports, ImportStagingReads staging, ImportStore store, ImportProperties properties) {
 		this.imports = imports;
 		this.staging = staging;
-		this.files = files;
+		this.store = store;
 		this.properties = properties;
 	}
 
@@ -83,10 +85,13 @@ public class ImportDownloads {
 					+ (job.error() != null ? " (" + job.error() + ")" : "")
 					+ "; it is ready once the job is validated or finished");
 		}
-		Path file = this.files.path(id);
+		LocalFile file = this.store.open(id);
 		FileProfile profile = profile(job, file);
-		return new Download(baseName(job) + "-errors.csv", "text/csv;charset=" + profile.charset().name(),
-				out -> write(id, file, profile, out));
+		return new Download(baseName(job) + "-errors.csv", "text/csv;charset=" + profile.charset().name(), out -> {
+			try (file) {
+				write(id, file.path(), profile, out);
+			}
+		});
 	}
 
 	/**
@@ -103,16 +108,28 @@ public class ImportDownloads {
 			throw new ImportConflictException("Import " + id + " has no results.csv in state " + job.state()
 					+ "; it is ready once the import is completed");
 		}
-		Path file = this.files.path(id);
+		LocalFile file = this.store.open(id);
 		FileProfile profile = profile(job, file);
-		return new Download(baseName(job) + "-results.csv", "text/csv;charset=" + profile.charset().name(),
-				out -> writeResults(id, file, profile, out));
+		return new Download(baseName(job) + "-results.csv", "text/csv;charset=" + profile.charset().name(), out -> {
+			try (file) {
+				writeResults(id, file.path(), profile, out);
+			}
+		});
 	}
 
-	private FileProfile profile(ImportJob job, Path file) throws IOException {
+	/**
+	 * The file's dialect; closes (deletes a temporary copy of) the file if that fails.
+	 */
+	private FileProfile profile(ImportJob job, LocalFile file) throws IOException {
 		Charset encoding = (job.requestedEncoding() != null)
 				? ImportFileInspector.encodingNamed(job.requestedEncoding()) : null;
-		return new ImportFileInspector(this.properties.limits()).inspect(file, encoding);
+		try {
+			return new ImportFileInspector(this.properties.limits()).inspect(file.path(), encoding);
+		}
+		catch (IOException | RuntimeException ex) {
+			file.close();
+			throw ex;
+		}
 	}
 
 	private static String baseName(ImportJob job) {

@@ -17,6 +17,7 @@ import com.orderplatform.order.bulkimport.job.ImportJobRepository;
 import com.orderplatform.order.bulkimport.job.ImportRetention;
 import com.orderplatform.order.bulkimport.job.run.ImportRunner;
 import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
+import com.orderplatform.order.bulkimport.storage.ImportStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,8 @@ public class ImportService {
 
 	private final ImportFiles files;
 
+	private final ImportStore store;
+
 	private final ImportRunner runner;
 
 	private final ImportRetention retention;
@@ -50,12 +53,14 @@ public class ImportService {
 
 	private final ImportJobViews views;
 
-	ImportService(ImportJobRepository jobs, ImportStagingReads staging, ImportFiles files, ImportRunner runner,
-			ImportRetention retention, ImportProperties properties, Clock clock, ImportJobViews views) {
+	ImportService(ImportJobRepository jobs, ImportStagingReads staging, ImportFiles files, ImportStore store,
+			ImportRunner runner, ImportRetention retention, ImportProperties properties, Clock clock,
+			ImportJobViews views) {
 		this.jobs = jobs;
 		this.retention = retention;
 		this.staging = staging;
 		this.files = files;
+		this.store = store;
 		this.runner = runner;
 		this.properties = properties;
 		this.clock = clock;
@@ -72,9 +77,9 @@ public class ImportService {
 	}
 
 	/**
-	 * Receives a file: streams it to disk computing its SHA-256, answers with the job of
-	 * the same Idempotency-Key or of the same file (unless forced), refuses a file that
-	 * is wrong as a whole (deleting it), else queues a job.
+	 * Receives a file: streams it to disk computing its SHA-256 (then to the store),
+	 * answers with the job of the same Idempotency-Key or of the same file (unless
+	 * forced), refuses a file that is wrong as a whole (deleting it), else queues a job.
 	 * @param upload the options
 	 * @param content the file's bytes
 	 * @return the job
@@ -106,7 +111,7 @@ public class ImportService {
 			this.jobs.insert(job);
 		}
 		catch (DataIntegrityViolationException ex) {
-			ImportFiles.discard(new ImportFiles.Upload(this.files.path(job.id()), job.sha256(), job.fileSize()));
+			this.store.delete(job.id());
 			return new Accepted(
 					this.views.view(sameKey(options.idempotencyKey(), received.sha256()).orElseThrow(() -> ex)), false);
 		}

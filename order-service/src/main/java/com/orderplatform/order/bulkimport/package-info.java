@@ -17,7 +17,9 @@
  * <p>
  * On top of that file core, the job pipeline:
  * {@link com.orderplatform.order.bulkimport.ImportService} receives uploads
- * ({@code /api/v1/imports}) and queues them as durable jobs ({@code import_jobs}); the
+ * ({@code /api/v1/imports}) and queues them as durable jobs ({@code import_jobs}), their
+ * files kept in a {@link com.orderplatform.order.bulkimport.storage.ImportStore} (a local
+ * folder, or S3-compatible object storage shared by every instance); the
  * {@code ImportRunner} claims queued jobs with a lease ({@code ImportJobClaims}, on
  * {@code common.lease}) and runs at most {@code oms.import.max-concurrent-jobs} at once
  * on {@code ImportWorker}s; {@code ImportValidation} stages every row and error

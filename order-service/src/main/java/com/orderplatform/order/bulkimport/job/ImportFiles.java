@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,21 +21,27 @@ import com.orderplatform.order.bulkimport.FileErrorCode;
 import com.orderplatform.order.bulkimport.ImportFileException;
 import com.orderplatform.order.bulkimport.ImportProperties;
 import com.orderplatform.order.bulkimport.file.ImportFileInspector;
+import com.orderplatform.order.bulkimport.storage.ImportStore;
+import com.orderplatform.order.bulkimport.storage.LocalImportStore;
+import com.orderplatform.order.bulkimport.storage.S3ImportStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The uploaded files, one per job in the storage directory ({@code <job id>.csv}).
- * Uploads are streamed to disk while their SHA-256 is computed, never held in memory.
- * They hold customers' personal data, so the directory is owner-only (0700) and every
+ * The uploaded files, one per job ({@code <job id>.csv}) in the {@link ImportStore}: a
+ * local folder, or an S3-compatible bucket shared by every instance
+ * ({@code OMS_IMPORT_STORAGE}). Uploads are streamed to the store's local work folder
+ * while their SHA-256 is computed, never held in memory, and then handed to the store.
+ * They hold customers' personal data, so the work folder is owner-only (0700) and every
  * file in it 0600 from the moment it is created. An upload being received is
- * {@code upload-<uuid>.part}; one a crash left behind is deleted once it is an hour old
- * (at start-up and with the retention sweep), while a live upload, still being written,
- * is younger.
+ * {@code upload-<uuid>.part} and a temporary copy read from object storage
+ * {@code copy-<uuid>.part}; one a crash left behind is deleted once it is an hour old (at
+ * start-up and with the retention sweep), while a live one is younger.
  */
 @Component
 public class ImportFiles {
@@ -52,14 +57,27 @@ public class ImportFiles {
 
 	private static final String PART_SUFFIX = ".part";
 
-	private final Path directory;
+	private final ImportStore store;
 
 	private final long maxBytes;
 
 	private final Clock clock;
 
+	/** Files in the local folder {@code oms.import.storage-dir}. */
 	public ImportFiles(ImportProperties properties, Environment environment, Clock clock) {
-		this.directory = properties.storageDir();
+		this(properties, localStore(properties), environment, clock);
+	}
+
+	/**
+	 * Files in the given store.
+	 * @param properties the import's settings
+	 * @param store where the files are kept
+	 * @param environment to compare the size limit with the multipart limit
+	 * @param clock to tell abandoned partial files
+	 */
+	@Autowired
+	public ImportFiles(ImportProperties properties, ImportStore store, Environment environment, Clock clock) {
+		this.store = store;
 		this.maxBytes = properties.maxFileSize().toBytes();
 		String multipart = environment.getProperty("spring.servlet.multipart.max-file-size");
 		if (multipart != null && !multipart.isBlank() && DataSize.parse(multipart.strip()).toBytes() < this.maxBytes) {
@@ -69,12 +87,6 @@ public class ImportFiles {
 					+ " Raise OMS_MAX_UPLOAD_SIZE or lower OMS_IMPORT_MAX_FILE_SIZE.");
 		}
 		this.clock = clock;
-		try {
-			OwnerOnly.createDirectories(this.directory);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create oms.import.storage-dir " + this.directory, ex);
-		}
 		deleteAbandonedUploads();
 	}
 
@@ -83,12 +95,13 @@ public class ImportFiles {
 	}
 
 	/**
-	 * Copies an upload into the storage directory.
+	 * Copies an upload into the work folder.
 	 * @throws ImportFileException {@code FILE_TOO_LARGE} past the size limit (the partial
 	 * copy is deleted)
 	 */
 	public Upload receive(InputStream in) throws IOException {
-		Path file = OwnerOnly.createFile(this.directory.resolve(PART_PREFIX + UUID.randomUUID() + PART_SUFFIX));
+		Path file = OwnerOnly
+			.createFile(this.store.workFolder().resolve(PART_PREFIX + UUID.randomUUID() + PART_SUFFIX));
 		MessageDigest digest = sha256();
 		long size = 0;
 		try (in; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
@@ -110,13 +123,18 @@ public class ImportFiles {
 		return new Upload(file, HexFormat.of().formatHex(digest.digest()), size);
 	}
 
-	/** Makes a received file the job's. */
-	public Path keep(Upload upload, String jobId) throws IOException {
-		return Files.move(upload.file(), path(jobId), StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	public Path path(String jobId) {
-		return this.directory.resolve(jobId + ".csv");
+	/**
+	 * Makes a received file the job's (moved, or uploaded and the local file deleted); if
+	 * the store refuses it, the received file is deleted.
+	 */
+	public void keep(Upload upload, String jobId) throws IOException {
+		try {
+			this.store.put(jobId, upload.file());
+		}
+		catch (IOException | RuntimeException ex) {
+			discard(upload);
+			throw ex;
+		}
 	}
 
 	public static void discard(Upload upload) {
@@ -129,28 +147,45 @@ public class ImportFiles {
 	}
 
 	/**
-	 * Deletes the partial uploads ({@code upload-*.part}) older than
-	 * {@link #ABANDONED_AFTER}: a crash during an upload leaves them behind.
+	 * Deletes the partial uploads ({@code upload-*.part}) and temporary copies
+	 * ({@code copy-*.part}) older than {@link #ABANDONED_AFTER}: a crash during an upload
+	 * or a read leaves them behind.
 	 * @return how many were deleted
 	 */
 	public int deleteAbandonedUploads() {
 		Instant cutoff = this.clock.instant().minus(ABANDONED_AFTER);
 		int deleted = 0;
-		try (DirectoryStream<Path> parts = Files.newDirectoryStream(this.directory, PART_PREFIX + "*" + PART_SUFFIX)) {
+		try (DirectoryStream<Path> parts = Files.newDirectoryStream(this.store.workFolder(), "*" + PART_SUFFIX)) {
 			for (Path part : parts) {
-				if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff) && Files.deleteIfExists(part)) {
+				if (temporary(part) && Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)
+						&& Files.deleteIfExists(part)) {
 					deleted++;
 				}
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot sweep oms.import.storage-dir " + this.directory, ex);
+			throw new UncheckedIOException("Cannot sweep the import work folder " + this.store.workFolder(), ex);
 		}
 		if (deleted > 0) {
-			log.info("Deleted {} partial upload(s) older than {} in {} (left by an interrupted upload)", deleted,
-					ABANDONED_AFTER, this.directory);
+			log.info(
+					"Deleted {} partial upload(s) or copies older than {} in {} (left by an interrupted upload or read)",
+					deleted, ABANDONED_AFTER, this.store.workFolder());
 		}
 		return deleted;
+	}
+
+	private static boolean temporary(Path part) {
+		String name = part.getFileName().toString();
+		return name.startsWith(PART_PREFIX) || name.startsWith(S3ImportStore.COPY_PREFIX);
+	}
+
+	private static ImportStore localStore(ImportProperties properties) {
+		try {
+			return new LocalImportStore(properties.storageDir());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create oms.import.storage-dir " + properties.storageDir(), ex);
+		}
 	}
 
 	private static MessageDigest sha256() {

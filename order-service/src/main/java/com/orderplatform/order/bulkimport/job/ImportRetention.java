@@ -2,9 +2,6 @@ package com.orderplatform.order.bulkimport.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import com.orderplatform.order.bulkimport.ImportExpiredException;
 import com.orderplatform.order.bulkimport.ImportProperties;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
+import com.orderplatform.order.bulkimport.storage.ImportStore;
+import com.orderplatform.order.bulkimport.storage.StoredFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,14 +23,15 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps finished imports' stored files and staged rows for {@code oms.import.retention}
- * (30 days) after they end, then removes them, so the disk and the staging tables do not
- * grow with every file ever uploaded. The job itself, its counts and its orders stay. A
- * sweep runs a minute after start and then every {@code oms.import.retention-sweep} (1
- * hour); after it, the job's errors, errors.csv, results.csv, confirm and retry answer
- * 410 Gone with the reason ({@link ImportExpiredException}) — already from the moment the
- * retention ends, so the answer does not depend on when the sweep ran. The sweep also
- * deletes partial uploads ({@code upload-*.part}) older than an hour.
+ * Keeps finished imports' stored files (in the {@link ImportStore}, a folder or a bucket)
+ * and staged rows for {@code oms.import.retention} (30 days) after they end, then removes
+ * them, so the disk and the staging tables do not grow with every file ever uploaded. The
+ * job itself, its counts and its orders stay. A sweep runs a minute after start and then
+ * every {@code oms.import.retention-sweep} (1 hour); after it, the job's errors,
+ * errors.csv, results.csv, confirm and retry answer 410 Gone with the reason
+ * ({@link ImportExpiredException}) — already from the moment the retention ends, so the
+ * answer does not depend on when the sweep ran. The sweep also deletes partial uploads
+ * ({@code upload-*.part}) older than an hour.
  */
 @Component
 public class ImportRetention implements SmartInitializingSingleton, DisposableBean {
@@ -46,16 +46,19 @@ public class ImportRetention implements SmartInitializingSingleton, DisposableBe
 
 	private final ImportFiles files;
 
+	private final ImportStore store;
+
 	private final Clock clock;
 
 	private ScheduledExecutorService sweeper;
 
 	public ImportRetention(ImportProperties properties, ImportJobRepository jobs, ImportStagingRepository staging,
-			ImportFiles files, Clock clock) {
+			ImportFiles files, ImportStore store, Clock clock) {
 		this.properties = properties;
 		this.jobs = jobs;
 		this.staging = staging;
 		this.files = files;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -109,13 +112,11 @@ public class ImportRetention implements SmartInitializingSingleton, DisposableBe
 
 	private int deleteFiles(Instant cutoff) {
 		int deleted = 0;
-		try (DirectoryStream<Path> stored = Files.newDirectoryStream(this.properties.storageDir(), "*.csv")) {
-			for (Path file : stored) {
-				String id = file.getFileName().toString().replaceFirst("\\.csv$", "");
-				Optional<ImportJob> job = this.jobs.find(id);
-				boolean old = job.isPresent() ? expired(job.get())
-						: Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
-				if (old && Files.deleteIfExists(file)) {
+		try {
+			for (StoredFile file : this.store.list()) {
+				Optional<ImportJob> job = this.jobs.find(file.jobId());
+				boolean old = job.isPresent() ? expired(job.get()) : file.lastModified().isBefore(cutoff);
+				if (old && this.store.delete(file.jobId())) {
 					deleted++;
 				}
 			}

@@ -7,8 +7,10 @@
  * condition that it is still in the state the decision was made on;
  * {@link ImportJobClaims} is the runner's side (claims, checkpoints, waits, ends) on the
  * shared lease helper {@code common.lease}, to which it passes only the import's rules;
- * {@link ImportFiles} keeps the uploaded files and {@link ImportRetention} deletes old
- * jobs with their files and staged rows. It may use the public face, {@code file} and
- * {@code staging}, and {@code common.lease}; never {@code processing} or {@code job.run}.
+ * {@link ImportFiles} receives the uploaded files and hands them to the
+ * {@code storage.ImportStore} (a folder or a bucket), and {@link ImportRetention} deletes
+ * old jobs' files and staged rows. It may use the public face, {@code file},
+ * {@code staging} and {@code storage}, and {@code common.lease}; never {@code processing}
+ * or {@code job.run}.
  */
 package com.orderplatform.order.bulkimport.job;

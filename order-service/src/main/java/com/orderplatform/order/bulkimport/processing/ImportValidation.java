@@ -17,7 +17,6 @@ import com.orderplatform.order.bulkimport.file.validation.OrderGrouper;
 import com.orderplatform.order.bulkimport.file.validation.RejectedOrder;
 import com.orderplatform.order.bulkimport.file.validation.RowError;
 import com.orderplatform.order.bulkimport.file.validation.ValidatedRow;
-import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
 import com.orderplatform.order.bulkimport.job.ImportJobState;
@@ -25,6 +24,8 @@ import com.orderplatform.order.bulkimport.job.run.ImportProgress;
 import com.orderplatform.order.bulkimport.job.run.ImportRuns;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 import com.orderplatform.order.bulkimport.staging.StagedOrders;
+import com.orderplatform.order.bulkimport.storage.ImportStore;
+import com.orderplatform.order.bulkimport.storage.LocalFile;
 
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * progress has a denominator), stages every row and its errors chunk by chunk, then reads
  * the rows back by group key, one order at a time, and records the errors of the orders
  * that fail. Progress is written at every chunk and at least every second, renewing the
- * job's lease.
+ * job's lease. The file is read three times, so with object storage it is downloaded once
+ * per run to a temporary local copy, deleted at the end.
  */
 @Component
 class ImportValidation {
@@ -43,14 +45,14 @@ class ImportValidation {
 
 	private final ImportStagingRepository staging;
 
-	private final ImportFiles files;
+	private final ImportStore store;
 
 	private final ImportProperties properties;
 
-	ImportValidation(ImportRuns runs, ImportStagingRepository staging, ImportFiles files, ImportProperties properties) {
+	ImportValidation(ImportRuns runs, ImportStagingRepository staging, ImportStore store, ImportProperties properties) {
 		this.runs = runs;
 		this.staging = staging;
-		this.files = files;
+		this.store = store;
 		this.properties = properties;
 	}
 
@@ -61,8 +63,14 @@ class ImportValidation {
 	 * @throws InterruptedException when the service shuts down (the job is resumed later)
 	 */
 	ImportJobRepository.Outcome validate(ImportJob job, String instanceId) throws IOException, InterruptedException {
+		try (LocalFile file = this.store.open(job.id())) {
+			return validate(job, instanceId, file.path());
+		}
+	}
+
+	private ImportJobRepository.Outcome validate(ImportJob job, String instanceId, Path file)
+			throws IOException, InterruptedException {
 		ImportProgress run = this.runs.validationProgress(job.id(), instanceId);
-		Path file = this.files.path(job.id());
 		FileProfile profile;
 		int total;
 		try {

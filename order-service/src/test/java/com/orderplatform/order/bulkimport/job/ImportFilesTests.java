@@ -43,7 +43,8 @@ class ImportFilesTests {
 
 		ImportFiles.Upload upload = files.receive(new ByteArrayInputStream("a,b\n".getBytes(StandardCharsets.UTF_8)));
 		String partPermissions = permissions(upload.file());
-		Path kept = files.keep(upload, "job-1");
+		files.keep(upload, "job-1");
+		Path kept = storage.resolve("job-1.csv");
 
 		assertThat(permissions(this.tmp.resolve("data"))).isEqualTo("rwx------");
 		assertThat(permissions(storage)).isEqualTo("rwx------");
