@@ -59,7 +59,7 @@ class ComposeFileTests {
 				continue;
 			}
 			for (String variable : environment(service.getValue()).keySet()) {
-				if (!ServiceVariables.allowedFor(module).contains(variable)) {
+				if (!ServiceVariables.readBy(module).contains(variable)) {
 					unread.add(service.getKey() + ": " + variable);
 				}
 			}

@@ -121,7 +121,7 @@ class KubernetesManifestTests {
 					assertThat(secret.getStringData()).containsKey(variable.getValueFrom().getSecretKeyRef().getKey());
 				}
 			}
-			Set<String> allowed = ServiceVariables.allowedFor(container.getName());
+			Set<String> allowed = ServiceVariables.readBy(container.getName());
 			variables.stream()
 				.filter(variable -> !allowed.contains(variable))
 				.forEach(v -> unread.add(container.getName() + ": " + v));

@@ -28,15 +28,6 @@ final class ServiceVariables {
 	static final Set<String> LIBRARY_VARIABLES = Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION",
 			"JAVA_TOOL_OPTIONS");
 
-	/**
-	 * Variables of issue #16 that deploy/ already sets for the interfaces agreed between
-	 * its parts (object storage for uploads) but that the change reading them is merged
-	 * with separately. {@link ServiceVariablesTests} fails as soon as a service reads
-	 * one, so the entry is removed and the variable checked like every other.
-	 */
-	static final Set<String> AWAITING_MERGE = Set.of("OMS_IMPORT_STORAGE", "OMS_S3_ENDPOINT", "OMS_S3_REGION",
-			"OMS_S3_PATH_STYLE");
-
 	private static final Pattern READ = Pattern.compile("\\$\\{(OMS_[A-Z0-9_]+)|getenv\\(\"(OMS_[A-Z0-9_]+)\"\\)");
 
 	private ServiceVariables() {
@@ -56,20 +47,6 @@ final class ServiceVariables {
 			variables.addAll(placeholdersUnder(Repository.ROOT.resolve(module).resolve("src/main")));
 		}
 		return variables;
-	}
-
-	/**
-	 * The variables deploy/ may set for a service: those it reads, and for the order
-	 * service those {@link #AWAITING_MERGE}.
-	 * @param service its module's name
-	 * @return the variables' names
-	 */
-	static Set<String> allowedFor(String service) {
-		Set<String> allowed = new TreeSet<>(readBy(service));
-		if (service.equals("order-service")) {
-			allowed.addAll(AWAITING_MERGE);
-		}
-		return allowed;
 	}
 
 	private static Set<String> placeholdersUnder(Path directory) {
