@@ -108,6 +108,11 @@ class PaymentCrashIntegrationTests {
 		OrderView paid = await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> order(placed.id()), (order) -> order.status() == OrderStatus.PAID);
+		// The order service changes the order before it answers the webhook (it queues
+		// the confirmation first), so the outbox row is marked a moment later.
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> outbox(placed.id()), (rows) -> !rows.equals(List.of("pending/0")));
 		assertThat(outbox(placed.id())).containsExactly("delivered/1");
 		assertThat(paid.statusHistory()).extracting(StatusChangeView::toStatus)
 			.containsSubsequence(OrderStatus.PAYMENT_PROCESSING, OrderStatus.PENDING, OrderStatus.PAID)
