@@ -32,6 +32,9 @@ class WebhookDrainer implements SmartLifecycle {
 
 	private static final Duration CLEANUP_EVERY = Duration.ofHours(1);
 
+	/** Below the web server's phases (Boot stops higher phases first). */
+	private static final int SHUTDOWN_AFTER_WEB_SERVER = SmartLifecycle.DEFAULT_PHASE - 4096;
+
 	private final WebhookOutbox outbox;
 
 	private final WebhookSend sends;
@@ -99,6 +102,15 @@ class WebhookDrainer implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	/**
+	 * Stops after the web server has finished its requests in flight (graceful shutdown),
+	 * so that the webhooks those requests commit are still sent by this instance.
+	 */
+	@Override
+	public int getPhase() {
+		return SHUTDOWN_AFTER_WEB_SERVER;
 	}
 
 	/** Makes the drainer look for work now: a webhook was committed, or a slot freed. */
