@@ -14,8 +14,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The order service is killed (SIGKILL) while it imports a large file; started again, it
- * resumes the job by itself and ends with every row in exactly one order and one payment
- * per order.
+ * resumes the job by itself and ends with every row in exactly one order, one payment and
+ * one charge at the gateway per order.
  */
 class CsvImportCrashIntegrationTests {
 
@@ -56,6 +56,11 @@ class CsvImportCrashIntegrationTests {
 		assertThat(total(platform.payment.baseUri(), "/api/v1/payments?limit=1&batch_id=" + job)).isEqualTo(ROWS);
 		assertThat(total(platform.payment.baseUri(), "/api/v1/payments?limit=1&status=completed&batch_id=" + job))
 			.isEqualTo(ROWS);
+		// and each order charged exactly once at the gateway, the chunk re-sent after the
+		// crash included
+		ImportLedger ledger = ImportLedger.read(platform, job);
+		assertThat(ledger.gatewayCharges()).hasSize(ROWS)
+			.allSatisfy((order, charges) -> assertThat(charges).as("charges of order %d", order).isOne());
 	}
 
 	private static byte[] file() {

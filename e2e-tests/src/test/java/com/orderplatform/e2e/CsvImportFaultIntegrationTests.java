@@ -119,6 +119,10 @@ class CsvImportFaultIntegrationTests {
 		assertThat(outage.orders().size()).isLessThan(file.importedOrders());
 		// the batch in flight at the kill may have been recorded without its answer
 		assertThat(outage.payments("completed")).isBetween(outage.orders("paid"), outage.orders("paid") + inFlight);
+		// and the gateway charged no order twice, whatever the kill interrupted
+		assertThat(outage.gatewayCharges())
+			.allSatisfy((order, charges) -> assertThat(charges).as("charges of order %d", order).isOne());
+		assertThat(outage.gatewayChargeTotal()).isGreaterThanOrEqualTo(outage.payments("completed"));
 
 		ImportJobView finished = imports.awaitFinished(job);
 

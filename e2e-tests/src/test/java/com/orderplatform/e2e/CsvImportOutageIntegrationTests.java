@@ -163,6 +163,10 @@ class CsvImportOutageIntegrationTests {
 		assertThat(ledger.payments()).hasSize(file.importedOrders());
 		assertThat(ledger.payments("failed")).isEqualTo(ledger.orders("pending"));
 		assertThat(ledger.payments("completed")).isEqualTo(ledger.orders("paid"));
+		// At the gateway: every paid order charged exactly once, no declined one charged.
+		assertThat(ledger.gatewayCharges()).hasSize((int) ledger.orders("paid"))
+			.allSatisfy((order, charges) -> assertThat(charges).as("charges of order %d", order).isOne());
+		assertThat(ledger.gatewayCharges().keySet()).noneMatch(ledger.pendingReasons()::containsKey);
 		assertThat(ledger.pendingReasons()).hasSize((int) ledger.orders("pending"))
 			.allSatisfy((order, reason) -> assertThat(reason)
 				.isEqualTo("Payment failed: " + ledger.paymentFailures().get(order)));

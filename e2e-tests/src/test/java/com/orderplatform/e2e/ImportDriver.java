@@ -101,8 +101,9 @@ final class ImportDriver {
 
 	/**
 	 * Asserts the job's counters are the file's, every valid row is in exactly one order,
-	 * every order is paid by exactly one completed payment of its amount and, when
-	 * confirmations were asked for, confirmed exactly once.
+	 * every order is paid by exactly one completed payment of its amount and charged
+	 * exactly once at the gateway (its charge ledger) and, when confirmations were asked
+	 * for, confirmed exactly once.
 	 * @param id the job
 	 * @param file the file it imported
 	 * @param confirmed whether each order must have one confirmation queued
@@ -128,6 +129,12 @@ final class ImportDriver {
 		assertThat(ledger.payments()).isEqualTo(ledger.orders());
 		assertThat(ledger.paymentsByStatus()).containsExactly(Map.entry("completed", (long) file.importedOrders()));
 		assertThat(ledger.paymentsOfBatch()).isEqualTo(file.importedOrders());
+		// Charged once at the gateway, not only one payment row: every order exactly one
+		// approved charge in the gateway's ledger.
+		assertThat(ledger.gatewayCharges()).as("charges per order at the gateway")
+			.hasSize(file.importedOrders())
+			.containsOnlyKeys(ledger.orders().keySet())
+			.allSatisfy((order, charges) -> assertThat(charges).as("charges of order %d", order).isOne());
 		if (confirmed) {
 			assertThat(ledger.confirmations()).isEqualTo(file.importedOrders());
 			assertThat(ledger.confirmedOrders()).isEqualTo(file.importedOrders());

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.orderplatform.testsupport.GatewayLedger;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -27,11 +28,15 @@ import org.sqlite.SQLiteConfig;
  * @param paymentsOfBatch payments carrying the job's batch id
  * @param confirmations the job's ORDER_CONFIRMATION notifications
  * @param confirmedOrders the distinct orders among them
+ * @param gatewayCharges the charges the payment gateway approved for the job's orders:
+ * order id → number of charges, read from its charge ledger ({@link GatewayLedger}); an
+ * order never charged is absent. Unlike the payment rows, which {@code UNIQUE (order_id)}
+ * keeps single, this is where a double charge would show
  */
 record ImportLedger(Map<Long, Long> orders, Map<String, Long> ordersByStatus, long pendingWithoutReason,
 		Map<Long, String> pendingReasons, long items, long stagedRowsWithOrder, Map<Long, Long> payments,
 		Map<String, Long> paymentsByStatus, Map<Long, String> paymentFailures, long paymentsOfBatch, long confirmations,
-		long confirmedOrders) {
+		long confirmedOrders, Map<Long, Integer> gatewayCharges) {
 
 	long orders(String status) {
 		return this.ordersByStatus.getOrDefault(status, 0L);
@@ -39,6 +44,14 @@ record ImportLedger(Map<Long, Long> orders, Map<String, Long> ordersByStatus, lo
 
 	long payments(String status) {
 		return this.paymentsByStatus.getOrDefault(status, 0L);
+	}
+
+	/**
+	 * How many charges the gateway approved for the job's orders in all.
+	 * @return the sum over its orders
+	 */
+	long gatewayChargeTotal() {
+		return this.gatewayCharges.values().stream().mapToLong(Integer::longValue).sum();
 	}
 
 	long orderTotal() {
@@ -88,11 +101,25 @@ record ImportLedger(Map<Long, Long> orders, Map<String, Long> ordersByStatus, lo
 			long confirmed = count(notificationDb, "SELECT COUNT(DISTINCT order_id) FROM notifications"
 					+ " WHERE batch_id = ? AND template_name = 'ORDER_CONFIRMATION'", job);
 			return new ImportLedger(orders, byStatus, pendingWithoutReason, pendingReasons, items, staged, payments,
-					paymentsByStatus, failures, ofBatch, confirmations, confirmed);
+					paymentsByStatus, failures, ofBatch, confirmations, confirmed, gatewayCharges(platform, orders));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot read the databases in " + platform.dataDir, ex);
 		}
+	}
+
+	/** The gateway's charges of the job's orders, from the payment database's ledger. */
+	static Map<Long, Integer> gatewayCharges(Platform platform, Map<Long, ?> orders) {
+		Map<Long, Integer> charges = new HashMap<>();
+		GatewayLedger.of("jdbc:sqlite:" + platform.dataDir.resolve("payment_service.db"), null, null)
+			.chargesPerOrder()
+			.forEach((order, count) -> {
+				long orderId = Long.parseLong(order);
+				if (orders.containsKey(orderId)) {
+					charges.put(orderId, count);
+				}
+			});
+		return charges;
 	}
 
 	/** Every payment row of the job's orders, whatever batch made it. */

@@ -16,7 +16,9 @@ final class ReliabilityReport {
 
 	static String ledger(ImportLedger ledger) {
 		return "orders=" + ledger.orders().size() + " " + ledger.ordersByStatus() + " items=" + ledger.items()
-				+ " payments=" + ledger.payments().size() + " " + ledger.paymentsByStatus() + " confirmations="
+				+ " payments=" + ledger.payments().size() + " " + ledger.paymentsByStatus() + " gateway charges="
+				+ ledger.gatewayChargeTotal() + " (orders charged twice: "
+				+ ledger.gatewayCharges().values().stream().filter((count) -> count > 1).count() + ") confirmations="
 				+ ledger.confirmations() + " (distinct orders " + ledger.confirmedOrders() + ")";
 	}
 

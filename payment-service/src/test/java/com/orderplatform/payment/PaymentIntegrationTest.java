@@ -58,13 +58,16 @@ public abstract class PaymentIntegrationTest {
 		TestDatabases.registerSqlite(registry, "payment");
 		TestSecurity.register(registry);
 		registry.add("oms.order-service.base-url", () -> OrderServiceStub.instance().baseUrl());
-		registry.add("oms.order-service.initial-backoff", () -> "10ms");
+		registry.add("oms.webhooks.outbox.backoff", () -> "10ms");
+		registry.add("oms.webhooks.outbox.max-attempts", () -> "4");
+		registry.add("oms.webhooks.outbox.poll-interval", () -> "100ms");
 	}
 
 	@BeforeEach
 	void startWithNoPayments() {
 		this.jdbc.sql("DELETE FROM refunds").update();
 		this.jdbc.sql("DELETE FROM payments").update();
+		this.jdbc.sql("DELETE FROM gateway_charges").update();
 	}
 
 	/**
@@ -142,6 +145,18 @@ public abstract class PaymentIntegrationTest {
 
 	protected <T> T read(MvcTestResult result, Class<T> type) {
 		return this.json.readValue(result.getResponse().getContentAsByteArray(), type);
+	}
+
+	/**
+	 * How many charges the gateway approved for an order: what "charged once" means.
+	 * @param orderId the order
+	 * @return the approved charges in the charge ledger
+	 */
+	protected long gatewayChargesOfOrder(long orderId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM gateway_charges WHERE order_id = :orderId")
+			.param("orderId", orderId)
+			.query(Long.class)
+			.single();
 	}
 
 	protected long paymentRowsOfOrder(long orderId) {

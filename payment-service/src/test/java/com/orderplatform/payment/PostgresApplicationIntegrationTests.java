@@ -109,6 +109,10 @@ class PostgresApplicationIntegrationTests {
 					.getStatus());
 
 		assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 400);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM gateway_charges WHERE order_id = :orderId")
+			.param("orderId", orderId)
+			.query(Long.class)
+			.single()).as("charges at the gateway").isOne();
 	}
 
 	@Test
@@ -167,6 +171,24 @@ class PostgresApplicationIntegrationTests {
 		assertThat(response.completed()).isEqualTo(50);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM payments WHERE batch_id = 'pg-race'").query(Long.class).single())
 			.isEqualTo(50);
+	}
+
+	@Test
+	void aSingleAndABatchPaymentRacingForOneOrderChargeItOnceOnPostgres() throws Exception {
+		ChargeRaces races = new ChargeRaces(this::post, this.json, this.jdbc);
+		for (int round = 0; round < 10; round++) {
+			races.singleAndBatchRaceForOneOrder(ORDER_IDS.incrementAndGet(), "pg-single-race-" + round);
+		}
+	}
+
+	@Test
+	void twoBatchesSharingAnOrderChargeItOnceOnPostgres() throws Exception {
+		ChargeRaces races = new ChargeRaces(this::post, this.json, this.jdbc);
+		for (int round = 0; round < 10; round++) {
+			races.twoBatchesRaceForASharedOrder(ORDER_IDS.incrementAndGet(),
+					List.of(ORDER_IDS.incrementAndGet(), ORDER_IDS.incrementAndGet()),
+					List.of("pg-shared-" + round + "-a", "pg-shared-" + round + "-b"));
+		}
 	}
 
 	private static String batchBody(String batchId, List<Long> orders, String moreItems) {

@@ -6,11 +6,12 @@ import java.util.List;
  * Charges a customer through an external card processor. Called with no database
  * transaction open, since a real gateway may take seconds to answer.
  * <p>
- * The order id is the gateway's idempotency key: an order is charged at most once. A
- * charge for an order the gateway already approved is answered with that approval again
- * and takes no money twice, so a charge whose outcome we lost (a crash before we stored
- * it) can safely be sent again. A declined charge took no money, so a later charge of the
- * same order is a new attempt.
+ * Every charge carries an idempotency key ({@link ChargeRequest#idempotencyKey}), under
+ * which the gateway charges at most once: a charge under a key the gateway already
+ * approved is answered with that approval again and takes no money twice, so a charge
+ * whose outcome we lost (a crash before we stored it) can safely be sent again, by this
+ * instance or another. A declined charge took no money; the order's next attempt has a
+ * key of its own.
  */
 public interface PaymentGateway {
 

@@ -1,12 +1,15 @@
 package com.orderplatform.payment.gateway;
 
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.orderplatform.payment.gateway.GatewayCharges.Approval;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +22,13 @@ import org.springframework.stereotype.Component;
  * typical decline reason and approves the rest. With a seed, the same charges get the
  * same outcomes.
  * <p>
- * Like a real gateway it keeps its idempotency keys, the order ids: a charge for an order
- * it approved before is answered with that approval again, not charged twice. It keeps
- * them in memory, so they last as long as the process (a real gateway keeps them for at
- * least a day).
+ * Like a real gateway it keeps its idempotency keys: every approval is recorded with its
+ * key in the charge ledger ({@link GatewayCharges}, the {@code gateway_charges} table of
+ * the payment database), and a charge under a key that holds an approval is answered with
+ * it, not charged again. The ledger is shared by every instance and survives restarts, so
+ * neither two instances nor a restarted one charge a key twice; two instances approving
+ * one key at the same moment are settled by the database, and both answer the charge that
+ * was recorded.
  */
 @Component
 public class SimulatedPaymentGateway implements PaymentGateway {
@@ -36,24 +42,29 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 
 	private final GatewayProperties properties;
 
+	private final GatewayCharges ledger;
+
+	private final Clock clock;
+
 	private final Pause pause;
 
 	private final Random random;
 
-	/** The amount approved per order; guarded by {@link #random}. */
-	private final Map<Long, BigDecimal> approvedOrders = new HashMap<>();
-
 	/**
 	 * Creates the simulator.
 	 * @param properties latency, failure rate and optional seed
+	 * @param ledger the approvals recorded so far
+	 * @param clock the time approvals are recorded at
 	 */
 	@Autowired
-	public SimulatedPaymentGateway(GatewayProperties properties) {
-		this(properties, Thread::sleep);
+	SimulatedPaymentGateway(GatewayProperties properties, GatewayCharges ledger, Clock clock) {
+		this(properties, ledger, clock, Thread::sleep);
 	}
 
-	SimulatedPaymentGateway(GatewayProperties properties, Pause pause) {
+	SimulatedPaymentGateway(GatewayProperties properties, GatewayCharges ledger, Clock clock, Pause pause) {
 		this.properties = properties;
+		this.ledger = ledger;
+		this.clock = clock;
 		this.pause = pause;
 		this.random = (properties.seed() != null) ? new Random(properties.seed()) : new Random();
 	}
@@ -61,11 +72,11 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 	@Override
 	public ChargeResult charge(ChargeRequest request) {
 		simulateLatency("transaction " + request.transactionId());
-		ChargeResult result = decide(request);
+		ChargeResult result = decide(List.of(request)).getFirst();
 		if (result.approved()) {
-			log.info("Simulated gateway approved transaction {} of payment {} (order {}) for {} {}",
-					request.transactionId(), request.paymentId(), request.orderId(), request.amount(),
-					request.currency());
+			log.info("Simulated gateway approved transaction {} of payment {} (order {}, key {}) for {} {}",
+					request.transactionId(), request.paymentId(), request.orderId(), request.idempotencyKey(),
+					request.amount(), request.currency());
 		}
 		else {
 			log.info("Simulated gateway declined transaction {} of payment {} (order {}): {}", request.transactionId(),
@@ -77,36 +88,69 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 	@Override
 	public List<ChargeResult> chargeBatch(List<ChargeRequest> requests) {
 		simulateLatency("a batch of " + requests.size() + " charges");
-		List<ChargeResult> results = requests.stream().map(this::decide).toList();
+		List<ChargeResult> results = decide(requests);
 		long approved = results.stream().filter(ChargeResult::approved).count();
 		log.info("Simulated gateway answered a batch of {} charges: {} approved, {} declined", requests.size(),
 				approved, requests.size() - approved);
 		return results;
 	}
 
-	private ChargeResult decide(ChargeRequest request) {
+	/**
+	 * Answers every charge: from the approval its key holds, else with a fresh decision;
+	 * the fresh approvals are recorded, and each is answered by the approval the ledger
+	 * holds afterwards (its own, or a concurrent one under the same key).
+	 */
+	private List<ChargeResult> decide(List<ChargeRequest> requests) {
+		Map<String, Approval> before = this.ledger.find(requests.stream().map(ChargeRequest::idempotencyKey).toList());
+		Map<String, Approval> fresh = new LinkedHashMap<>();
+		String[] declines = new String[requests.size()];
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		synchronized (this.random) {
-			BigDecimal approvedBefore = this.approvedOrders.get(request.orderId());
-			if (approvedBefore != null) {
-				return replay(request, approvedBefore);
+			for (int i = 0; i < requests.size(); i++) {
+				ChargeRequest request = requests.get(i);
+				String key = request.idempotencyKey();
+				if (before.containsKey(key) || fresh.containsKey(key)) {
+					continue;
+				}
+				boolean declined = this.random.nextDouble() < this.properties.failureRate();
+				String reason = DECLINE_REASONS.get(this.random.nextInt(DECLINE_REASONS.size()));
+				if (declined) {
+					declines[i] = DECLINED + reason;
+				}
+				else {
+					fresh.put(key, Approval.of(request, now));
+				}
 			}
-			boolean declined = this.random.nextDouble() < this.properties.failureRate();
-			String reason = DECLINE_REASONS.get(this.random.nextInt(DECLINE_REASONS.size()));
-			if (declined) {
-				return ChargeResult.decline(DECLINED + reason);
-			}
-			this.approvedOrders.put(request.orderId(), request.amount());
-			return ChargeResult.approve();
 		}
+		Map<String, Approval> recorded = new LinkedHashMap<>(before);
+		if (!fresh.isEmpty()) {
+			this.ledger.recordAll(fresh.values());
+			recorded.putAll(this.ledger.find(fresh.keySet()));
+		}
+		ChargeResult[] results = new ChargeResult[requests.size()];
+		for (int i = 0; i < requests.size(); i++) {
+			results[i] = (declines[i] != null) ? ChargeResult.decline(declines[i])
+					: answer(requests.get(i), recorded.get(requests.get(i).idempotencyKey()));
+		}
+		return List.of(results);
 	}
 
-	private static ChargeResult replay(ChargeRequest request, BigDecimal approvedBefore) {
-		if (approvedBefore.compareTo(request.amount()) != 0) {
-			return ChargeResult.decline(DECLINED + "order " + request.orderId() + " was already charged "
-					+ approvedBefore.toPlainString() + " " + request.currency() + " under the same idempotency key");
+	private static ChargeResult answer(ChargeRequest request, Approval approval) {
+		if (approval == null) {
+			throw new IllegalStateException("The charge ledger holds no approval under key " + request.idempotencyKey()
+					+ " right after recording it");
 		}
-		log.debug("Simulated gateway answered transaction {} (order {}) with its earlier approval: already charged",
-				request.transactionId(), request.orderId());
+		if (approval.amount().compareTo(request.amount()) != 0) {
+			return ChargeResult.decline(DECLINED + "order " + request.orderId() + " was already charged "
+					+ approval.amount().toPlainString() + " " + approval.currency()
+					+ " under the same idempotency key");
+		}
+		if (!approval.transactionId().equals(request.transactionId())) {
+			log.debug(
+					"Simulated gateway answered transaction {} (order {}) with the approval of transaction {} "
+							+ "under key {}: already charged",
+					request.transactionId(), request.orderId(), approval.transactionId(), approval.idempotencyKey());
+		}
 		return ChargeResult.approve();
 	}
 

@@ -1,83 +1,85 @@
 package com.orderplatform.payment.orderwebhook;
 
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 
 import com.orderplatform.common.http.RemoteProblems;
-import com.orderplatform.common.http.ServiceClientProperties;
 import com.orderplatform.common.http.ServiceClients;
 import com.orderplatform.common.security.WebhookSignatures;
-import com.orderplatform.order.api.PaymentWebhookRequest;
-import com.orderplatform.payment.payment.PaymentStatusChanged;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Calls the order service's payment webhook, retrying transient failures (connection
- * refused, timeout, 5xx, 429) and never a 4xx. Every attempt carries a fresh
- * {@value WebhookSignatures#HEADER} signature of the exact JSON bytes sent.
+ * Calls the order service's payment webhook, one attempt per call: the outbox decides
+ * when to try again. Every attempt carries a fresh {@value WebhookSignatures#HEADER}
+ * signature of the exact JSON bytes stored in the outbox, and the event's stable id
+ * ({@value #EVENT_ID_HEADER}), the same at every attempt, by which a receiver can tell a
+ * repeat.
  */
 @Component
-public class OrderServiceClient {
+class OrderServiceClient {
 
-	private static final Logger log = LoggerFactory.getLogger(OrderServiceClient.class);
+	/** The header carrying the webhook's stable event id. */
+	static final String EVENT_ID_HEADER = "X-OMS-Event-Id";
 
 	private static final String SERVICE = "order-service";
 
 	private final RestClient client;
 
-	private final RetryTemplate retry;
-
-	private final JsonMapper json;
-
 	private final WebhookSigner signer;
 
-	OrderServiceClient(RestClient.Builder builder, OrderServiceProperties properties, JsonMapper json,
-			WebhookSigner signer) {
-		ServiceClientProperties clientProperties = properties.toClientProperties();
-		this.client = ServiceClients.restClient(builder, clientProperties);
-		this.retry = ServiceClients.retryTemplate(clientProperties);
-		this.json = json;
+	OrderServiceClient(RestClient.Builder builder, OrderServiceProperties properties, WebhookSigner signer) {
+		this.client = ServiceClients.restClient(builder, properties.toClientProperties());
 		this.signer = signer;
 	}
 
 	/**
-	 * Tells the order service about a payment's new status. A failure is logged with the
-	 * order and payment, not thrown: the payment stands whatever the order service says,
-	 * and the order service can read it again at any time.
-	 * @param change the stored change
-	 * @return {@code true} when the order service accepted the webhook
+	 * Sends one webhook once.
+	 * @param entry the webhook
+	 * @return delivered, or failed with the reason and whether trying again may help (no
+	 * connection, a timeout, a 5xx or a 429) or not (any other 4xx)
 	 */
-	public boolean sendPaymentWebhook(PaymentStatusChanged change) {
-		PaymentWebhookRequest body = new PaymentWebhookRequest(change.status().name().toLowerCase(Locale.ROOT),
-				change.transactionId(), change.reason());
-		// Serialized once, so the signature covers exactly the bytes on the wire; signed
-		// at each attempt, so a retry carries a fresh timestamp.
-		byte[] bytes = this.json.writeValueAsBytes(body);
-		String path = "/api/v1/orders/" + change.orderId() + "/webhook";
+	WebhookAttempt send(OutboxEntry entry) {
+		byte[] bytes = entry.payload().getBytes(StandardCharsets.UTF_8);
+		String path = entry.path();
 		try {
-			ServiceClients.callWithRetry(this.retry,
-					() -> this.client.post()
-						.uri(path)
-						.contentType(MediaType.APPLICATION_JSON)
-						.header(WebhookSignatures.HEADER, this.signer.sign("POST", path, bytes))
-						.body(bytes)
-						.retrieve()
-						.toBodilessEntity());
-			log.info("Order service accepted the {} webhook of payment {} for order {}", body.paymentStatus(),
-					change.paymentId(), change.orderId());
-			return true;
+			this.client.post()
+				.uri(path)
+				.contentType(MediaType.APPLICATION_JSON)
+				.header(WebhookSignatures.HEADER, this.signer.sign("POST", path, bytes))
+				.header(EVENT_ID_HEADER, entry.id())
+				.body(bytes)
+				.retrieve()
+				.toBodilessEntity();
+			return WebhookAttempt.DELIVERED;
 		}
 		catch (RuntimeException ex) {
-			log.warn("The {} webhook of payment {} for order {} was not delivered: {}", body.paymentStatus(),
-					change.paymentId(), change.orderId(), RemoteProblems.describe(SERVICE, ex));
-			return false;
+			String reason = RemoteProblems.describe(SERVICE, ex);
+			return ServiceClients.isTransient(ex) ? WebhookAttempt.transientFailure(reason)
+					: WebhookAttempt.refused(reason);
 		}
+	}
+
+	/**
+	 * The outcome of one attempt.
+	 *
+	 * @param delivered whether the order service accepted it
+	 * @param retryable whether another attempt may succeed
+	 * @param reason why it failed, {@code null} when delivered
+	 */
+	record WebhookAttempt(boolean delivered, boolean retryable, String reason) {
+
+		static final WebhookAttempt DELIVERED = new WebhookAttempt(true, false, null);
+
+		static WebhookAttempt transientFailure(String reason) {
+			return new WebhookAttempt(false, true, reason);
+		}
+
+		static WebhookAttempt refused(String reason) {
+			return new WebhookAttempt(false, false, reason);
+		}
+
 	}
 
 }

@@ -1,74 +1,66 @@
 package com.orderplatform.payment.orderwebhook;
 
-import java.time.Duration;
-import java.util.Map;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
 
+import com.orderplatform.common.web.RequestIds;
+import com.orderplatform.order.api.PaymentWebhookRequest;
+import com.orderplatform.payment.TestCrashPoint;
 import com.orderplatform.payment.payment.PaymentStatusChanged;
-import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskDecorator;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sends the order service a webhook for every payment status change, once the change has
- * committed and on a virtual thread of its own: the order service may be waiting for our
- * answer to the very request that caused the change, so the webhook must not hold that
- * answer up. The request id of the triggering request travels with it.
+ * Owes the order service a webhook for every payment status change: writes it into the
+ * outbox in the very transaction that stores the change (so it exists exactly when the
+ * change committed, and survives a crash), and wakes this instance's drainer once that
+ * transaction has committed, so the webhook leaves at once. The request id of the
+ * triggering request is stored with it.
  */
 @Component
-class PaymentWebhookPublisher implements DisposableBean {
+class PaymentWebhookPublisher {
 
-	/** How long shutdown waits for webhooks still being delivered (with retries). */
-	private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(15);
+	private final WebhookOutbox outbox;
 
-	private final OrderServiceClient orderService;
+	private final WebhookDrainer drainer;
 
-	private final SimpleAsyncTaskExecutor executor;
+	private final JsonMapper json;
 
-	PaymentWebhookPublisher(OrderServiceClient orderService) {
-		this.orderService = orderService;
-		this.executor = new SimpleAsyncTaskExecutor("payment-webhook-");
-		this.executor.setVirtualThreads(true);
-		this.executor.setTaskDecorator(new LoggingContextDecorator());
-		this.executor.setTaskTerminationTimeout(SHUTDOWN_GRACE.toMillis());
+	private final Clock clock;
+
+	PaymentWebhookPublisher(WebhookOutbox outbox, WebhookDrainer drainer, JsonMapper json, Clock clock) {
+		this.outbox = outbox;
+		this.drainer = drainer;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void owe(PaymentStatusChanged change) {
+		String status = change.status().name().toLowerCase(Locale.ROOT);
+		// Serialized once and stored: every attempt sends, and signs, these bytes.
+		String payload = this.json
+			.writeValueAsString(new PaymentWebhookRequest(status, change.transactionId(), change.reason()));
+		String requestId = RequestIds.current();
+		this.outbox.add(
+				new OutboxEntry(UUID.randomUUID().toString(), change.paymentId(), change.orderId(), "payment." + status,
+						payload, "-".equals(requestId) ? null : requestId, 0),
+				this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void onPaymentStatusChanged(PaymentStatusChanged change) {
-		this.executor.execute(() -> this.orderService.sendPaymentWebhook(change));
-	}
-
-	@Override
-	public void destroy() {
-		this.executor.close();
-	}
-
-	/**
-	 * Carries the submitting thread's logging context (the request id) to the webhook's
-	 * thread, where the HTTP client reads it.
-	 */
-	private static final class LoggingContextDecorator implements TaskDecorator {
-
-		@Override
-		public Runnable decorate(Runnable task) {
-			Map<String, String> context = MDC.getCopyOfContextMap();
-			return () -> {
-				if (context != null) {
-					MDC.setContextMap(context);
-				}
-				try {
-					task.run();
-				}
-				finally {
-					MDC.clear();
-				}
-			};
-		}
-
+	void committed(PaymentStatusChanged change) {
+		TestCrashPoint.reached(TestCrashPoint.AFTER_WEBHOOK_COMMIT);
+		this.drainer.wakeUp();
 	}
 
 }

@@ -1,9 +1,11 @@
 /**
  * Payment webhooks to the order service (spec FR-018, 3.5.3): after a payment's status
  * change commits, the order service hears of it on {@code POST
- * /api/v1/orders/{order_id}/webhook}. Sent in the background, because the order service
- * may itself be waiting for our answer to the call that caused the change; transient
- * failures are retried, and a webhook that still fails is logged and never changes the
- * payment.
+ * /api/v1/orders/{order_id}/webhook}. Through a transactional outbox (table
+ * {@code payment_webhook_outbox}): the webhook is written in the transaction of the
+ * change, so it is owed exactly when the change committed and survives a crash; every
+ * instance drains it with leases ({@code common.lease}), sends with no transaction open
+ * and retries with back-off, at least once and with a stable event id. A webhook that
+ * still fails is given up, logged, and never changes the payment.
  */
 package com.orderplatform.payment.orderwebhook;

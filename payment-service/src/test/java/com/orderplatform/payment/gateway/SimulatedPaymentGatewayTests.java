@@ -6,12 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
+import com.orderplatform.payment.MigratedDatabases;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+/**
+ * The simulator's decisions, on a real SQLite file holding its charge ledger (a fresh
+ * file per test class, emptied before each test).
+ */
 class SimulatedPaymentGatewayTests {
+
+	private static final NamedParameterJdbcTemplate DATABASE = MigratedDatabases.sqliteTemplate("gateway-simulator");
+
+	@BeforeEach
+	void emptyLedger() {
+		DATABASE.getJdbcTemplate().update("DELETE FROM gateway_charges");
+	}
 
 	@Test
 	void approvesEveryChargeWithFailureRateZero() {
@@ -40,6 +55,7 @@ class SimulatedPaymentGatewayTests {
 	@Test
 	void repeatsTheSameOutcomesWithTheSameSeed() {
 		List<ChargeResult> first = charge(gateway(Duration.ZERO, 0.5, 42L), 40);
+		emptyLedger();
 		List<ChargeResult> second = charge(gateway(Duration.ZERO, 0.5, 42L), 40);
 
 		assertThat(first).isEqualTo(second);
@@ -52,7 +68,7 @@ class SimulatedPaymentGatewayTests {
 		// test timing a real wait.
 		List<Duration> pauses = new ArrayList<>();
 		List<String> events = new ArrayList<>();
-		SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(
+		SimulatedPaymentGateway gateway = Simulators.on(DATABASE,
 				new GatewayProperties(Duration.ofMillis(60), 0.0, null, null), (duration) -> {
 					pauses.add(duration);
 					events.add("paused");
@@ -88,6 +104,7 @@ class SimulatedPaymentGatewayTests {
 		List<ChargeRequest> requests = requests(40);
 
 		List<ChargeResult> batch = gateway(Duration.ZERO, 0.5, 7L).chargeBatch(requests);
+		emptyLedger();
 		SimulatedPaymentGateway single = gateway(Duration.ZERO, 0.5, 7L);
 		List<ChargeResult> oneByOne = requests.stream().map(single::charge).toList();
 
@@ -98,7 +115,7 @@ class SimulatedPaymentGatewayTests {
 	@Test
 	void waitsTheLatencyOnceForAWholeBatch() {
 		List<Duration> pauses = new ArrayList<>();
-		SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(
+		SimulatedPaymentGateway gateway = Simulators.on(DATABASE,
 				new GatewayProperties(Duration.ofMillis(200), 0.0, null, null), pauses::add);
 
 		List<ChargeResult> results = gateway.chargeBatch(requests(20));
@@ -110,7 +127,7 @@ class SimulatedPaymentGatewayTests {
 	@Test
 	void waitsTheLatencyForEachSingleCharge() {
 		List<Duration> pauses = new ArrayList<>();
-		SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(
+		SimulatedPaymentGateway gateway = Simulators.on(DATABASE,
 				new GatewayProperties(Duration.ofMillis(200), 0.0, null, null), pauses::add);
 
 		charge(gateway, 3);
@@ -148,14 +165,14 @@ class SimulatedPaymentGatewayTests {
 		gateway.charge(request(9));
 
 		ChargeResult other = gateway
-			.charge(new ChargeRequest("tx-9b", null, 9, new BigDecimal("2500"), "JPY", "credit_card"));
+			.charge(new ChargeRequest("order-9", "tx-9b", null, 9, new BigDecimal("2500"), "JPY", "credit_card"));
 
 		assertThat(other).isEqualTo(ChargeResult.decline(
 				"Declined by the payment gateway: order 9 was already charged 1500 JPY under the same idempotency key"));
 	}
 
 	private static SimulatedPaymentGateway gateway(Duration latency, double failureRate, Long seed) {
-		return new SimulatedPaymentGateway(new GatewayProperties(latency, failureRate, seed, null));
+		return Simulators.on(DATABASE, new GatewayProperties(latency, failureRate, seed, null), Thread::sleep);
 	}
 
 	private static List<ChargeResult> charge(SimulatedPaymentGateway gateway, int times) {
@@ -167,7 +184,8 @@ class SimulatedPaymentGatewayTests {
 	}
 
 	private static ChargeRequest request(long orderId) {
-		return new ChargeRequest("tx-" + orderId, orderId, orderId, new BigDecimal("1500"), "JPY", "credit_card");
+		return new ChargeRequest("order-" + orderId, "tx-" + orderId, orderId, orderId, new BigDecimal("1500"), "JPY",
+				"credit_card");
 	}
 
 }

@@ -11,32 +11,30 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.orderplatform.common.json.JsonConventions;
 import com.orderplatform.common.security.WebhookSignatures;
+import com.orderplatform.payment.orderwebhook.OrderServiceClient.WebhookAttempt;
 
-import com.orderplatform.payment.api.PaymentStatus;
-import com.orderplatform.payment.payment.PaymentStatusChanged;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The webhook client against a real local HTTP server: what it signs, which failures it
- * retries and that it never throws.
+ * The webhook client against a real local HTTP server: one attempt per call, what it
+ * signs and sends, and which failures are worth another attempt.
  */
 class OrderServiceClientTests {
 
-	private static final PaymentStatusChanged COMPLETED = new PaymentStatusChanged(5, 77, PaymentStatus.COMPLETED,
-			"tx-5", null);
+	private static final String PAYLOAD = "{\"payment_status\":\"completed\",\"transaction_id\":\"tx-5\",\"reason\":null}";
+
+	private static final OutboxEntry COMPLETED = new OutboxEntry("3f2c8a4e-0000-4000-8000-000000000005", 5, 77,
+			"payment.completed", PAYLOAD, "req-5", 0);
 
 	private static final byte[] SECRET = "unit-test-webhook-secret".getBytes(StandardCharsets.UTF_8);
 
@@ -55,92 +53,91 @@ class OrderServiceClientTests {
 	}
 
 	@Test
-	void postsTheWebhookToTheOrdersWebhookPath() throws InterruptedException {
+	void postsTheStoredJsonToTheOrdersWebhookPathWithTheEventId() throws InterruptedException {
 		this.server.enqueue(new MockResponse.Builder().code(200).build());
 
-		boolean delivered = client(URI.create(this.server.url("/").toString())).sendPaymentWebhook(COMPLETED);
+		WebhookAttempt attempt = client(URI.create(this.server.url("/").toString())).send(COMPLETED);
 
 		RecordedRequest request = this.server.takeRequest();
-		assertThat(delivered).isTrue();
+		assertThat(attempt).isEqualTo(WebhookAttempt.DELIVERED);
 		assertThat(request.getMethod()).isEqualTo("POST");
 		assertThat(request.getTarget()).isEqualTo("/api/v1/orders/77/webhook");
+		assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
+		assertThat(request.getHeaders().get("X-OMS-Event-Id")).isEqualTo("3f2c8a4e-0000-4000-8000-000000000005");
+		assertThat(request.getBody().utf8()).isEqualTo(PAYLOAD);
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
-	void retriesAServerErrorThreeTimesThenGivesUpWithoutThrowing() {
-		for (int i = 0; i < 4; i++) {
-			this.server.enqueue(new MockResponse.Builder().code(503).build());
-		}
-
-		boolean delivered = client(URI.create(this.server.url("/").toString())).sendPaymentWebhook(COMPLETED);
-
-		assertThat(delivered).isFalse();
-		assertThat(this.server.getRequestCount()).isEqualTo(4);
-	}
-
-	@Test
-	void deliversWhenARetrySucceeds() {
+	void aServerErrorIsOneAttemptWorthRepeating() {
 		this.server.enqueue(new MockResponse.Builder().code(503).build());
-		this.server.enqueue(new MockResponse.Builder().code(200).build());
 
-		boolean delivered = client(URI.create(this.server.url("/").toString())).sendPaymentWebhook(COMPLETED);
+		WebhookAttempt attempt = client(URI.create(this.server.url("/").toString())).send(COMPLETED);
 
-		assertThat(delivered).isTrue();
-		assertThat(this.server.getRequestCount()).isEqualTo(2);
+		assertThat(attempt).isEqualTo(WebhookAttempt.transientFailure("order-service answered 503"));
+		assertThat(this.server.getRequestCount()).as("the outbox retries, not the client").isEqualTo(1);
 	}
 
 	@Test
-	void neverRetriesARejection() {
-		this.server.enqueue(new MockResponse.Builder().code(400).build());
+	void tooManyRequestsIsWorthRepeating() {
+		this.server.enqueue(new MockResponse.Builder().code(429).build());
 
-		boolean delivered = client(URI.create(this.server.url("/").toString())).sendPaymentWebhook(COMPLETED);
+		WebhookAttempt attempt = client(URI.create(this.server.url("/").toString())).send(COMPLETED);
 
-		assertThat(delivered).isFalse();
+		assertThat(attempt.retryable()).isTrue();
+		assertThat(attempt.delivered()).isFalse();
+	}
+
+	@Test
+	void aRejectionIsNotWorthRepeating() {
+		this.server.enqueue(new MockResponse.Builder().code(409).build());
+
+		WebhookAttempt attempt = client(URI.create(this.server.url("/").toString())).send(COMPLETED);
+
+		assertThat(attempt).isEqualTo(WebhookAttempt.refused("order-service answered 409"));
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
-	void givesUpWithoutThrowingWhenTheOrderServiceIsDown() throws IOException {
+	void anOrderServiceThatIsDownIsWorthRepeating() throws IOException {
 		URI nobodyListens;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			nobodyListens = URI.create("http://localhost:" + socket.getLocalPort());
 		}
 
-		boolean delivered = client(nobodyListens).sendPaymentWebhook(COMPLETED);
+		WebhookAttempt attempt = client(nobodyListens).send(COMPLETED);
 
-		assertThat(delivered).isFalse();
+		assertThat(attempt.retryable()).isTrue();
+		assertThat(attempt.reason()).startsWith("order-service is unreachable: ");
 	}
 
 	@Test
-	void signsTheExactJsonItSendsAndSignsEachRetryAfresh() throws InterruptedException {
+	void signsTheExactStoredBytesAndEachAttemptAfresh() throws InterruptedException {
 		this.server.enqueue(new MockResponse.Builder().code(503).build());
 		this.server.enqueue(new MockResponse.Builder().code(200).build());
+		OrderServiceClient client = client(URI.create(this.server.url("/").toString()));
 
-		boolean delivered = client(URI.create(this.server.url("/").toString())).sendPaymentWebhook(COMPLETED);
+		WebhookAttempt first = client.send(COMPLETED);
+		WebhookAttempt second = client.send(COMPLETED);
 
-		RecordedRequest first = this.server.takeRequest();
-		RecordedRequest retry = this.server.takeRequest();
-		assertThat(delivered).isTrue();
-		assertThat(first.getHeaders().get("Content-Type")).isEqualTo("application/json");
-		assertThat(first.getBody().utf8())
-			.isEqualTo("{\"payment_status\":\"completed\",\"transaction_id\":\"tx-5\",\"reason\":null}");
-		assertThat(retry.getBody().toByteArray()).isEqualTo(first.getBody().toByteArray());
+		RecordedRequest one = this.server.takeRequest();
+		RecordedRequest two = this.server.takeRequest();
+		assertThat(first.delivered()).isFalse();
+		assertThat(second.delivered()).isTrue();
+		assertThat(two.getBody().toByteArray()).isEqualTo(one.getBody().toByteArray())
+			.isEqualTo(PAYLOAD.getBytes(StandardCharsets.UTF_8));
+		assertThat(two.getHeaders().get("X-OMS-Event-Id")).isEqualTo(one.getHeaders().get("X-OMS-Event-Id"));
 		// The clock ticks one second per reading: each attempt reads it once.
-		assertThat(first.getHeaders().get(WebhookSignatures.HEADER)).isEqualTo(WebhookSignatures.sign(SECRET, START,
-				"POST", "/api/v1/orders/77/webhook", first.getBody().toByteArray()));
-		assertThat(retry.getHeaders().get(WebhookSignatures.HEADER)).isEqualTo(WebhookSignatures.sign(SECRET,
-				START.plusSeconds(1), "POST", "/api/v1/orders/77/webhook", retry.getBody().toByteArray()));
-		assertThat(first.getTarget()).isEqualTo("/api/v1/orders/77/webhook");
+		assertThat(one.getHeaders().get(WebhookSignatures.HEADER)).isEqualTo(WebhookSignatures.sign(SECRET, START,
+				"POST", "/api/v1/orders/77/webhook", PAYLOAD.getBytes(StandardCharsets.UTF_8)));
+		assertThat(two.getHeaders().get(WebhookSignatures.HEADER)).isEqualTo(WebhookSignatures.sign(SECRET,
+				START.plusSeconds(1), "POST", "/api/v1/orders/77/webhook", PAYLOAD.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static OrderServiceClient client(URI baseUrl) {
+	static OrderServiceClient client(URI baseUrl) {
 		OrderServiceProperties properties = new OrderServiceProperties(baseUrl, Duration.ofSeconds(1),
-				Duration.ofSeconds(2), 3, Duration.ofMillis(1));
-		JsonMapper json = JsonConventions.apply(JsonMapper.builder())
-			.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.ALWAYS))
-			.build();
-		return new OrderServiceClient(RestClient.builder(), properties, json,
+				Duration.ofSeconds(2));
+		return new OrderServiceClient(RestClient.builder(), properties,
 				new WebhookSigner(SECRET, new TickingClock(START)));
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,11 @@ class OrderWebhookIntegrationTests extends PaymentIntegrationTest {
 		JSONAssert.assertEquals("""
 				{"payment_status": "completed", "transaction_id": "%s", "reason": null}"""
 			.formatted(payment.transactionId()), webhook.getBody().utf8(), JSONCompareMode.STRICT);
+		assertThat(webhook.getHeaders().get("X-OMS-Event-Id")).isEqualTo(outboxRow(orderId).get("id"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(outboxRow(orderId)).containsEntry("status", "delivered")
+				.containsEntry("event_type", "payment.completed")
+				.containsEntry("request_id", "req-webhook-" + orderId));
 	}
 
 	@Test
@@ -110,8 +116,16 @@ class OrderWebhookIntegrationTests extends PaymentIntegrationTest {
 
 		PaymentView payment = pay(orderId, "1500");
 
-		// The first call and three retries, each answered 503, each signed.
+		// Four attempts from the outbox (max-attempts 4 here), each answered 503, each
+		// signed, each with the same event id; then the webhook is given up.
 		List<RecordedRequest> attempts = awaitWebhooks(orderId, 4);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(outboxRow(orderId)).containsEntry("status", "failed")
+				.containsEntry("last_error", "order-service answered 503"));
+		assertThat(((Number) outboxRow(orderId).get("attempts")).intValue()).isEqualTo(4);
+		assertThat(attempts).extracting((attempt) -> attempt.getHeaders().get("X-OMS-Event-Id"))
+			.containsOnly((String) outboxRow(orderId).get("id"));
+		assertThat(this.orderService.webhooksFor(orderId)).as("no fifth attempt").hasSize(4);
 		assertThat(attempts).allSatisfy(attempt -> assertThatNoException()
 			.isThrownBy(() -> WebhookSignatures.verify(TestSecurity.webhookSecret(),
 					attempt.getHeaders().get(WebhookSignatures.HEADER), "POST",
@@ -122,6 +136,15 @@ class OrderWebhookIntegrationTests extends PaymentIntegrationTest {
 		PaymentView unchanged = read(after, PaymentView.class);
 		assertThat(unchanged.status()).isEqualTo(PaymentStatus.COMPLETED);
 		assertThat(unchanged).isEqualTo(payment);
+	}
+
+	private Map<String, Object> outboxRow(long orderId) {
+		return this.jdbc
+			.sql("SELECT id, status, event_type, request_id, attempts, last_error FROM payment_webhook_outbox"
+					+ " WHERE order_id = :orderId")
+			.param("orderId", orderId)
+			.query()
+			.singleRow();
 	}
 
 	private static long timestampOf(String signature) {

@@ -36,6 +36,9 @@ final class ChargeLine {
 	/** The failed payment charged again, {@code null} for a new one. */
 	private final Long reattemptedId;
 
+	/** The gateway's idempotency key of this attempt, when the order is charged. */
+	private final String idempotencyKey;
+
 	private ChargeResult charge;
 
 	private BatchPaymentResult result;
@@ -46,12 +49,14 @@ final class ChargeLine {
 	/** Whether {@link #payment} is the one this line wrote. */
 	private boolean written;
 
-	private ChargeLine(ChargeItem item, String batchId, String transactionId, BigDecimal amount, Long reattemptedId) {
+	private ChargeLine(ChargeItem item, String batchId, String transactionId, BigDecimal amount, Payment failed) {
 		this.item = item;
 		this.batchId = batchId;
 		this.transactionId = transactionId;
 		this.amount = amount;
-		this.reattemptedId = reattemptedId;
+		this.reattemptedId = (failed != null) ? failed.id() : null;
+		this.idempotencyKey = (transactionId != null)
+				? ChargeRequest.idempotencyKey(item.orderId(), (failed != null) ? failed.transactionId() : null) : null;
 	}
 
 	/**
@@ -73,7 +78,7 @@ final class ChargeLine {
 			return line;
 		}
 		return new ChargeLine(item, batchId, UUID.randomUUID().toString(),
-				item.amount().setScale(0, RoundingMode.UNNECESSARY), (existing != null) ? existing.id() : null);
+				item.amount().setScale(0, RoundingMode.UNNECESSARY), existing);
 	}
 
 	private static ChargeLine answered(ChargeItem item, String batchId, Payment existing) {
@@ -106,8 +111,8 @@ final class ChargeLine {
 	}
 
 	ChargeRequest chargeRequest() {
-		return new ChargeRequest(this.transactionId, this.reattemptedId, orderId(), this.amount, PaymentLimits.CURRENCY,
-				PaymentAttempt.methodOrDefault(this.item.paymentMethod()));
+		return new ChargeRequest(this.idempotencyKey, this.transactionId, this.reattemptedId, orderId(), this.amount,
+				PaymentLimits.CURRENCY, PaymentAttempt.methodOrDefault(this.item.paymentMethod()));
 	}
 
 	void charged(ChargeResult gatewayAnswer) {

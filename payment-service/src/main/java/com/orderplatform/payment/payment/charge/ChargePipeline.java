@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderplatform.payment.api.BatchPaymentResult;
+import com.orderplatform.payment.TestCrashPoint;
 import com.orderplatform.payment.api.ProcessPaymentRequest;
 import com.orderplatform.payment.gateway.ChargeRequest;
 import com.orderplatform.payment.gateway.ChargeResult;
@@ -38,10 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch paid is answered from its stored payment again, an order paid elsewhere is
  * answered as already paid, and only failed or unpaid orders are charged. If we crash
  * after the gateway call and before the commit, nothing is stored and the caller sends
- * the request again; the gateway, whose idempotency key is the order id, answers the
- * charges it already approved with those approvals and takes no money twice. The
- * command's {@link ChargeCommand.Kind} decides which gateway call is made and whether the
- * new statuses are announced (a single payment's webhook).
+ * the request again; the charges carry the same idempotency keys again (derived from what
+ * is stored, {@link ChargeRequest#idempotencyKey}), so the gateway answers the ones it
+ * already approved with those approvals and takes no money twice. The command's
+ * {@link ChargeCommand.Kind} decides which gateway call is made and whether the new
+ * statuses are announced (a single payment's webhook).
  */
 @Component
 public class ChargePipeline {
@@ -116,6 +118,9 @@ public class ChargePipeline {
 		List<ChargeLine> charged = lines.stream().filter(ChargeLine::charges).toList();
 		if (!charged.isEmpty()) {
 			callGateway(command, charged);
+			if (command.kind() == ChargeCommand.Kind.BATCH) {
+				TestCrashPoint.reached(TestCrashPoint.AFTER_GATEWAY_BATCH);
+			}
 			this.transactions.executeWithoutResult(status -> {
 				store(charged, existing);
 				if (command.kind().announcesChanges()) {

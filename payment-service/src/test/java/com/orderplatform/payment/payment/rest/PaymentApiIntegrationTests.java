@@ -107,6 +107,7 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
 			.isEqualTo("Order " + orderId + " already has payment " + first.id()
 					+ " in state completed; only a failed payment can be attempted again");
 		assertThat(paymentRowsOfOrder(orderId)).isOne();
+		assertThat(gatewayChargesOfOrder(orderId)).isOne();
 	}
 
 	@Test
@@ -117,6 +118,7 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
 
 		assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 400);
 		assertThat(paymentRowsOfOrder(orderId)).isOne();
+		assertThat(gatewayChargesOfOrder(orderId)).isOne();
 	}
 
 	@Test
@@ -137,6 +139,11 @@ class PaymentApiIntegrationTests extends PaymentIntegrationTest {
 		assertThat(payment.transactionId()).isNotEqualTo(failedTransaction);
 		assertThat(payment.failureReason()).isNull();
 		assertThat(paymentRowsOfOrder(orderId)).isOne();
+		assertThat(this.jdbc.sql("SELECT idempotency_key FROM gateway_charges WHERE order_id = :orderId")
+			.param("orderId", orderId)
+			.query(String.class)
+			.list()).as("the new attempt's own key, derived from the failed transaction")
+			.containsExactly("order-" + orderId + "-after-" + failedTransaction);
 	}
 
 	@Test

@@ -1,0 +1,48 @@
+package com.orderplatform.payment;
+
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A test-only fault hook, off by default, as the order service has one. With
+ * {@code OMS_TEST_CRASH_AT=<point>[:<n>]} in the environment the process halts at once
+ * ({@link Runtime#halt}, no shutdown hooks, as a SIGKILL would) the n-th time (the first
+ * by default) it reaches the named point. The end-to-end fault suite uses it to crash at
+ * moments a test cannot hit reliably from outside: {@value #AFTER_GATEWAY_BATCH} (the
+ * gateway approved a batch's charges, no payment stored yet) and
+ * {@value #AFTER_WEBHOOK_COMMIT} (a payment change and its webhook committed, the webhook
+ * not sent yet).
+ */
+public final class TestCrashPoint {
+
+	/** The gateway answered a batch; its payments are not stored. */
+	public static final String AFTER_GATEWAY_BATCH = "after-gateway-batch";
+
+	/** A status change and its outbox row committed; the webhook is not sent. */
+	public static final String AFTER_WEBHOOK_COMMIT = "after-webhook-commit";
+
+	private static final String SETTING = System.getenv("OMS_TEST_CRASH_AT");
+
+	private static final AtomicInteger reached = new AtomicInteger();
+
+	private TestCrashPoint() {
+	}
+
+	/**
+	 * Halts the process if it is armed for this point and this is the n-th time.
+	 * @param point the point reached
+	 */
+	public static void reached(String point) {
+		if (SETTING == null || SETTING.isBlank()) {
+			return;
+		}
+		String[] parts = SETTING.trim().toLowerCase(Locale.ROOT).split(":", 2);
+		int nth = (parts.length > 1) ? Integer.parseInt(parts[1]) : 1;
+		if (parts[0].equals(point) && reached.incrementAndGet() == nth) {
+			System.out.println("OMS_TEST_CRASH_AT=" + SETTING + ": halting at " + point);
+			System.out.flush();
+			Runtime.getRuntime().halt(137);
+		}
+	}
+
+}

@@ -1,0 +1,132 @@
+package com.orderplatform.payment.gateway;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+
+import com.orderplatform.payment.Concurrently;
+import com.orderplatform.testsupport.GatewayLedger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The simulator's charge ledger in a real database shared by several simulators, each
+ * standing for one instance of the payment service (a new one on the same database is a
+ * restarted instance); a subclass per supported database. Charges are counted with
+ * test-support's {@link GatewayLedger}, as the end-to-end tests count them.
+ */
+abstract class ChargeLedgerIntegrationTests {
+
+	private static final GatewayProperties APPROVE_ALL = new GatewayProperties(Duration.ZERO, 0.0, null, null);
+
+	/**
+	 * The migrated database of this subclass, created once per test class.
+	 * @return a template for it
+	 */
+	protected abstract NamedParameterJdbcTemplate database();
+
+	@BeforeEach
+	void emptyLedger() {
+		database().getJdbcTemplate().update("DELETE FROM gateway_charges");
+	}
+
+	@Test
+	void recordsAnApprovalWithItsKeyOrderAmountCurrencyAndTransaction() {
+		ChargeResult result = instance().charge(charge("order-7", "tx-7", 7, "4200"));
+
+		assertThat(result).isEqualTo(ChargeResult.approve());
+		Map<String, Object> row = JdbcClient.create(database())
+			.sql("SELECT idempotency_key, order_id, amount, currency, transaction_id FROM gateway_charges")
+			.query()
+			.singleRow();
+		assertThat(row).containsEntry("idempotency_key", "order-7")
+			.containsEntry("currency", "JPY")
+			.containsEntry("transaction_id", "tx-7");
+		assertThat(((Number) row.get("order_id")).longValue()).isEqualTo(7);
+		assertThat(((Number) row.get("amount")).longValue()).isEqualTo(4200);
+		assertThat(ledger().chargesPerOrder()).containsExactly(Map.entry("7", 1));
+	}
+
+	@Test
+	void aRestartedInstanceAnswersAKeyItApprovedBeforeAndRecordsNothingNew() {
+		instance().charge(charge("order-8", "tx-8a", 8, "1500"));
+
+		// A new simulator on the same database: the instance after a restart, which
+		// used to remember nothing. One that draws only declines shows the answer is
+		// the recorded approval, not a new decision.
+		SimulatedPaymentGateway restarted = Simulators.on(database(),
+				new GatewayProperties(Duration.ZERO, 1.0, null, null), Thread::sleep);
+		List<ChargeResult> again = restarted
+			.chargeBatch(List.of(charge("order-8", "tx-8b", 8, "1500"), charge("order-8", "tx-8c", 8, "1500")));
+		ChargeResult otherAmount = restarted.charge(charge("order-8", "tx-8d", 8, "1600"));
+
+		assertThat(again).containsExactly(ChargeResult.approve(), ChargeResult.approve());
+		assertThat(otherAmount).isEqualTo(ChargeResult.decline(
+				"Declined by the payment gateway: order 8 was already charged 1500 JPY under the same idempotency key"));
+		assertThat(ledger().total()).isOne();
+		assertThat(ledger().chargedMoreThanOnce()).isEmpty();
+	}
+
+	@Test
+	void twoInstancesChargingTheSameKeysAtOnceChargeEachOnce() throws Exception {
+		SimulatedPaymentGateway first = instance();
+		SimulatedPaymentGateway second = instance();
+		List<Long> orders = LongStream.rangeClosed(100, 149).boxed().toList();
+
+		// Six threads, three per instance, send the same 50 keys, each with transaction
+		// ids of its own, as racing requests of two instances would.
+		AtomicInteger threads = new AtomicInteger();
+		List<List<ChargeResult>> answers = Concurrently.run(6, () -> {
+			int thread = threads.incrementAndGet();
+			SimulatedPaymentGateway gateway = (thread % 2 == 0) ? first : second;
+			String attempt = Integer.toString(thread);
+			return gateway.chargeBatch(orders.stream()
+				.map((order) -> charge("order-" + order, "tx-" + order + "-" + attempt, order, "1000"))
+				.toList());
+		});
+
+		assertThat(answers).hasSize(6)
+			.allSatisfy((batch) -> assertThat(batch).hasSize(50).containsOnly(ChargeResult.approve()));
+		assertThat(ledger().total()).isEqualTo(50);
+		assertThat(ledger().chargesPerOrder()).hasSize(50)
+			.containsOnlyKeys(orders.stream().map(String::valueOf).toList());
+		assertThat(ledger().chargedMoreThanOnce()).isEmpty();
+	}
+
+	@Test
+	void anOrderChargedUnderTwoKeysIsCountedTwice() {
+		// What the ledger is for: a charge sent again with a new key (were the key
+		// derived from something new at each attempt) is a second charge.
+		SimulatedPaymentGateway gateway = instance();
+		gateway.charge(charge("order-9", "tx-9a", 9, "1500"));
+		gateway.charge(charge("order-9-after-tx-9a", "tx-9b", 9, "1500"));
+		gateway.charge(charge("order-10", "tx-10", 10, "1500"));
+
+		assertThat(ledger().chargesPerOrder()).containsExactly(Map.entry("9", 2), Map.entry("10", 1));
+		assertThat(ledger().chargedMoreThanOnce()).containsExactly("9");
+		assertThat(ledger().total()).isEqualTo(3);
+	}
+
+	private SimulatedPaymentGateway instance() {
+		return Simulators.on(database(), APPROVE_ALL, Thread::sleep);
+	}
+
+	private GatewayLedger ledger() {
+		DriverManagerDataSource source = (DriverManagerDataSource) database().getJdbcTemplate().getDataSource();
+		return GatewayLedger.of(source.getUrl(), source.getUsername(), source.getPassword());
+	}
+
+	private static ChargeRequest charge(String key, String transactionId, long orderId, String amount) {
+		return new ChargeRequest(key, transactionId, null, orderId, new BigDecimal(amount), "JPY", "credit_card");
+	}
+
+}
