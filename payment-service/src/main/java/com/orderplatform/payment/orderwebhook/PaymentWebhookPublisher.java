@@ -5,9 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.orderplatform.common.faults.CrashPoint;
 import com.orderplatform.common.web.RequestIds;
 import com.orderplatform.order.api.PaymentWebhookRequest;
-import com.orderplatform.payment.TestCrashPoint;
 import com.orderplatform.payment.payment.PaymentStatusChanged;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +27,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class PaymentWebhookPublisher {
+
+	/**
+	 * A crash point of the fault suite ({@link CrashPoint}): a status change and its
+	 * outbox row committed, the webhook not sent.
+	 */
+	static final String AFTER_WEBHOOK_COMMIT = "after-webhook-commit";
 
 	private final WebhookOutbox outbox;
 
@@ -59,7 +65,7 @@ class PaymentWebhookPublisher {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void committed(PaymentStatusChanged change) {
-		TestCrashPoint.reached(TestCrashPoint.AFTER_WEBHOOK_COMMIT);
+		CrashPoint.reached(AFTER_WEBHOOK_COMMIT);
 		this.drainer.wakeUp();
 	}
 

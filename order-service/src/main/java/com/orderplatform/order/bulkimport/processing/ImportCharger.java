@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.orderplatform.common.faults.CrashPoint;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.WaitFor;
 import com.orderplatform.order.bulkimport.job.run.ImportOutage;
@@ -39,6 +40,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ImportCharger {
+
+	/**
+	 * A crash point of the fault suite ({@link CrashPoint}): the batch payment answered,
+	 * its outcome not yet recorded.
+	 */
+	static final String AFTER_PAYMENT_BATCH = "after-payment-batch";
 
 	private static final Logger log = LoggerFactory.getLogger(ImportCharger.class);
 
@@ -88,7 +95,7 @@ class ImportCharger {
 		String failure = null;
 		try {
 			BatchPaymentResponse response = this.payments.chargeBatch(job.id(), items);
-			CrashPoint.reached(CrashPoint.AFTER_PAYMENT_BATCH);
+			CrashPoint.reached(AFTER_PAYMENT_BATCH);
 			response.results().forEach(result -> results.put(result.orderId(), result));
 			outage.answered(WaitFor.PAYMENTS);
 		}

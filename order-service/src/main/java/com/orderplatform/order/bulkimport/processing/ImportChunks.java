@@ -2,6 +2,7 @@ package com.orderplatform.order.bulkimport.processing;
 
 import java.util.List;
 
+import com.orderplatform.common.faults.CrashPoint;
 import com.orderplatform.order.bulkimport.file.validation.ImportedOrder;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.run.ImportOutage;
@@ -23,6 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportChunks {
 
+	/**
+	 * A crash point of the fault suite ({@link CrashPoint}): a chunk's orders are saved,
+	 * not yet charged.
+	 */
+	static final String ORDERS_WRITTEN = "orders-written";
+
 	private static final Logger log = LoggerFactory.getLogger(ImportChunks.class);
 
 	private final ImportOrderWriter writer;
@@ -43,7 +50,7 @@ class ImportChunks {
 	 */
 	void importChunk(ImportJob job, List<ImportedOrder> chunk, ImportOutage outage) {
 		List<Long> ids = this.writer.write(job, chunk);
-		CrashPoint.reached(CrashPoint.ORDERS_WRITTEN);
+		CrashPoint.reached(ORDERS_WRITTEN);
 		this.charger.charge(job, ids, false, outage);
 		confirm(job, ids, outage);
 	}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.orderplatform.common.faults.CrashPoint;
 import com.orderplatform.order.bulkimport.ImportFileException;
 import com.orderplatform.order.bulkimport.ImportProperties;
 import com.orderplatform.order.bulkimport.file.FileProfile;
@@ -40,6 +41,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ImportValidation {
+
+	/**
+	 * A crash point of the fault suite ({@link CrashPoint}): a validation chunk is
+	 * staged.
+	 */
+	static final String VALIDATION_CHUNK = "validation-chunk";
 
 	private final ImportRuns runs;
 
@@ -131,7 +138,7 @@ class ImportValidation {
 	private void flush(String jobId, List<ValidatedRow> chunk, ImportProgress run) throws InterruptedException {
 		if (!chunk.isEmpty()) {
 			this.staging.insertChunk(jobId, chunk);
-			CrashPoint.reached(CrashPoint.VALIDATION_CHUNK);
+			CrashPoint.reached(VALIDATION_CHUNK);
 			run.add(chunk.size());
 			chunk.clear();
 			run.checkpoint(true);

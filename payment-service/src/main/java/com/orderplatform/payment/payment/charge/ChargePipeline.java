@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import com.orderplatform.common.faults.CrashPoint;
 import com.orderplatform.payment.api.BatchPaymentResult;
-import com.orderplatform.payment.TestCrashPoint;
 import com.orderplatform.payment.api.ProcessPaymentRequest;
 import com.orderplatform.payment.gateway.ChargeRequest;
 import com.orderplatform.payment.gateway.ChargeResult;
@@ -47,6 +47,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class ChargePipeline {
+
+	/**
+	 * A crash point of the fault suite ({@link CrashPoint}): the gateway approved a
+	 * batch's charges, no payment stored yet.
+	 */
+	static final String AFTER_GATEWAY_BATCH = "after-gateway-batch";
 
 	private static final Logger log = LoggerFactory.getLogger(ChargePipeline.class);
 
@@ -119,7 +125,7 @@ public class ChargePipeline {
 		if (!charged.isEmpty()) {
 			callGateway(command, charged);
 			if (command.kind() == ChargeCommand.Kind.BATCH) {
-				TestCrashPoint.reached(TestCrashPoint.AFTER_GATEWAY_BATCH);
+				CrashPoint.reached(AFTER_GATEWAY_BATCH);
 			}
 			this.transactions.executeWithoutResult(status -> {
 				store(charged, existing);

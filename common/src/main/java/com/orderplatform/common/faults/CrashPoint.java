@@ -1,4 +1,4 @@
-package com.orderplatform.order.bulkimport.processing;
+package com.orderplatform.common.faults;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -6,20 +6,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A test-only fault hook, off by default. With {@code OMS_TEST_CRASH_AT=<point>[:<n>]} in
  * the environment the process halts at once ({@link Runtime#halt}, no shutdown hooks, as
- * a SIGKILL would) the n-th time (the first by default) an import reaches the named
- * point. The end-to-end fault suite uses it to crash at moments a test cannot hit
- * reliably from outside; the points are {@value #VALIDATION_CHUNK} (a validation chunk
- * staged), {@value #ORDERS_WRITTEN} (a chunk's orders saved, not yet charged) and
- * {@value #AFTER_PAYMENT_BATCH} (the batch payment answered, its outcome not yet
- * recorded).
+ * a SIGKILL would) the n-th time (the first by default) it reaches the named point. The
+ * end-to-end fault suite uses it to crash at moments a test cannot hit reliably from
+ * outside; each service names its points where it reaches them (e.g. the import's
+ * {@code orders-written}, the payment service's {@code after-gateway-batch}).
  */
-final class CrashPoint {
-
-	static final String VALIDATION_CHUNK = "validation-chunk";
-
-	static final String ORDERS_WRITTEN = "orders-written";
-
-	static final String AFTER_PAYMENT_BATCH = "after-payment-batch";
+public final class CrashPoint {
 
 	private static final String SETTING = System.getenv("OMS_TEST_CRASH_AT");
 
@@ -28,7 +20,11 @@ final class CrashPoint {
 	private CrashPoint() {
 	}
 
-	static void reached(String point) {
+	/**
+	 * Halts the process if it is armed for this point and this is the n-th time.
+	 * @param point the point reached
+	 */
+	public static void reached(String point) {
 		if (SETTING == null || SETTING.isBlank()) {
 			return;
 		}
