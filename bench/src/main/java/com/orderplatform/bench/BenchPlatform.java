@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.orderplatform.testsupport.TestDatabases;
 import com.orderplatform.testsupport.process.ServicePlatform;
 import com.orderplatform.testsupport.process.ServicePlatformBuilder;
 import com.orderplatform.testsupport.process.ServiceProcess;
@@ -69,6 +70,10 @@ final class BenchPlatform implements AutoCloseable {
 			environment.put("OMS_" + service + "_DB_USERNAME", "postgres");
 			environment.put("OMS_" + service + "_DB_PASSWORD", "postgres");
 		});
+		if (!databaseUrls.isEmpty()) {
+			// Services on PostgreSQL refuse to start without their shared secrets.
+			environment.putAll(TestDatabases.POSTGRES_SECRETS);
+		}
 		RunnableJars jars = new RunnableJars(root, logDir);
 		ServicePlatformBuilder builder = ServicePlatform.builder(dataDir)
 			.jars(jars::extracted, "build first (./oms bench builds)")

@@ -3,6 +3,7 @@ package com.orderplatform.order;
 import com.orderplatform.common.security.PublicEndpoints;
 import com.orderplatform.common.security.Roles;
 import com.orderplatform.common.security.SecurityRules;
+import com.orderplatform.common.security.SharedSecret;
 import com.orderplatform.common.security.SharedSecrets;
 import com.orderplatform.common.security.SignedWebhook;
 import com.orderplatform.common.security.UploadEndpoints;
@@ -80,11 +81,12 @@ class OrderServiceSecurity {
 	/**
 	 * The secret the payment service signs its webhooks with; the signature is checked on
 	 * the handler itself ({@link SignedWebhook}), against the order the webhook changes.
+	 * Required ({@code OMS_WEBHOOK_SECRET}) when the service runs on PostgreSQL.
 	 */
 	@Bean
-	WebhookSecret paymentWebhookSecret(OrderServiceProperties properties) {
+	WebhookSecret paymentWebhookSecret(OrderServiceProperties properties, SharedSecrets secrets) {
 		return new WebhookSecret(PaymentWebhookService.SIGNING_SECRET,
-				SharedSecrets.resolve(properties.webhooks().secret(), properties.dataDir(), "webhook.secret"));
+				secrets.resolve(SharedSecret.WEBHOOK, properties.webhooks().secret()));
 	}
 
 	/** The CSV import is the one endpoint that takes a file upload. */

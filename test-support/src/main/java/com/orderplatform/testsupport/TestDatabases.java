@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -24,6 +25,16 @@ public final class TestDatabases {
 	/** The SQLite connection parameters the services use by default. */
 	public static final String SQLITE_PARAMETERS = "?journal_mode=WAL&busy_timeout=10000&foreign_keys=true"
 			+ "&transaction_mode=IMMEDIATE";
+
+	/**
+	 * The shared secrets a service on PostgreSQL must be given (it refuses to start
+	 * without them: several instances cannot share secret files), with the values tests
+	 * use.
+	 */
+	public static final Map<String, String> POSTGRES_SECRETS = Map.of("OMS_WEBHOOK_SECRET",
+			"postgres-tests-webhook-secret-0123", "OMS_GATEWAY_CALLBACK_SECRET",
+			"postgres-tests-gateway-callback-secret-0123", "OMS_REVOCATION_SECRET",
+			"postgres-tests-revocation-secret-0123");
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -60,7 +71,10 @@ public final class TestDatabases {
 	}
 
 	/**
-	 * Points {@code spring.datasource} at a new, empty PostgreSQL database.
+	 * Points {@code spring.datasource} at a new, empty PostgreSQL database, and sets the
+	 * shared secrets ({@link #POSTGRES_SECRETS}) as a deployment on PostgreSQL must. They
+	 * are set as the environment variables would be, so a secret property a test sets
+	 * itself ({@code oms.webhooks.secret}) still wins.
 	 * @param registry the dynamic property registry of the test class
 	 * @param name a prefix for the database name
 	 */
@@ -69,6 +83,7 @@ public final class TestDatabases {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "postgres");
+		POSTGRES_SECRETS.forEach((variable, value) -> registry.add(variable, () -> value));
 	}
 
 	/**

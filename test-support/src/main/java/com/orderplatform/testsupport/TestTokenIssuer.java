@@ -8,14 +8,18 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -42,6 +46,10 @@ public final class TestTokenIssuer {
 
 	private final RSAKey strangerKey;
 
+	private final List<RSAKey> addedKeys = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger keySetRequests = new AtomicInteger();
+
 	private volatile String revocations = "{\"revocations\":[]}";
 
 	private volatile String lastRevocationPullSignature;
@@ -57,8 +65,10 @@ public final class TestTokenIssuer {
 						"{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + issuer() + "/jwks.json\","
 								+ "\"subject_types_supported\":[\"public\"],"
 								+ "\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
-		this.server.createContext("/jwks.json",
-				exchange -> respond(exchange, new JWKSet(this.key.toPublicJWK()).toString()));
+		this.server.createContext("/jwks.json", exchange -> {
+			this.keySetRequests.incrementAndGet();
+			respond(exchange, publishedKeys().toString());
+		});
 		this.server.createContext("/api/v1/auth/revocations", exchange -> {
 			this.lastRevocationPullSignature = exchange.getRequestHeaders().getFirst("X-OMS-Signature");
 			respond(exchange, this.revocations);
@@ -124,6 +134,44 @@ public final class TestTokenIssuer {
 	 */
 	public String tokenFor(List<String> audience, String subject, String... roles) {
 		return sign(this.key, audience, subject, Instant.now().plus(Duration.ofHours(1)), null, roles);
+	}
+
+	/**
+	 * Publishes one more key in the key set, as an issuer does when another of its
+	 * instances created a key or the key is rotated.
+	 * @return the new key (private part included), to sign with
+	 */
+	public RSAKey addKey() {
+		RSAKey added = newKey("added-" + UUID.randomUUID());
+		this.addedKeys.add(added);
+		return added;
+	}
+
+	/**
+	 * A key this issuer has not published (yet).
+	 * @return the key, private part included
+	 */
+	public RSAKey unpublishedKey() {
+		return newKey("unpublished-" + UUID.randomUUID());
+	}
+
+	/**
+	 * A valid token for one hour signed with the given key under its key id.
+	 * @param signingKey the key, e.g. from {@link #addKey()}
+	 * @param subject the user or service name
+	 * @param roles its roles
+	 * @return the compact JWT
+	 */
+	public String tokenSignedWith(RSAKey signingKey, String subject, String... roles) {
+		return sign(signingKey, subject, Instant.now().plus(Duration.ofHours(1)), roles);
+	}
+
+	/**
+	 * How many times the key set was requested.
+	 * @return the count since the start
+	 */
+	public int keySetRequests() {
+		return this.keySetRequests.get();
 	}
 
 	/** Stops its server. */
@@ -252,6 +300,22 @@ public final class TestTokenIssuer {
 			throw new IllegalStateException(ex);
 		}
 		return jwt.serialize();
+	}
+
+	private JWKSet publishedKeys() {
+		List<JWK> keys = new ArrayList<>();
+		keys.add(this.key.toPublicJWK());
+		this.addedKeys.forEach((added) -> keys.add(added.toPublicJWK()));
+		return new JWKSet(keys);
+	}
+
+	private static RSAKey newKey(String keyId) {
+		try {
+			return new RSAKeyGenerator(2048).keyID(keyId).generate();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void respond(HttpExchange exchange, String json) throws IOException {

@@ -29,6 +29,7 @@ import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
@@ -66,6 +67,15 @@ public class PlatformSecurityAutoConfiguration {
 	 */
 	static final String[] PUBLIC_PATHS = { "/livez", "/readyz", "/actuator/health", "/actuator/health/**",
 			"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error" };
+
+	/**
+	 * The service's shared secrets: configured, or kept in the data directory on one
+	 * machine; required when its datasource is PostgreSQL.
+	 */
+	@Bean
+	SharedSecrets sharedSecrets(Environment environment) {
+		return SharedSecrets.of(environment);
+	}
 
 	@Bean
 	ProblemResponses problemResponses(JsonMapper json) {

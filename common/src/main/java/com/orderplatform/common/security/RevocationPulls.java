@@ -23,7 +23,7 @@ public final class RevocationPulls {
 	public static final String PATH = "/api/v1/auth/revocations";
 
 	/** The file holding the shared secret when none is configured. */
-	public static final String SECRET_FILE = "revocation.secret";
+	public static final String SECRET_FILE = SharedSecret.REVOCATION.fileName();
 
 	private static final byte[] NO_BODY = new byte[0];
 
@@ -31,13 +31,15 @@ public final class RevocationPulls {
 	}
 
 	/**
-	 * The shared secret: the configured one, or the one in the data directory.
+	 * The shared secret: the configured one, or (on one machine) the one in the data
+	 * directory.
 	 * @param properties the revocation settings
-	 * @param dataDir the data directory the services share on one machine
+	 * @param secrets the service's shared secrets
 	 * @return the secret's bytes
+	 * @throws IllegalStateException on PostgreSQL when none is configured
 	 */
-	public static byte[] secret(RevocationProperties properties, Path dataDir) {
-		return SharedSecrets.resolve(properties.secret(), dataDir, SECRET_FILE);
+	public static byte[] secret(RevocationProperties properties, SharedSecrets secrets) {
+		return secrets.resolve(SharedSecret.REVOCATION, properties.secret());
 	}
 
 	/**
@@ -54,7 +56,7 @@ public final class RevocationPulls {
 	 */
 	public static byte[] existingSecret(RevocationProperties properties, Path dataDir) {
 		if (properties.secret() != null && !properties.secret().isBlank()) {
-			return secret(properties, dataDir);
+			return SharedSecrets.resolve(properties.secret(), dataDir, SECRET_FILE);
 		}
 		Path file = dataDir.resolve(SECRET_FILE);
 		try {

@@ -73,11 +73,14 @@ public class TokenRevocationAutoConfiguration {
 		@Bean
 		RevocationSource orderServiceRevocations(RevocationProperties revocations, SecurityProperties security,
 				ObjectProvider<RestClient.Builder> builder, @Value("${oms.data-dir:./data}") Path dataDir,
-				ObjectProvider<Clock> clock) {
+				ObjectProvider<Clock> clock, SharedSecrets secrets) {
 			if (!security.trustedIssuers().contains(revocations.issuer())) {
 				log.info("Tokens of {} are not trusted here: no token revocations to pull", revocations.issuer());
 				return List::of;
 			}
+			// The secret is read on the first pull; on PostgreSQL it must be configured,
+			// which is checked now so that the start fails, not the pulls.
+			secrets.require(SharedSecret.REVOCATION, revocations.secret());
 			return new RemoteRevocationSource(builder.getObject(), revocations, dataDir,
 					clock.getIfAvailable(Clock::systemUTC));
 		}

@@ -49,7 +49,7 @@ class RevocationPullsTests {
 			.withMessageStartingWith("No revocation secret yet: ");
 		assertThat(this.dataDir.resolve(RevocationPulls.SECRET_FILE)).doesNotExist();
 
-		byte[] created = RevocationPulls.secret(unset, this.dataDir);
+		byte[] created = RevocationPulls.secret(unset, new SharedSecrets(this.dataDir, false));
 
 		assertThat(RevocationPulls.existingSecret(unset, this.dataDir)).isEqualTo(created);
 		assertThat(Files.readString(this.dataDir.resolve(RevocationPulls.SECRET_FILE)).trim())

@@ -153,25 +153,31 @@ abstract class AbstractDispatchIntegrationTests {
 	@Test
 	void grantsOnePermitPerInterval() {
 		Instant now = this.time.instant().plusSeconds(60);
+		this.time.advanceTo(now);
 
-		SendPacer.Permit first = this.pacer.tryAcquire(now).orElseThrow();
-		assertThat(this.pacer.tryAcquire(now)).isEmpty();
-		assertThat(this.pacer.tryAcquire(now.plus(INTERVAL).minusNanos(1_000))).isEmpty();
+		SendPacer.Permit first = this.pacer.tryAcquire().orElseThrow();
+		assertThat(first.grantedAt()).isEqualTo(now);
+		assertThat(this.pacer.tryAcquire()).isEmpty();
+		assertThat(this.pacer.untilNextPermit()).isEqualTo(INTERVAL);
+		this.time.advanceTo(now.plus(INTERVAL).minusNanos(1_000));
+		assertThat(this.pacer.tryAcquire()).isEmpty();
+		assertThat(this.pacer.untilNextPermit()).isEqualTo(Duration.ofNanos(1_000));
 		assertThat(this.pacer.nextPermitAt()).isEqualTo(now.plus(INTERVAL));
-		assertThat(this.pacer.tryAcquire(now.plus(INTERVAL)))
-			.contains(new SendPacer.Permit(first.number() + 1, now.plus(INTERVAL)));
+		this.time.advanceTo(now.plus(INTERVAL));
+		assertThat(this.pacer.tryAcquire()).contains(new SendPacer.Permit(first.number() + 1, now.plus(INTERVAL)));
 		assertThat(this.pacer.nextPermitAt()).isEqualTo(now.plus(INTERVAL.multipliedBy(2)));
 	}
 
 	@Test
 	void grantsAPermitToOnlyOneOfManyConcurrentTakers() throws Exception {
 		Instant now = this.time.instant().plusSeconds(120);
+		this.time.advanceTo(now);
 		CyclicBarrier start = new CyclicBarrier(8);
 		List<CompletableFuture<Boolean>> takers = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			takers.add(CompletableFuture.supplyAsync(() -> {
 				awaitAll(start);
-				return this.pacer.tryAcquire(now).isPresent();
+				return this.pacer.tryAcquire().isPresent();
 			}));
 		}
 

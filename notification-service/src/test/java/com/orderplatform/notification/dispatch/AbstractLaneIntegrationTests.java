@@ -104,6 +104,9 @@ abstract class AbstractLaneIntegrationTests {
 	Clock clock;
 
 	@Autowired
+	PaceTime paceTime;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -122,8 +125,8 @@ abstract class AbstractLaneIntegrationTests {
 		ClockSleeper sleeper = new ClockSleeper(this.clock);
 		this.secondInstance = new NotificationDispatcher(this.queue,
 				new NotificationSender(this.queue, this.courier, this.retries, this.clock),
-				new SendPacer(this.jdbc, this.clock, sleeper, this.properties), sleeper, this.clock, this.properties,
-				new InstanceId("second-instance"));
+				new SendPacer(this.jdbc, this.paceTime, this.clock, sleeper, this.properties), sleeper, this.clock,
+				this.properties, new InstanceId("second-instance"));
 		this.secondInstance.start();
 		this.offers = Executors.newScheduledThreadPool(2);
 	}

@@ -46,8 +46,9 @@ class DispatchPropertiesTests {
 
 	@Test
 	void spacesSendsOneIntervalPlusAMillisecondApart() {
-		assertThat(new SendPacer(null, null, null, properties(10)).interval()).isEqualTo(Duration.ofMillis(101));
-		assertThat(new SendPacer(null, null, null, properties(3)).interval()).isEqualTo(Duration.ofNanos(334_334_000));
+		assertThat(new SendPacer(null, null, null, null, properties(10)).interval()).isEqualTo(Duration.ofMillis(101));
+		assertThat(new SendPacer(null, null, null, null, properties(3)).interval())
+			.isEqualTo(Duration.ofNanos(334_334_000));
 	}
 
 	@Test

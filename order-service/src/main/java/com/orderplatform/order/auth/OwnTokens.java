@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import com.orderplatform.common.security.LocalTokenIssuer;
+import com.orderplatform.common.security.ReloadingKeySet;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -16,7 +17,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Verifies this service's own tokens with its stored public keys: RS256 only, the issuer,
- * and an expiry that has not passed on this service's clock.
+ * and an expiry that has not passed on this service's clock. The keys are read from the
+ * database again when a token names a key id this instance does not hold (at most every
+ * ten seconds, see {@link ReloadingKeySet}): another instance may have stored it.
  */
 final class OwnTokens implements LocalTokenIssuer {
 
@@ -43,15 +46,21 @@ final class OwnTokens implements LocalTokenIssuer {
 	public JwtDecoder decoder() {
 		JwtDecoder current = this.decoder;
 		if (current == null) {
-			current = createDecoder();
-			this.decoder = current;
+			synchronized (this) {
+				current = this.decoder;
+				if (current == null) {
+					current = createDecoder();
+					this.decoder = current;
+				}
+			}
 		}
 		return current;
 	}
 
 	private JwtDecoder createDecoder() {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder
-			.withJwkSource((selector, context) -> selector.select(this.keys.publicKeys()))
+		ReloadingKeySet keySet = new ReloadingKeySet("this service (" + this.issuer + ")", this.keys::reload,
+				this.clock);
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keySet)
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
 		JwtTimestampValidator expiry = new JwtTimestampValidator();

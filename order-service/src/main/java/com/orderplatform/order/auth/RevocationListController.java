@@ -5,9 +5,9 @@ import java.time.Clock;
 import com.orderplatform.common.openapi.ProblemStatus;
 import com.orderplatform.common.security.RevocationProperties;
 import com.orderplatform.common.security.RevocationPulls;
+import com.orderplatform.common.security.SharedSecrets;
 import com.orderplatform.common.security.TokenRevocationList;
 import com.orderplatform.common.security.WebhookSignatures;
-import com.orderplatform.order.OrderServiceProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,10 +41,10 @@ class RevocationListController {
 
 	private final Clock clock;
 
-	RevocationListController(UserRevocationSource source, RevocationProperties revocations,
-			OrderServiceProperties properties, Clock clock) {
+	RevocationListController(UserRevocationSource source, RevocationProperties revocations, SharedSecrets secrets,
+			Clock clock) {
 		this.source = source;
-		this.secret = RevocationPulls.secret(revocations, properties.dataDir());
+		this.secret = RevocationPulls.secret(revocations, secrets);
 		this.clock = clock;
 	}
 

@@ -23,14 +23,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * The RSA-2048 key tokens are signed with. Generated on the first start and stored, so
  * tokens stay valid across restarts and every instance on the same database signs with
- * the same key: when two instances create one at the same moment, both then use the
- * oldest stored key and publish all of them.
+ * the same key: the first key is stored exactly once however many instances start
+ * together ({@link SigningKeyRepository#insertFirst}), and every instance then reads it
+ * back. Instances sign with the oldest stored key and publish all of them (a database
+ * from before that guarantee may hold two). {@link #reload()} reads the table again, for
+ * a verifier that meets a key id it does not know.
  */
 @Component
 class SigningKeys implements SmartInitializingSingleton {
@@ -84,23 +86,46 @@ class SigningKeys implements SmartInitializingSingleton {
 		return current;
 	}
 
+	/**
+	 * Reads the stored keys again (creating none), and signs from now on with the oldest.
+	 * @return the public keys now published
+	 */
+	JWKSet reload() {
+		synchronized (this) {
+			List<SigningKeyRepository.StoredKey> stored = this.repository.findAll();
+			if (stored.isEmpty()) {
+				throw new IllegalStateException("The signing_keys table is empty");
+			}
+			Loaded reloaded = loaded(stored);
+			this.loaded = reloaded;
+			return reloaded.published();
+		}
+	}
+
 	private Loaded load() {
 		List<SigningKeyRepository.StoredKey> stored = this.repository.findAll();
 		if (stored.isEmpty()) {
+			// Generated before the lock is taken, so a second instance waits only for a
+			// commit, not for a key generation.
 			SigningKeyRepository.StoredKey created = generate();
-			try {
-				this.repository.insert(created);
+			if (this.repository.insertFirst(created)) {
 				log.info("Generated the token signing key {} (RSA 2048) and stored it in the database", created.kid());
 			}
-			catch (DataIntegrityViolationException raced) {
-				log.info("Another instance stored a signing key at the same time; using the oldest");
+			else {
+				log.info("Another instance stored the token signing key first; using that one");
 			}
 			stored = this.repository.findAll();
 		}
+		Loaded loaded = loaded(stored);
+		log.info("Signing tokens with key {} ({} key(s) published)", loaded.signing().getKeyID(),
+				loaded.published().size());
+		return loaded;
+	}
+
+	private static Loaded loaded(List<SigningKeyRepository.StoredKey> stored) {
 		List<RSAKey> keys = stored.stream().map(SigningKeys::rsaKey).toList();
-		RSAKey signing = keys.get(0);
-		log.info("Signing tokens with key {} ({} key(s) published)", signing.getKeyID(), keys.size());
-		return new Loaded(signing, new JWKSet(keys.stream().map(RSAKey::toPublicJWK).map(JWK.class::cast).toList()));
+		return new Loaded(keys.get(0),
+				new JWKSet(keys.stream().map(RSAKey::toPublicJWK).map(JWK.class::cast).toList()));
 	}
 
 	private SigningKeyRepository.StoredKey generate() {

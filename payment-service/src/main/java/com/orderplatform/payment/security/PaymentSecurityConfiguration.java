@@ -1,10 +1,9 @@
 package com.orderplatform.payment.security;
 
-import java.nio.file.Path;
-
 import com.orderplatform.common.security.PublicEndpoints;
 import com.orderplatform.common.security.Roles;
 import com.orderplatform.common.security.SecurityRules;
+import com.orderplatform.common.security.SharedSecret;
 import com.orderplatform.common.security.SharedSecrets;
 import com.orderplatform.common.security.WebhookSecret;
 import com.orderplatform.payment.gateway.GatewayProperties;
@@ -43,15 +42,21 @@ class PaymentSecurityConfiguration {
 
 	/**
 	 * The secret the gateway signs its callbacks with; the signature is checked on the
-	 * handler itself ({@code @SignedWebhook}).
+	 * handler itself ({@code @SignedWebhook}). On PostgreSQL both secrets this service
+	 * uses must be configured: this one, and the one its webhooks to the order service
+	 * are signed with ({@code OMS_WEBHOOK_SECRET}, read by the {@code orderwebhook}
+	 * feature), which is checked here so that the start fails naming it.
 	 * @param gateway the gateway's settings, with the configured secret if any
-	 * @param dataDir the data directory holding the shared secret otherwise
+	 * @param webhookSecret the configured webhook secret, empty if none
+	 * @param secrets the service's shared secrets
 	 * @return the secret
 	 */
 	@Bean
-	WebhookSecret gatewayCallbackSecret(GatewayProperties gateway, @Value("${oms.data-dir}") Path dataDir) {
+	WebhookSecret gatewayCallbackSecret(GatewayProperties gateway,
+			@Value("${oms.webhooks.secret:}") String webhookSecret, SharedSecrets secrets) {
+		secrets.require(SharedSecret.WEBHOOK, webhookSecret);
 		return new WebhookSecret(GatewayProperties.CALLBACK_SECRET_NAME,
-				SharedSecrets.resolve(gateway.callbackSecret(), dataDir, GatewayProperties.CALLBACK_SECRET_FILE));
+				secrets.resolve(SharedSecret.GATEWAY_CALLBACK, gateway.callbackSecret()));
 	}
 
 	/**

@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.orderplatform.common.security.ReloadingKeySet;
 import com.orderplatform.common.security.SecurityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -26,7 +29,10 @@ import org.springframework.web.client.RestTemplate;
  * document. Every call has a connect and a read timeout, so a provider that hangs cannot
  * hold request threads; a failure (discovery or key set) is remembered for a while, and
  * tokens of that issuer are refused at once until then instead of each one trying again,
- * so a dead provider is not hammered and cannot slow the service down.
+ * so a dead provider is not hammered and cannot slow the service down. The key set is a
+ * {@link ReloadingKeySet}: fetched again every five minutes, and at once (at most every
+ * ten seconds) when a token names a key id it does not hold, so a key another instance of
+ * the issuer created meanwhile is accepted without a restart.
  */
 final class IssuerKeys implements JwtDecoder {
 
@@ -114,7 +120,10 @@ final class IssuerKeys implements JwtDecoder {
 				&& !SecurityProperties.isLoopback(keys.getHost())) {
 			throw new IllegalStateException("its key set " + jwksUri + " is not served over https");
 		}
-		NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSetUri(jwksUri).restOperations(this.http).build();
+		ReloadingKeySet keySet = new ReloadingKeySet("issuer " + this.issuer, () -> JWKSet.parse(Objects
+			.requireNonNull(this.http.getForObject(keys, String.class), "the key set " + jwksUri + " is empty")),
+				this.clock);
+		NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSource(keySet).jwsAlgorithm(SignatureAlgorithm.RS256).build();
 		nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(this.issuer));
 		log.info("Tokens of issuer {} are verified with the key set {}", this.issuer, jwksUri);
 		return nimbus;
