@@ -1,20 +1,20 @@
 package com.orderplatform.payment.orderwebhook;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
+import com.orderplatform.common.security.SharedSecret;
 import com.orderplatform.common.security.SharedSecrets;
 import com.orderplatform.common.security.WebhookSignatures;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs webhooks for the order service with the secret both services share: the method,
  * the path (so the order the webhook is about) and the body, stamped with the time of the
  * call, so that the order service can tell our calls from forged, altered, redirected or
- * replayed ones.
+ * replayed ones. On PostgreSQL the secret must be configured
+ * ({@code OMS_WEBHOOK_SECRET}): several instances cannot share a file.
  */
 @Component
 class WebhookSigner {
@@ -24,8 +24,8 @@ class WebhookSigner {
 	private final Clock clock;
 
 	@Autowired
-	WebhookSigner(WebhookProperties properties, @Value("${oms.data-dir}") Path dataDir, Clock clock) {
-		this(SharedSecrets.resolve(properties.secret(), dataDir, WebhookProperties.SECRET_FILE), clock);
+	WebhookSigner(WebhookProperties properties, SharedSecrets secrets, Clock clock) {
+		this(secrets.resolve(SharedSecret.WEBHOOK, properties.secret()), clock);
 	}
 
 	WebhookSigner(byte[] secret, Clock clock) {

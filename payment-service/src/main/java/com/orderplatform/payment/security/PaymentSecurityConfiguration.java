@@ -8,7 +8,6 @@ import com.orderplatform.common.security.SharedSecrets;
 import com.orderplatform.common.security.WebhookSecret;
 import com.orderplatform.payment.gateway.GatewayProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -42,19 +41,15 @@ class PaymentSecurityConfiguration {
 
 	/**
 	 * The secret the gateway signs its callbacks with; the signature is checked on the
-	 * handler itself ({@code @SignedWebhook}). On PostgreSQL both secrets this service
-	 * uses must be configured: this one, and the one its webhooks to the order service
-	 * are signed with ({@code OMS_WEBHOOK_SECRET}, read by the {@code orderwebhook}
-	 * feature), which is checked here so that the start fails naming it.
+	 * handler itself ({@code @SignedWebhook}). On PostgreSQL it must be configured
+	 * ({@code OMS_GATEWAY_CALLBACK_SECRET}), as must the one the {@code orderwebhook}
+	 * feature signs with.
 	 * @param gateway the gateway's settings, with the configured secret if any
-	 * @param webhookSecret the configured webhook secret, empty if none
 	 * @param secrets the service's shared secrets
 	 * @return the secret
 	 */
 	@Bean
-	WebhookSecret gatewayCallbackSecret(GatewayProperties gateway,
-			@Value("${oms.webhooks.secret:}") String webhookSecret, SharedSecrets secrets) {
-		secrets.require(SharedSecret.WEBHOOK, webhookSecret);
+	WebhookSecret gatewayCallbackSecret(GatewayProperties gateway, SharedSecrets secrets) {
 		return new WebhookSecret(GatewayProperties.CALLBACK_SECRET_NAME,
 				secrets.resolve(SharedSecret.GATEWAY_CALLBACK, gateway.callbackSecret()));
 	}
