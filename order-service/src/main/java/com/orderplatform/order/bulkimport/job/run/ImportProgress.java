@@ -3,6 +3,7 @@ package com.orderplatform.order.bulkimport.job.run;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.ImportJobClaims;
@@ -10,7 +11,8 @@ import com.orderplatform.order.bulkimport.job.ImportJobClaims;
 /**
  * One run's progress, written to the job at every chunk and at least every second; each
  * write renews the runner's lease and stops the run when the job is no longer this
- * runner's or cancelling was asked for. While processing, each write after a finished
+ * runner's or cancelling was asked for, as does a checkpoint after the heartbeat found
+ * the job lost ({@link ImportHeartbeat}). While processing, each write after a finished
  * chunk also records the checkpoint (where a later run goes on), with the rows counted so
  * far, so a resumed run neither repeats finished chunks nor shows less progress.
  */
@@ -28,6 +30,8 @@ public final class ImportProgress {
 
 	private final String instanceId;
 
+	private final AtomicBoolean lost;
+
 	private String phase;
 
 	private int processed;
@@ -36,18 +40,25 @@ public final class ImportProgress {
 
 	private Instant written = Instant.MIN;
 
-	ImportProgress(ImportJobClaims claims, Clock clock, Duration lease, String jobId, String instanceId) {
+	/**
+	 * A progress from the start of a run.
+	 * @param lost the run's flag, raised when the heartbeat finds the job is no longer
+	 * this runner's
+	 */
+	ImportProgress(ImportJobClaims claims, Clock clock, Duration lease, String jobId, String instanceId,
+			AtomicBoolean lost) {
 		this.claims = claims;
 		this.clock = clock;
 		this.lease = lease;
 		this.jobId = jobId;
 		this.instanceId = instanceId;
+		this.lost = lost;
 	}
 
 	/** A progress that goes on from the job's checkpoint and rows counted so far. */
-	static ImportProgress resumed(ImportJobClaims claims, Clock clock, Duration lease, ImportJob job,
-			String instanceId) {
-		ImportProgress progress = new ImportProgress(claims, clock, lease, job.id(), instanceId);
+	static ImportProgress resumed(ImportJobClaims claims, Clock clock, Duration lease, ImportJob job, String instanceId,
+			AtomicBoolean lost) {
+		ImportProgress progress = new ImportProgress(claims, clock, lease, job.id(), instanceId, lost);
 		progress.processed = job.processedRows();
 		progress.checkpoint = job.checkpointKey();
 		return progress;
@@ -90,6 +101,9 @@ public final class ImportProgress {
 	public void checkpoint(boolean always) throws InterruptedException {
 		if (Thread.interrupted()) {
 			throw new InterruptedException("Import " + this.jobId + " interrupted in phase " + this.phase);
+		}
+		if (this.lost.get()) {
+			throw new ImportStoppedException(this.jobId);
 		}
 		Instant now = this.clock.instant();
 		if (!always && this.written.plus(INTERVAL).isAfter(now)) {
