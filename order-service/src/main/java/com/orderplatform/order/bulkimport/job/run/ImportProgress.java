@@ -32,6 +32,8 @@ public final class ImportProgress {
 
 	private final AtomicBoolean lost;
 
+	private final AtomicBoolean stopping;
+
 	private String phase;
 
 	private int processed;
@@ -44,21 +46,23 @@ public final class ImportProgress {
 	 * A progress from the start of a run.
 	 * @param lost the run's flag, raised when the heartbeat finds the job is no longer
 	 * this runner's
+	 * @param stopping raised when the service stops: the run stops at its next checkpoint
 	 */
 	ImportProgress(ImportJobClaims claims, Clock clock, Duration lease, String jobId, String instanceId,
-			AtomicBoolean lost) {
+			AtomicBoolean lost, AtomicBoolean stopping) {
 		this.claims = claims;
 		this.clock = clock;
 		this.lease = lease;
 		this.jobId = jobId;
 		this.instanceId = instanceId;
 		this.lost = lost;
+		this.stopping = stopping;
 	}
 
 	/** A progress that goes on from the job's checkpoint and rows counted so far. */
 	static ImportProgress resumed(ImportJobClaims claims, Clock clock, Duration lease, ImportJob job, String instanceId,
-			AtomicBoolean lost) {
-		ImportProgress progress = new ImportProgress(claims, clock, lease, job.id(), instanceId, lost);
+			AtomicBoolean lost, AtomicBoolean stopping) {
+		ImportProgress progress = new ImportProgress(claims, clock, lease, job.id(), instanceId, lost, stopping);
 		progress.processed = job.processedRows();
 		progress.checkpoint = job.checkpointKey();
 		return progress;
@@ -95,7 +99,8 @@ public final class ImportProgress {
 
 	/**
 	 * Writes the progress, always or when a second has passed since the last write.
-	 * @throws InterruptedException when the service shuts down
+	 * @throws InterruptedException when the service shuts down (after writing, so a
+	 * finished chunk's checkpoint is kept)
 	 * @throws ImportStoppedException when the job was cancelled or taken over
 	 */
 	public void checkpoint(boolean always) throws InterruptedException {
@@ -106,14 +111,16 @@ public final class ImportProgress {
 			throw new ImportStoppedException(this.jobId);
 		}
 		Instant now = this.clock.instant();
-		if (!always && this.written.plus(INTERVAL).isAfter(now)) {
-			return;
+		if (always || !this.written.plus(INTERVAL).isAfter(now)) {
+			if (!this.claims.progress(this.jobId, this.instanceId, this.phase, this.processed, this.checkpoint, now,
+					now.plus(this.lease))) {
+				throw new ImportStoppedException(this.jobId);
+			}
+			this.written = now;
 		}
-		if (!this.claims.progress(this.jobId, this.instanceId, this.phase, this.processed, this.checkpoint, now,
-				now.plus(this.lease))) {
-			throw new ImportStoppedException(this.jobId);
+		if (this.stopping.get()) {
+			throw new InterruptedException("Import " + this.jobId + " stopped at its checkpoint: the service stops");
 		}
-		this.written = now;
 	}
 
 }

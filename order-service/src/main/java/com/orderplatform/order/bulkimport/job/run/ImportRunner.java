@@ -37,17 +37,19 @@ import org.springframework.stereotype.Component;
  * is due. While jobs run, the {@link ImportHeartbeat} renews their leases.
  * <p>
  * The instance's {@link InstanceId} is unique to this start unless
- * {@code oms.import.instance-id} names it. A graceful stop tells the workers to stop
- * (they stop at their next checkpoint), waits for them and gives back the claims of the
- * jobs that stopped, so another instance takes them up at once; a job whose instance died
- * is taken over once its lease has ended. A start gives back the claims a previous run
- * under the same configured name left, so that they neither wait for their leases nor
- * count against the limit.
+ * {@code oms.import.instance-id} names it. A graceful stop tells the runs to stop at
+ * their next checkpoint, interrupts those still running after {@value #DRAIN_SECONDS} s,
+ * and gives back the claims of the jobs that stopped, so another instance takes them up
+ * at once; a dead instance's jobs are taken over once their leases have ended. A start
+ * gives back the claims a previous run under the same configured name left, so that they
+ * neither wait for their leases nor count against the limit.
  */
 @Component
 public class ImportRunner implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private static final int DRAIN_SECONDS = 10;
 
 	private final ImportJobClaims claims;
 
@@ -90,6 +92,7 @@ public class ImportRunner implements SmartLifecycle {
 			log.warn("Import runner {} gave back {} claim(s) its previous run left; they resume now", this.instanceId,
 					released);
 		}
+		this.runs.stopRuns(false);
 		this.workers = Executors.newFixedThreadPool(this.properties.maxConcurrentJobs(), BackgroundPriority
 			.lowered(Thread.ofPlatform().name("import-worker-", 1).daemon().factory(), this.properties.workerNice()));
 		this.heartbeat.start(this.properties.heartbeatInterval());
@@ -97,20 +100,22 @@ public class ImportRunner implements SmartLifecycle {
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-dispatcher").daemon().factory());
 		this.dispatcher.scheduleWithFixedDelay(this::dispatch, 0, this.properties.pollInterval().toMillis(),
 				TimeUnit.MILLISECONDS);
-		log.info("Import runner {} started with {} workers, at most {} jobs in the cluster, heartbeat every {}",
-				this.instanceId, this.properties.maxConcurrentJobs(), this.properties.maxConcurrentJobs(),
-				this.properties.heartbeatInterval());
+		log.info("Import runner {} started: at most {} jobs at once in the cluster, heartbeat every {}",
+				this.instanceId, this.properties.maxConcurrentJobs(), this.properties.heartbeatInterval());
 	}
 
 	@Override
 	public synchronized void stop() {
 		try {
-			// A claim in flight finishes first; its jobs are then stopped with the
-			// others.
+			// A claim in flight finishes first; its jobs then stop with the others.
 			this.dispatcher.shutdownNow();
 			this.dispatcher.awaitTermination(10, TimeUnit.SECONDS);
-			this.workers.shutdownNow();
-			if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
+			this.runs.stopRuns(true);
+			this.workers.shutdown();
+			if (!this.workers.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+				this.workers.shutdownNow();
+			}
+			if (!this.workers.awaitTermination(20, TimeUnit.SECONDS)) {
 				log.warn("Import runner {}: jobs {} still running at shutdown keep their claims until their leases end",
 						this.instanceId, this.running.keySet());
 			}
@@ -136,11 +141,6 @@ public class ImportRunner implements SmartLifecycle {
 
 	public String instanceId() {
 		return this.instanceId;
-	}
-
-	/** Looks for work when a parked job's next attempt is due. */
-	private void wakeAt(Instant at) {
-		schedule(Math.max(Duration.between(this.clock.instant(), at).toMillis(), 0));
 	}
 
 	private void schedule(long delayMillis) {
@@ -190,7 +190,8 @@ public class ImportRunner implements SmartLifecycle {
 			this.runs.ended(id, lost);
 			if (!Thread.currentThread().isInterrupted()) {
 				wake();
-				nextAttempt.ifPresent(this::wakeAt);
+				nextAttempt
+					.ifPresent((at) -> schedule(Math.max(Duration.between(this.clock.instant(), at).toMillis(), 0)));
 			}
 		}
 	}

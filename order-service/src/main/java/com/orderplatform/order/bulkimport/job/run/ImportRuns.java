@@ -38,6 +38,9 @@ public class ImportRuns {
 	/** The runs on this instance, each with the flag the heartbeat raises when lost. */
 	private final Map<String, AtomicBoolean> lost = new ConcurrentHashMap<>();
 
+	/** Raised when the service stops, so that every run stops at its next checkpoint. */
+	private final AtomicBoolean stopping = new AtomicBoolean();
+
 	public ImportRuns(ImportJobClaims claims, ImportOutageProperties outages, ImportProperties properties,
 			Clock clock) {
 		this.claims = claims;
@@ -56,6 +59,11 @@ public class ImportRuns {
 		return flag;
 	}
 
+	/** Tells every run to stop at its next checkpoint (a graceful stop), or not. */
+	void stopRuns(boolean stop) {
+		this.stopping.set(stop);
+	}
+
 	/** The run with this flag has ended. */
 	void ended(String jobId, AtomicBoolean flag) {
 		this.lost.remove(jobId, flag);
@@ -64,7 +72,7 @@ public class ImportRuns {
 	/** The progress of a processing run, going on from the job's checkpoint. */
 	public ImportProgress progress(ImportJob job, String instanceId) {
 		return ImportProgress.resumed(this.claims, this.clock, this.properties.lease(), job, instanceId,
-				lostFlag(job.id()));
+				lostFlag(job.id()), this.stopping);
 	}
 
 	/** The run's view of the outage the job may be waiting out. */
@@ -74,7 +82,8 @@ public class ImportRuns {
 
 	/** The progress of a validation run, from the start. */
 	public ImportProgress validationProgress(String jobId, String instanceId) {
-		return new ImportProgress(this.claims, this.clock, this.properties.lease(), jobId, instanceId, lostFlag(jobId));
+		return new ImportProgress(this.claims, this.clock, this.properties.lease(), jobId, instanceId, lostFlag(jobId),
+				this.stopping);
 	}
 
 	private AtomicBoolean lostFlag(String jobId) {
