@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.orderplatform.order.OrderServiceApplication;
@@ -42,7 +43,8 @@ import static org.awaitility.Awaitility.await;
  * and the upload folder. Jobs whose file name starts with {@code blocked-} are held at a
  * {@link CountingGate} before they read their file, so a test knows which jobs are
  * running and that they cannot end; the gate also records, each time a runner starts a
- * job, how many jobs the database shows running, and when.
+ * job, how many jobs the database shows running, and when. One test also runs an instance
+ * as a separate process and lets it halt mid-import, as a killed one would.
  */
 abstract class AbstractImportClaimsClusterIntegrationTests {
 
@@ -188,11 +190,67 @@ abstract class AbstractImportClaimsClusterIntegrationTests {
 		assertOrderRefsCounts(job);
 	}
 
+	@Test
+	void aKilledInstancesJobIsResumedByTheOtherOnceItsLeaseHasEnded() throws Exception {
+		// given a job queued while the surviving instance's runner is held off
+		CountingGate gate = new CountingGate(this.database);
+		gate.open();
+		ConfigurableApplicationContext survivor = start(gate, "5", "2s");
+		ImportRunner survivorsRunner = survivor.getBean(ImportRunner.class);
+		survivorsRunner.stop();
+		String id = upload(survivor.getBean(ImportService.class), "order-refs.csv", orderRefs());
+
+		// when another instance, a process of its own, claims it and halts mid-validation
+		// as
+		// a SIGKILL would (OMS_TEST_CRASH_AT), leaving its claim with a 2 s lease
+		Process killed = startProcessThatHaltsMidValidation();
+		assertThat(killed.waitFor(120, TimeUnit.SECONDS)).as("the other instance halted").isTrue();
+		assertThat(killed.exitValue()).isEqualTo(137);
+		String deadInstance = claimedBy(id);
+		Instant leaseEnd = this.database.sql("SELECT claimed_until FROM import_jobs WHERE id = :id")
+			.param("id", id)
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+		assertThat(deadInstance).isNotNull().isNotEqualTo(survivorsRunner.instanceId());
+		assertThat(survivor.getBean(ImportService.class).get(id).status()).isEqualTo(ImportJobStatus.VALIDATING);
+
+		// then the survivor resumes it once the lease has ended, with the exact counts
+		survivorsRunner.start();
+		ImportJobView job = awaitStatus(survivor.getBean(ImportService.class), id, ImportJobStatus.VALIDATED);
+		assertThat(gate.started()).containsExactly(id);
+		assertThat(gate.startedAt(id)).isAfterOrEqualTo(leaseEnd);
+		assertOrderRefsCounts(job);
+	}
+
+	/**
+	 * Starts the order service as a separate JVM on the test's class path and database,
+	 * set to halt the first time an import stages a validation chunk.
+	 */
+	private Process startProcessThatHaltsMidValidation() throws IOException {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), OrderServiceApplication.class.getName()));
+		command.addAll(settings("5", "2s"));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.dataDir.resolve("killed-instance.log").toFile());
+		builder.environment().put("OMS_TEST_CRASH_AT", "validation-chunk:1");
+		return builder.start();
+	}
+
 	/**
 	 * Starts an instance with the given gate, limit and lease; it is stopped after the
 	 * test.
 	 */
 	private ConfigurableApplicationContext start(CountingGate gate, String maxConcurrentJobs, String lease) {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(OrderServiceApplication.class)
+			.initializers(c -> c.getBeanFactory().registerSingleton("importGate", gate))
+			.run(settings(maxConcurrentJobs, lease).toArray(String[]::new));
+		this.instances.add(context);
+		return context;
+	}
+
+	private List<String> settings(String maxConcurrentJobs, String lease) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + this.url.url(),
 				"--oms.data-dir=" + this.dataDir, "--oms.initial-admin.password=" + TestSecurity.ADMIN_PASSWORD,
 				"--oms.webhooks.secret=" + TestSecurity.WEBHOOK_SECRET,
@@ -205,11 +263,7 @@ abstract class AbstractImportClaimsClusterIntegrationTests {
 			args.add("--spring.datasource.username=" + this.url.user());
 			args.add("--spring.datasource.password=" + this.url.password());
 		}
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(OrderServiceApplication.class)
-			.initializers(c -> c.getBeanFactory().registerSingleton("importGate", gate))
-			.run(args.toArray(String[]::new));
-		this.instances.add(context);
-		return context;
+		return args;
 	}
 
 	private static String upload(ImportService imports, String filename, byte[] content) {
