@@ -64,9 +64,18 @@ final class LeaseSql {
 				+ ((condition != null) ? " AND (" + condition + ")" : "");
 	}
 
-	/** Ends every lease {@code :leaseOwner} holds. */
-	String releaseAll() {
-		return "UPDATE " + this.table + " SET " + CLEARED + " WHERE claimed_by = :leaseOwner";
+	/**
+	 * Ends every lease {@code :leaseOwner} holds, but those of the rows
+	 * {@code :leaseKeep} when {@code keeping}.
+	 */
+	String releaseAll(boolean keeping) {
+		return "UPDATE " + this.table + " SET " + CLEARED + " WHERE claimed_by = :leaseOwner"
+				+ (keeping ? " AND id NOT IN (:leaseKeep)" : "");
+	}
+
+	/** Counts the rows that meet a condition and are held at {@code :now}. */
+	String countHeld(String condition) {
+		return "SELECT COUNT(*) FROM " + this.table + " WHERE (" + condition + ") AND claimed_until > :now";
 	}
 
 	private String claiming(Candidates candidates) {

@@ -2,6 +2,7 @@ package com.orderplatform.common.lease;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,41 @@ public final class Leases {
 	 * @return how many rows were released
 	 */
 	public int releaseAll(String owner) {
-		return this.jdbc.sql(this.sql.releaseAll()).param("leaseOwner", owner).update();
+		return this.jdbc.sql(this.sql.releaseAll(false)).param("leaseOwner", owner).update();
+	}
+
+	/**
+	 * Gives back every row an instance holds but the given ones: at a graceful stop, the
+	 * claims of the work it has stopped, while work that did not stop in time keeps its
+	 * claim until its lease ends.
+	 * @param owner the instance id
+	 * @param keep the ids of the rows it keeps
+	 * @return how many rows were released
+	 */
+	public int releaseAll(String owner, Collection<?> keep) {
+		if (keep.isEmpty()) {
+			return releaseAll(owner);
+		}
+		return this.jdbc.sql(this.sql.releaseAll(true))
+			.param("leaseOwner", owner)
+			.param("leaseKeep", List.copyOf(keep))
+			.update();
+	}
+
+	/**
+	 * How many rows that meet a condition are held at {@code now} (their lease has not
+	 * ended): what a limit on work in progress counts.
+	 * @param condition an SQL condition, e.g. {@code status = 'running'}
+	 * @param params its parameters
+	 * @param now the time the leases are compared with
+	 * @return the count
+	 */
+	public int countHeld(String condition, Map<String, ?> params, Instant now) {
+		return this.jdbc.sql(this.sql.countHeld(condition))
+			.params(params)
+			.param("now", timestamp(now))
+			.query(Integer.class)
+			.single();
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,6 +169,69 @@ abstract class AbstractLeasesIntegrationTests {
 	}
 
 	@Test
+	void releasesEveryClaimOfOneInstanceButTheOnesItKeeps() {
+		claim(3, "A", T0);
+		claim(1, "B", T0);
+
+		int released = this.leases.releaseAll("A", List.of(2L, 4L));
+		int releasedKeepingNone = this.leases.releaseAll("B", List.of());
+
+		assertThat(released).isEqualTo(2);
+		assertThat(releasedKeepingNone).isEqualTo(1);
+		assertThat(owners()).containsExactly(null, "A", null, null, null);
+	}
+
+	@Test
+	void countsTheRowsHeldUntilTheirLeasesEnd() {
+		claim(2, "A", T0);
+		claimNext(onlyRow(3), "B", T0.plusSeconds(10));
+		this.jdbc.sql("UPDATE work_items SET state = 'done' WHERE id = 2").update();
+
+		int queuedHeldAtStart = this.leases.countHeld("state = :state", Map.of("state", "queued"), T0);
+		int allHeldJustBeforeTheFirstLeasesEnd = this.leases.countHeld("1 = 1", Map.of(),
+				T0.plus(LEASE).minusMillis(1));
+		int allHeldAtItsEnd = this.leases.countHeld("1 = 1", Map.of(), T0.plus(LEASE));
+
+		assertThat(queuedHeldAtStart).isEqualTo(2);
+		assertThat(allHeldJustBeforeTheFirstLeasesEnd).isEqualTo(3);
+		assertThat(allHeldAtItsEnd).isEqualTo(1);
+	}
+
+	@Test
+	void letsNoMoreClaimersThanTheLimitHoldARowWhenTheyAllClaimAtOnce() throws Exception {
+		ClaimLimit limit = new ClaimLimit(this.jdbc, SqlDialect.of(this.dataSource),
+				new JdbcTransactionManager(this.dataSource), "work_items");
+		int claimers = 8;
+		CyclicBarrier start = new CyclicBarrier(claimers);
+		List<CompletableFuture<Optional<Long>>> results = new ArrayList<>();
+		for (int i = 0; i < claimers; i++) {
+			String owner = "claimer-" + i;
+			results.add(CompletableFuture.supplyAsync(() -> {
+				await(start);
+				return limit.exclusively(() -> {
+					int held = this.leases.countHeld("1 = 1", Map.of(), T0);
+					widenTheRace(this.jdbc);
+					return (held < 3) ? claimNext(QUEUED, owner, T0) : Optional.<Long>empty();
+				});
+			}));
+		}
+
+		List<Long> claimed = new ArrayList<>();
+		for (CompletableFuture<Optional<Long>> result : results) {
+			result.get().ifPresent(claimed::add);
+		}
+
+		assertThat(claimed).containsExactlyInAnyOrder(1L, 2L, 3L);
+		assertThat(this.leases.countHeld("1 = 1", Map.of(), T0)).isEqualTo(3);
+	}
+
+	@Test
+	void keysTheLimitsLockByItsNameAlone() {
+		assertThat(ClaimLimit.lockKey("import_jobs")).isEqualTo(ClaimLimit.lockKey("import_jobs"))
+			.isNotEqualTo(ClaimLimit.lockKey("notifications"));
+	}
+
+	@Test
 	void takesBackItsOwnLiveClaimOnlyWhenAskedTo() {
 		claimNext(onlyRow(1), "A", T0);
 		Candidates ownToo = onlyRow(1).takingOver(Takeover.EXPIRED_OR_HELD);
@@ -273,6 +337,21 @@ abstract class AbstractLeasesIntegrationTests {
 			assertThat(row(claimed.get()).claimedBy()).isEqualTo(owner);
 		}
 		return mine;
+	}
+
+	/**
+	 * Holds the claimer between its count and its claim for a moment (on PostgreSQL), so
+	 * that without the limit's lock every claimer would count before any claimed.
+	 */
+	abstract void widenTheRace(JdbcClient jdbc);
+
+	private static void await(CyclicBarrier barrier) {
+		try {
+			barrier.await();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Candidates onlyRow(long id) {

@@ -1,29 +1,43 @@
 package com.orderplatform.common.lease;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Instance ids: unique per start unless configured, so two instances (or two runs of one)
+ * never share claims by accident.
+ */
 class InstanceIdTests {
 
 	@Test
-	void namesTheInstanceByHostAndPort() {
-		InstanceId id = InstanceId.resolve(null, new MockEnvironment().withProperty("server.port", "8002"));
+	void namesTheInstanceByHostPortAndASuffixOfItsOwnStart() {
+		MockEnvironment port8002 = new MockEnvironment().withProperty("server.port", "8002");
 
-		assertThat(id.value()).isEqualTo(InstanceId.hostName("localhost") + ":8002");
+		InstanceId first = InstanceId.resolve(null, port8002);
+		InstanceId restarted = InstanceId.resolve(null, port8002);
+
+		assertThat(first.value()).matches(Pattern.quote(InstanceId.hostName("localhost") + ":8002-") + "[0-9a-f]{8}");
+		assertThat(restarted.value()).startsWith(InstanceId.hostName("localhost") + ":8002-")
+			.isNotEqualTo(first.value());
 	}
 
 	@Test
-	void keepsTwoRandomPortInstancesApart() {
+	void keepsTwoInstancesWithTheSamePortSettingApart() {
 		MockEnvironment randomPort = new MockEnvironment().withProperty("server.port", "0");
 
-		InstanceId first = InstanceId.resolve("", randomPort);
-		InstanceId second = InstanceId.resolve(" ", randomPort);
+		Set<String> ids = new HashSet<>();
+		for (int i = 0; i < 100; i++) {
+			ids.add(InstanceId.resolve((i % 2 == 0) ? "" : " ", randomPort).value());
+		}
 
-		assertThat(first).isNotEqualTo(second);
-		assertThat(first.value()).matches(".+:0-[0-9a-f]{8}");
+		assertThat(ids).hasSize(100).allMatch(id -> id.matches(".+:0-[0-9a-f]{8}"));
 	}
 
 	@Test

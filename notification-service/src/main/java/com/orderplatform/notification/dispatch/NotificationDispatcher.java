@@ -19,16 +19,18 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the queued notifications, one at a time, on one thread per service instance.
  * <p>
- * It starts with the application and first takes back the claims its previous run left (a
- * process killed mid-send: that one message goes out again, at least once; its email
- * keeps its {@code Message-ID}, so the receiver can tell). Then, while anything is due,
- * it waits for a send permit, claims the next notification of the lane the permit is
- * offered to ({@link LaneOrder}) and sends it. The permit comes first so that no claimed
- * row waits for a permit: a transactional message queued meanwhile is claimed with the
- * very next permit, by whichever instance takes it. With nothing due it sleeps until the
- * next retry falls due, or until new notifications are queued here, or for the poll
- * interval to see work queued by other instances. On shutdown it finishes the send in
- * progress and stops; it holds no claim while it waits.
+ * It starts with the application and first takes back the claims a previous run under the
+ * same configured instance id left (a process killed mid-send: that one message goes out
+ * again, at least once; its email keeps its {@code Message-ID}, so the receiver can
+ * tell). Under the default id, unique to each start, there are none: a dead run's claim
+ * is taken over by any instance once its claim timeout has passed. Then, while anything
+ * is due, it waits for a send permit, claims the next notification of the lane the permit
+ * is offered to ({@link LaneOrder}) and sends it. The permit comes first so that no
+ * claimed row waits for a permit: a transactional message queued meanwhile is claimed
+ * with the very next permit, by whichever instance takes it. With nothing due it sleeps
+ * until the next retry falls due, or until new notifications are queued here, or for the
+ * poll interval to see work queued by other instances. On shutdown it finishes the send
+ * in progress and stops; it holds no claim while it waits.
  */
 @Component
 class NotificationDispatcher implements SmartLifecycle {

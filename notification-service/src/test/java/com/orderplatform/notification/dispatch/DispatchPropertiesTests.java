@@ -52,11 +52,14 @@ class DispatchPropertiesTests {
 	}
 
 	@Test
-	void namesTheInstanceByHostAndPort() {
-		InstanceId id = InstanceId.resolve(properties(10).instanceId(),
-				new MockEnvironment().withProperty("server.port", "8002"));
+	void namesTheInstanceByHostPortAndASuffixOfItsOwnStart() {
+		MockEnvironment port8002 = new MockEnvironment().withProperty("server.port", "8002");
 
-		assertThat(id.value()).endsWith(":8002");
+		InstanceId id = InstanceId.resolve(properties(10).instanceId(), port8002);
+		InstanceId restarted = InstanceId.resolve(properties(10).instanceId(), port8002);
+
+		assertThat(id.value()).matches(".+:8002-[0-9a-f]{8}");
+		assertThat(restarted).isNotEqualTo(id);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -25,15 +26,18 @@ import org.springframework.validation.annotation.Validated;
  * import and is refused with its code
  * @param maxRows {@code oms.import.max-rows}: the most data rows of one file (100,000)
  * @param maxConcurrentJobs {@code oms.import.max-concurrent-jobs}: jobs running at once
- * on one instance (5)
+ * in the whole cluster, counted in the database (5); a job parked while it waits for an
+ * unreachable service does not count
  * @param chunkSize {@code oms.import.chunk-size}: rows written per transaction (1,000)
  * @param lease {@code oms.import.lease}: how long a claimed job stays with its runner
- * without news from it (renewed at every chunk) before another runner may take it (2m)
+ * without news from it (renewed by the heartbeat and at every chunk) before another
+ * runner may take it (2m; at least 1s)
  * @param pollInterval {@code oms.import.poll-interval}: how often queued and abandoned
  * jobs are looked for (2s; an upload wakes the runner at once)
- * @param instanceId {@code oms.import.instance-id}: this instance's name in claims; a
- * restarted instance resumes the jobs claimed under its name at once (default: the host
- * name and {@code server.port}, as {@code common.lease.InstanceId} resolves it)
+ * @param instanceId {@code oms.import.instance-id}: this instance's name in claims
+ * (default: host name, {@code server.port} and a random suffix of this start, as
+ * {@code common.lease.InstanceId} resolves it); an instance that keeps a configured name
+ * resumes the jobs claimed under it at once when it restarts
  * @param dashboardUrl {@code oms.import.dashboard-url}: the dashboard's address, for the
  * link to a job's page in the uploader's summary email (default
  * {@code http://localhost:5173})
@@ -45,6 +49,9 @@ import org.springframework.validation.annotation.Validated;
  * @param workerNice {@code oms.import.worker-nice}: the operating-system "nice" value of
  * the import workers (10; 0 to 19, 0 leaves them at the priority of request threads), so
  * that interactive requests go first when the cores are busy
+ * @param heartbeat {@code oms.import.heartbeat}: how often the leases of the jobs an
+ * instance runs are renewed, whatever their progress (default: a third of {@code lease});
+ * shorter than {@code lease}
  */
 @Validated
 @ConfigurationProperties("oms.import")
@@ -55,7 +62,25 @@ public record ImportProperties(@NotNull Path storageDir, @DefaultValue("50MB") @
 		@DefaultValue("2s") @NotNull Duration pollInterval, String instanceId,
 		@DefaultValue("http://localhost:5173") @NotNull URI dashboardUrl,
 		@DefaultValue("30d") @NotNull Duration retention, @DefaultValue("1h") @NotNull Duration retentionSweep,
-		@DefaultValue("10") @Min(0) @Max(19) int workerNice) {
+		@DefaultValue("10") @Min(0) @Max(19) int workerNice, Duration heartbeat) {
+
+	public ImportProperties {
+		Assert.isTrue(lease == null || lease.compareTo(Duration.ofSeconds(1)) >= 0,
+				() -> "oms.import.lease (OMS_IMPORT_LEASE) must be at least 1s but was " + lease);
+		Assert.isTrue(
+				heartbeat == null || (heartbeat.isPositive() && (lease == null || heartbeat.compareTo(lease) < 0)),
+				() -> "oms.import.heartbeat (OMS_IMPORT_HEARTBEAT) must be positive and shorter than oms.import.lease ("
+						+ lease + ") but was " + heartbeat);
+	}
+
+	/**
+	 * How often the runner renews its jobs' leases: {@code heartbeat}, or a third of the
+	 * lease, so two beats may be missed before the lease ends.
+	 * @return the interval
+	 */
+	public Duration heartbeatInterval() {
+		return (this.heartbeat != null) ? this.heartbeat : this.lease.dividedBy(3);
+	}
 
 	/**
 	 * The file-core limits these settings make.

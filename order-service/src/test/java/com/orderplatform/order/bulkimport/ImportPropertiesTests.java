@@ -64,6 +64,36 @@ class ImportPropertiesTests {
 			});
 	}
 
+	@Test
+	void beatsAThirdOfTheLeaseUnlessTheHeartbeatIsSet() {
+		this.runner.run(context -> assertThat(context.getBean(ImportProperties.class).heartbeatInterval())
+			.isEqualTo(Duration.ofSeconds(40)));
+		this.runner.withPropertyValues("oms.import.lease=3s")
+			.run(context -> assertThat(context.getBean(ImportProperties.class).heartbeatInterval())
+				.isEqualTo(Duration.ofSeconds(1)));
+		this.runner.withPropertyValues("oms.import.heartbeat=15s")
+			.run(context -> assertThat(context.getBean(ImportProperties.class).heartbeatInterval())
+				.isEqualTo(Duration.ofSeconds(15)));
+	}
+
+	@Test
+	void refusesAHeartbeatNoShorterThanTheLeaseAndALeaseUnderASecond() {
+		this.runner.withPropertyValues("oms.import.lease=30s", "oms.import.heartbeat=30s").run(context -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure())
+				.hasStackTraceContaining("oms.import.heartbeat (OMS_IMPORT_HEARTBEAT)")
+				.hasStackTraceContaining("shorter than oms.import.lease (PT30S)");
+		});
+		this.runner.withPropertyValues("oms.import.heartbeat=0s").run(context -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).hasStackTraceContaining("OMS_IMPORT_HEARTBEAT");
+		});
+		this.runner.withPropertyValues("oms.import.lease=500ms").run(context -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).hasStackTraceContaining("oms.import.lease (OMS_IMPORT_LEASE)");
+		});
+	}
+
 	@EnableConfigurationProperties(ImportProperties.class)
 	static class PropertiesConfiguration {
 

@@ -2,6 +2,7 @@ package com.orderplatform.order.bulkimport.job;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +29,9 @@ import static com.orderplatform.order.bulkimport.job.ImportJobRows.text;
  * later write (a checkpoint, a wait, the end) holds only while the job is still this
  * runner's, so a runner that lost its job changes nothing. A job parked while it waits
  * for a downstream service keeps its claim (the lease runs until its next attempt plus
- * one lease), holds no worker, and is taken again once its next attempt is due. What is
- * the import's own is only data: which jobs are claimable and what a claim sets.
+ * one lease), holds no worker, does not count as running, and is taken again once its
+ * next attempt is due. What is the import's own is only data: which jobs are claimable,
+ * which count as running, and what a claim sets.
  */
 @Repository
 public class ImportJobClaims {
@@ -57,6 +59,9 @@ public class ImportJobClaims {
 
 	private static final String LIVE = "status IN " + RUNNING + " AND cancel_requested = FALSE";
 
+	/** Jobs that occupy a runner: running and not parked (a parked job holds none). */
+	private static final String OCCUPYING = "status IN " + RUNNING + " AND next_attempt_at IS NULL";
+
 	private final JdbcClient jdbc;
 
 	private final Leases leases;
@@ -78,6 +83,25 @@ public class ImportJobClaims {
 	 */
 	public boolean claim(String id, String instanceId, Instant now, Instant until) {
 		return this.leases.claim(id, CANDIDATES, new Lease(instanceId, now, until));
+	}
+
+	/** Jobs running now on any instance, their leases live; parked ones do not count. */
+	public int running(Instant now) {
+		return this.leases.countHeld(OCCUPYING, Map.of(), now);
+	}
+
+	/**
+	 * Renews the lease of a running job this runner holds, whatever its progress.
+	 * @return {@code false} when it is no longer this runner's (taken over, ended,
+	 * parked)
+	 */
+	public boolean heartbeat(String id, String instanceId, Instant until) {
+		return this.leases.renew(id, instanceId, until, null, OCCUPYING, Map.of());
+	}
+
+	/** Gives back every job this instance holds but those it still runs. */
+	public int releaseAll(String instanceId, Collection<String> stillRunning) {
+		return this.leases.releaseAll(instanceId, stillRunning);
 	}
 
 	/**

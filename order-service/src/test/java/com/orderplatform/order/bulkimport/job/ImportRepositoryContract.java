@@ -234,6 +234,33 @@ abstract class ImportRepositoryContract {
 		assertThat(List.of(queued.runMode(), queued.checkpointKey())).containsExactly(ImportRunMode.RESUME, "ref:2:y");
 	}
 
+	@Test
+	void countsRunningJobsByTheirLiveLeasesButNotParkedOnesAndRenewsOnlyTheHoldersRunningJobs() {
+		String runner = "runner-" + UUID.randomUUID();
+		Instant now = Instant.now();
+		int others = this.claims.running(now);
+		int othersAfterOurLeases = this.claims.running(now.plusSeconds(61));
+		ImportJob running = processing(runner);
+		ImportJob parking = processing(runner);
+		assertThat(this.claims.running(now)).isEqualTo(others + 2);
+		assertThat(this.claims.running(now.plusSeconds(61))).as("their leases have ended")
+			.isEqualTo(othersAfterOurLeases);
+
+		ImportJob.Waiting waiting = new ImportJob.Waiting(WaitFor.PAYMENTS, "payment-service answered 503", now, 1,
+				now.plusSeconds(30));
+		assertThat(this.claims.park(parking.id(), runner, waiting, now, now.plusSeconds(150))).isTrue();
+
+		assertThat(this.claims.running(now)).as("a parked job holds no runner").isEqualTo(others + 1);
+		assertThat(this.claims.heartbeat(running.id(), runner, now.plusSeconds(90))).isTrue();
+		assertThat(this.claims.heartbeat(running.id(), "another-runner", now.plusSeconds(600))).isFalse();
+		assertThat(this.claims.heartbeat(parking.id(), runner, now.plusSeconds(90))).as("parked").isFalse();
+		assertThat(this.jobs.find(running.id()).orElseThrow().claimedUntil().toEpochMilli())
+			.isEqualTo(now.plusSeconds(90).toEpochMilli());
+		assertThat(this.claims.releaseAll(runner, List.of(running.id()))).isEqualTo(1);
+		assertThat(this.jobs.find(parking.id()).orElseThrow().claimedBy()).isNull();
+		assertThat(this.jobs.find(running.id()).orElseThrow().claimedBy()).isEqualTo(runner);
+	}
+
 	/**
 	 * A job claimed by the runner, validated (9 rows, 3 failed, 5 orders) and processing.
 	 */

@@ -3,6 +3,7 @@ package com.orderplatform.order.bulkimport.job.run;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.orderplatform.common.lease.InstanceId;
 import com.orderplatform.order.bulkimport.ImportProperties;
@@ -24,25 +26,38 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs queued jobs, at most {@code max-concurrent-jobs} at once on this instance: a
- * bounded pool of workers ({@link ImportWorker}), fed by one dispatcher that claims jobs
- * in the database with a lease ({@link ImportJobClaims}, on the shared
- * {@code common.lease}), so a second instance never runs the same job and a job whose
- * runner died (lease expired) or that this instance held before a restart (under the same
- * {@link InstanceId}: {@code oms.import.instance-id}, else host name and port) is taken
- * up again. The dispatcher looks for work every {@code poll-interval}, when a job is
- * uploaded or retried, when a worker frees up, and when a parked job's next attempt is
- * due. A job waiting for a downstream service holds no worker: its worker ends the run
- * and is free for other jobs, and the job is claimed again when its next attempt is due.
+ * Runs queued jobs on a bounded pool of workers ({@link ImportWorker}), fed by one
+ * dispatcher that claims jobs in the database with a lease ({@link ImportJobClaims}, on
+ * the shared {@code common.lease}) under the cluster-wide limit
+ * ({@link ImportConcurrency}), so no two instances run one job and all of them together
+ * run at most {@code max-concurrent-jobs}. The dispatcher looks for work every
+ * {@code poll-interval}, when a job is uploaded or retried, when a worker frees up, and
+ * when a parked job's next attempt is due. A job waiting for a downstream service holds
+ * no worker: its worker ends the run, and the job is claimed again when its next attempt
+ * is due. While jobs run, the {@link ImportHeartbeat} renews their leases.
+ * <p>
+ * The instance's {@link InstanceId} is unique to this start unless
+ * {@code oms.import.instance-id} names it. A graceful stop tells the runs to stop at
+ * their next checkpoint, interrupts those still running after {@value #DRAIN_SECONDS} s,
+ * and gives back the claims of the jobs that stopped, so another instance takes them up
+ * at once; a dead instance's jobs are taken over once their leases have ended. A start
+ * gives back the claims a previous run under the same configured name left, so that they
+ * neither wait for their leases nor count against the limit.
  */
 @Component
 public class ImportRunner implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
+	private static final int DRAIN_SECONDS = 10;
+
 	private final ImportJobClaims claims;
 
+	private final ImportConcurrency concurrency;
+
 	private final ImportWorker worker;
+
+	private final ImportRuns runs;
 
 	private final ImportProperties properties;
 
@@ -50,47 +65,67 @@ public class ImportRunner implements SmartLifecycle {
 
 	private final String instanceId;
 
-	private final Set<String> running = ConcurrentHashMap.newKeySet();
+	private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
+
+	private final ImportHeartbeat heartbeat;
 
 	private ExecutorService workers;
 
 	private volatile ScheduledExecutorService dispatcher;
 
-	public ImportRunner(ImportJobClaims claims, ImportWorker worker, ImportProperties properties, Clock clock,
-			Environment environment) {
+	public ImportRunner(ImportJobClaims claims, ImportConcurrency concurrency, ImportWorker worker, ImportRuns runs,
+			ImportProperties properties, Clock clock, Environment environment) {
 		this.claims = claims;
+		this.concurrency = concurrency;
 		this.worker = worker;
+		this.runs = runs;
 		this.properties = properties;
 		this.clock = clock;
 		this.instanceId = InstanceId.resolve(properties.instanceId(), environment).value();
+		this.heartbeat = new ImportHeartbeat(claims, clock, properties.lease(), this.instanceId, this.running);
 	}
 
 	@Override
 	public synchronized void start() {
+		int released = this.claims.releaseAll(this.instanceId, Set.of());
+		if (released > 0) {
+			log.warn("Import runner {} gave back {} claim(s) its previous run left; they resume now", this.instanceId,
+					released);
+		}
+		this.runs.stopRuns(false);
 		this.workers = Executors.newFixedThreadPool(this.properties.maxConcurrentJobs(), BackgroundPriority
 			.lowered(Thread.ofPlatform().name("import-worker-", 1).daemon().factory(), this.properties.workerNice()));
+		this.heartbeat.start(this.properties.heartbeatInterval());
 		this.dispatcher = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-dispatcher").daemon().factory());
 		this.dispatcher.scheduleWithFixedDelay(this::dispatch, 0, this.properties.pollInterval().toMillis(),
 				TimeUnit.MILLISECONDS);
-		log.info("Import runner {} started with {} workers", this.instanceId, this.properties.maxConcurrentJobs());
+		log.info("Import runner {} started: at most {} jobs at once in the cluster, heartbeat every {}",
+				this.instanceId, this.properties.maxConcurrentJobs(), this.properties.heartbeatInterval());
 	}
 
 	@Override
 	public synchronized void stop() {
-		this.dispatcher.shutdownNow();
-		this.workers.shutdownNow();
 		try {
-			// A claim in flight finishes (and its job is then stopped with the workers)
-			// before this returns.
+			// A claim in flight finishes first; its jobs then stop with the others.
+			this.dispatcher.shutdownNow();
 			this.dispatcher.awaitTermination(10, TimeUnit.SECONDS);
-			if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
-				log.warn("Import runner {}: jobs {} still running at shutdown", this.instanceId, this.running);
+			this.runs.stopRuns(true);
+			this.workers.shutdown();
+			if (!this.workers.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+				this.workers.shutdownNow();
 			}
+			if (!this.workers.awaitTermination(20, TimeUnit.SECONDS)) {
+				log.warn("Import runner {}: jobs {} still running at shutdown keep their claims until their leases end",
+						this.instanceId, this.running.keySet());
+			}
+			this.heartbeat.stop();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		int released = this.claims.releaseAll(this.instanceId, Set.copyOf(this.running.keySet()));
+		log.info("Import runner {} stopped; {} claim(s) given back for other instances", this.instanceId, released);
 		this.dispatcher = null;
 	}
 
@@ -101,10 +136,18 @@ public class ImportRunner implements SmartLifecycle {
 
 	/** Looks for work now (after an upload). */
 	public void wake() {
+		schedule(0);
+	}
+
+	public String instanceId() {
+		return this.instanceId;
+	}
+
+	private void schedule(long delayMillis) {
 		ScheduledExecutorService current = this.dispatcher;
 		if (current != null) {
 			try {
-				current.execute(this::dispatch);
+				current.schedule(this::dispatch, delayMillis, TimeUnit.MILLISECONDS);
 			}
 			catch (RejectedExecutionException ex) {
 				log.debug("Import runner {} is stopping; not dispatching", this.instanceId);
@@ -112,40 +155,17 @@ public class ImportRunner implements SmartLifecycle {
 		}
 	}
 
-	public String instanceId() {
-		return this.instanceId;
-	}
-
-	/** Looks for work when a parked job's next attempt is due. */
-	private void wakeAt(Instant at) {
-		ScheduledExecutorService current = this.dispatcher;
-		if (current != null) {
-			try {
-				long delay = Math.max(Duration.between(this.clock.instant(), at).toMillis(), 0);
-				current.schedule(this::dispatch, delay, TimeUnit.MILLISECONDS);
-			}
-			catch (RejectedExecutionException ex) {
-				log.debug("Import runner {} is stopping; not scheduling", this.instanceId);
-			}
-		}
-	}
-
 	private void dispatch() {
 		try {
-			int free = this.properties.maxConcurrentJobs() - this.running.size();
-			if (free <= 0) {
+			int room = this.properties.maxConcurrentJobs() - this.running.size();
+			if (room <= 0) {
 				return;
 			}
-			for (String id : this.claims.claimable(this.instanceId, this.clock.instant(), free + this.running.size())) {
-				if (this.running.size() >= this.properties.maxConcurrentJobs()) {
-					return;
-				}
-				Instant now = this.clock.instant();
-				if (!this.running.contains(id)
-						&& this.claims.claim(id, this.instanceId, now, now.plus(this.properties.lease()))) {
-					this.running.add(id);
-					this.workers.execute(() -> run(id));
-				}
+			for (String id : this.concurrency.claim(this.instanceId, room, Set.copyOf(this.running.keySet()),
+					this.clock.instant())) {
+				AtomicBoolean lost = this.runs.started(id);
+				this.running.put(id, lost);
+				this.workers.execute(() -> run(id, lost));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -153,7 +173,7 @@ public class ImportRunner implements SmartLifecycle {
 		}
 	}
 
-	private void run(String id) {
+	private void run(String id, AtomicBoolean lost) {
 		Optional<Instant> nextAttempt = Optional.empty();
 		try {
 			nextAttempt = this.worker.run(id, this.instanceId);
@@ -166,10 +186,12 @@ public class ImportRunner implements SmartLifecycle {
 			log.error("Import {}: its run could not be recorded; it resumes once its lease expires", id, ex);
 		}
 		finally {
-			this.running.remove(id);
+			this.running.remove(id, lost);
+			this.runs.ended(id, lost);
 			if (!Thread.currentThread().isInterrupted()) {
 				wake();
-				nextAttempt.ifPresent(this::wakeAt);
+				nextAttempt
+					.ifPresent((at) -> schedule(Math.max(Duration.between(this.clock.instant(), at).toMillis(), 0)));
 			}
 		}
 	}

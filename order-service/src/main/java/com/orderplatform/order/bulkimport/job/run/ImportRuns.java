@@ -2,8 +2,11 @@ package com.orderplatform.order.bulkimport.job.run;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.orderplatform.order.bulkimport.ImportProperties;
 import com.orderplatform.order.bulkimport.job.IllegalImportTransitionException;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
  * A run's state in its job, for the runner and the processing: the progress it writes
  * (from the job's checkpoint), its view of a downstream outage, and the moves only the
  * job's runner makes: starting to process, parking to wait, ending. All go through
- * {@link ImportJobClaims}, so they hold only while the job is this runner's.
+ * {@link ImportJobClaims}, so they hold only while the job is this runner's. It also
+ * keeps each run's "lost" flag, which the heartbeat raises and the progress checks.
  */
 @Component
 public class ImportRuns {
@@ -31,6 +35,12 @@ public class ImportRuns {
 
 	private final Clock clock;
 
+	/** The runs on this instance, each with the flag the heartbeat raises when lost. */
+	private final Map<String, AtomicBoolean> lost = new ConcurrentHashMap<>();
+
+	/** Raised when the service stops, so that every run stops at its next checkpoint. */
+	private final AtomicBoolean stopping = new AtomicBoolean();
+
 	public ImportRuns(ImportJobClaims claims, ImportOutageProperties outages, ImportProperties properties,
 			Clock clock) {
 		this.claims = claims;
@@ -39,9 +49,30 @@ public class ImportRuns {
 		this.clock = clock;
 	}
 
+	/**
+	 * A run of the job starts on this instance.
+	 * @return its flag, raised when the job is found to be no longer this runner's
+	 */
+	AtomicBoolean started(String jobId) {
+		AtomicBoolean flag = new AtomicBoolean();
+		this.lost.put(jobId, flag);
+		return flag;
+	}
+
+	/** Tells every run to stop at its next checkpoint (a graceful stop), or not. */
+	void stopRuns(boolean stop) {
+		this.stopping.set(stop);
+	}
+
+	/** The run with this flag has ended. */
+	void ended(String jobId, AtomicBoolean flag) {
+		this.lost.remove(jobId, flag);
+	}
+
 	/** The progress of a processing run, going on from the job's checkpoint. */
 	public ImportProgress progress(ImportJob job, String instanceId) {
-		return ImportProgress.resumed(this.claims, this.clock, this.properties.lease(), job, instanceId);
+		return ImportProgress.resumed(this.claims, this.clock, this.properties.lease(), job, instanceId,
+				lostFlag(job.id()), this.stopping);
 	}
 
 	/** The run's view of the outage the job may be waiting out. */
@@ -51,7 +82,12 @@ public class ImportRuns {
 
 	/** The progress of a validation run, from the start. */
 	public ImportProgress validationProgress(String jobId, String instanceId) {
-		return new ImportProgress(this.claims, this.clock, this.properties.lease(), jobId, instanceId);
+		return new ImportProgress(this.claims, this.clock, this.properties.lease(), jobId, instanceId, lostFlag(jobId),
+				this.stopping);
+	}
+
+	private AtomicBoolean lostFlag(String jobId) {
+		return this.lost.getOrDefault(jobId, new AtomicBoolean());
 	}
 
 	/** Records what validation found out about the file: its dialect and its rows. */
