@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +81,11 @@ class WebhookSignerTests {
 		@Bean
 		Clock clock() {
 			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+		@Bean
+		SharedSecrets sharedSecrets(Environment environment) {
+			return SharedSecrets.of(environment);
 		}
 
 	}
