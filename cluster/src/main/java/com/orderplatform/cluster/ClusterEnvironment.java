@@ -1,0 +1,38 @@
+package com.orderplatform.cluster;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The variables every instance of a cluster shares: the other services' addresses (their
+ * balancers, never one instance), the uploads in the object store, the shared secrets,
+ * the upload limit nginx is configured for, and trust in the balancer's
+ * {@code X-Forwarded-*} headers.
+ */
+final class ClusterEnvironment {
+
+	private ClusterEnvironment() {
+	}
+
+	static Map<String, String> of(Map<String, Balancer.Upstream> upstreams, ClusterSecrets secrets, URI s3Endpoint,
+			String bucket, int uploadLimitMegabytes) {
+		Map<String, String> variables = new HashMap<>();
+		upstreams.forEach((service, upstream) -> variables.put("OMS_" + service.toUpperCase(Locale.ROOT) + "_URL",
+				Balancer.uri(upstream).toString()));
+		variables.put("OMS_IMPORT_STORAGE", "s3://" + bucket + "/uploads");
+		variables.put("OMS_S3_ENDPOINT", s3Endpoint.toString());
+		variables.put("OMS_S3_REGION", "us-east-1");
+		variables.put("OMS_S3_PATH_STYLE", "true");
+		variables.putAll(secrets.environment());
+		variables.put("OMS_MAX_UPLOAD_SIZE", uploadLimitMegabytes + "MB");
+		variables.put("OMS_IMPORT_MAX_FILE_SIZE", uploadLimitMegabytes + "MB");
+		variables.put("OMS_BIND_ADDRESS", "127.0.0.1");
+		// Spring Boot's relaxed binding of server.forward-headers-strategy: the instances
+		// see the client's address and scheme nginx forwards, not nginx's.
+		variables.put("SERVER_FORWARD_HEADERS_STRATEGY", "native");
+		return variables;
+	}
+
+}
