@@ -178,6 +178,8 @@ class ClusterIntegrationTests {
 		ReliabilityReport.record("cluster ledger",
 				imported + " orders in " + FILES + " imports, each paid once and confirmed once; gateway charges "
 						+ gateway.total() + ", charged more than once: " + gateway.chargedMoreThanOnce().size());
+		assertThat(maxActive).as("imports validating or processing at once, both instances together")
+			.isLessThanOrEqualTo(GLOBAL_LIMIT);
 	}
 
 	@Test
