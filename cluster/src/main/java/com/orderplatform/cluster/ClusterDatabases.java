@@ -43,6 +43,10 @@ final class ClusterDatabases implements AutoCloseable {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(true)
+				// LocalCluster stops the server itself, after the instances: zonky's own
+				// hook
+				// would stop it at once on Ctrl-C, under instances still shutting down.
+				.setRegisterShutdownHook(false)
 				// Six service instances with a pool of eight each, and the tests' own
 				// readers.
 				.setServerConfig("max_connections", "200");
