@@ -35,4 +35,31 @@ final class ClusterEnvironment {
 		return variables;
 	}
 
+	/**
+	 * The variables of one instance: its database, its management port and, for the
+	 * services that claim work, its instance id.
+	 * @param service {@code order}, {@code payment} or {@code notification}
+	 * @param instance its number, from 1
+	 * @param jdbcUrl its service's database
+	 * @param managementPort its management port
+	 * @return variable → value
+	 */
+	static Map<String, String> ofInstance(String service, int instance, String jdbcUrl, int managementPort) {
+		String prefix = "OMS_" + service.toUpperCase(Locale.ROOT);
+		Map<String, String> variables = new HashMap<>();
+		variables.put(prefix + "_DB_URL", jdbcUrl);
+		variables.put(prefix + "_DB_USERNAME", ClusterDatabases.USER);
+		variables.put(prefix + "_DB_PASSWORD", ClusterDatabases.PASSWORD);
+		variables.put("OMS_MANAGEMENT_PORT", Integer.toString(managementPort));
+		// Unique by default once the services name themselves; explicit names read better
+		// in logs.
+		if (service.equals("order")) {
+			variables.put("OMS_IMPORT_INSTANCE_ID", "order-" + instance);
+		}
+		else if (service.equals("notification")) {
+			variables.put("OMS_NOTIFICATION_INSTANCE_ID", "notification-" + instance);
+		}
+		return variables;
+	}
+
 }

@@ -1,16 +1,11 @@
 package com.orderplatform.cluster;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -83,7 +78,7 @@ public final class LocalCluster implements AutoCloseable {
 		ClusterSecrets secrets = ClusterSecrets.generate();
 		this.databases = ClusterDatabases.start(run.resolve("postgres"), this.settings.postgresPort(),
 				ServicePlatform.SERVICES);
-		this.objects = ObjectStore.start(directory(run.resolve("s3")), this.settings.s3Port(), BUCKET,
+		this.objects = ObjectStore.start(RunFolder.directory(run.resolve("s3")), this.settings.s3Port(), BUCKET,
 				secrets.s3AccessKey(), secrets.s3SecretKey());
 		for (String service : ServicePlatform.SERVICES) {
 			List<Integer> ports = new ArrayList<>();
@@ -95,7 +90,7 @@ public final class LocalCluster implements AutoCloseable {
 		}
 		this.balancer = Balancer.start(run.resolve("nginx"), logDir(), this.upstreams,
 				this.settings.uploadLimitMegabytes);
-		ServicePlatformBuilder platform = ServicePlatform.builder(directory(run.resolve("data")))
+		ServicePlatformBuilder platform = ServicePlatform.builder(RunFolder.directory(run.resolve("data")))
 			.jars(this.settings.jars, this.settings.missingJarHint)
 			.logDir(logDir())
 			.instances(this.settings.instances)
@@ -112,21 +107,8 @@ public final class LocalCluster implements AutoCloseable {
 	}
 
 	private Map<String, String> instanceEnvironment(String service, int instance) {
-		String prefix = "OMS_" + service.toUpperCase(Locale.ROOT);
-		Map<String, String> variables = new HashMap<>();
-		variables.put(prefix + "_DB_URL", this.databases.jdbcUrl(service));
-		variables.put(prefix + "_DB_USERNAME", ClusterDatabases.USER);
-		variables.put(prefix + "_DB_PASSWORD", ClusterDatabases.PASSWORD);
-		variables.put("OMS_MANAGEMENT_PORT", Integer.toString(this.managementPorts.get(service + instance)));
-		// Unique by default once the services name themselves; explicit names read better
-		// in logs.
-		if (service.equals("order")) {
-			variables.put("OMS_IMPORT_INSTANCE_ID", "order-" + instance);
-		}
-		else if (service.equals("notification")) {
-			variables.put("OMS_NOTIFICATION_INSTANCE_ID", "notification-" + instance);
-		}
-		return variables;
+		return ClusterEnvironment.ofInstance(service, instance, this.databases.jdbcUrl(service),
+				this.managementPorts.get(service + instance));
 	}
 
 	/**
@@ -225,7 +207,7 @@ public final class LocalCluster implements AutoCloseable {
 			}
 		}
 		if (!this.settings.keepRunDir.getAsBoolean()) {
-			deleteRecursively(runDir());
+			RunFolder.delete(runDir());
 		}
 	}
 
@@ -238,26 +220,6 @@ public final class LocalCluster implements AutoCloseable {
 		}
 		catch (Exception ex) {
 			System.err.println("Could not stop " + part + ": " + ex);
-		}
-	}
-
-	private static Path directory(Path dir) {
-		try {
-			return Files.createDirectories(dir);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void deleteRecursively(Path dir) {
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
-		catch (IOException | UncheckedIOException ex) {
-			System.err.println("Could not delete " + dir + ": " + ex);
 		}
 	}
 
