@@ -101,7 +101,7 @@ public final class LocalCluster implements AutoCloseable {
 			.environment(this.settings.environment)
 			.jvmOptions(this.settings.jvmOptions)
 			.startTimeout(this.settings.startTimeout)
-			.keepDataWhen(() -> true);
+			.keepDataWhen(this.settings.keepRunDir);
 		this.settings.serviceJvmOptions.forEach(platform::jvmOptions);
 		this.services = platform.start();
 	}
