@@ -13,7 +13,7 @@ import java.nio.file.Path;
 public final class BenchMain {
 
 	private static final String USAGE = """
-			usage: ./oms bench [--quick | --full] [--publish | --no-publish] [--large-runs=N] [--only=data]
+			usage: ./oms bench [--quick | --full] [--publish | --no-publish] [--large-runs=N] [--only=data] [--cluster]
 			                   [--root=DIR] [--services=ORDER_URL,PAYMENT_URL,NOTIFICATION_URL]
 			  --quick       10,000 rows, each measurement once (default; about a minute when the import is fast)
 			  --full        10,000 and 100,000 rows, medians of several runs, PostgreSQL too; writes BENCHMARKS.md
@@ -23,6 +23,8 @@ public final class BenchMain {
 			  --only=data   only the figures and the export over many orders loaded into the database
 			                (full: 1,000,000 orders, SQLite and PostgreSQL; quick: 20,000, SQLite); writes no
 			                BENCHMARKS.md unless --publish
+			  --cluster     also the 10,000 and 100,000-row imports through nginx on a local cluster (two
+			                instances of each service on PostgreSQL and S3; module cluster; needs nginx)
 			  --services    measure services already running (admin from OMS_ADMIN_USERNAME / OMS_ADMIN_PASSWORD);
 			                memory and PostgreSQL are then skipped
 			""";
@@ -103,6 +105,9 @@ public final class BenchMain {
 			}
 			if (arg.equals("--publish") || arg.equals("--no-publish")) {
 				options = options.withPublish(arg.equals("--publish"));
+			}
+			else if (arg.equals("--cluster")) {
+				options = options.withCluster();
 			}
 			else if (arg.startsWith("--large-runs=")) {
 				options = options.withLargeImportRuns(Integer.parseInt(arg.substring("--large-runs=".length())));

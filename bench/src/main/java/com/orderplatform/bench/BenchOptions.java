@@ -27,11 +27,13 @@ import java.time.Duration;
  * @param external the order, payment and notification service URLs when the services are
  * already running ({@code null} to start them)
  * @param data the figures and export measurements (issue #17)
+ * @param cluster whether the 10,000 and 100,000-row imports run again on a local cluster
+ * (two instances of each service on PostgreSQL behind nginx, {@code --cluster})
  */
 record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolationRows, int largeImportRuns,
 		int dryRuns, boolean dryRunLarge, Duration idleWindow, int readRate, int concurrentRounds,
 		Duration concurrentDuration, int postgresRuns, Duration importTimeout, Path root, Path resultsDir,
-		boolean publish, URI[] external, DataOptions data) {
+		boolean publish, URI[] external, DataOptions data, boolean cluster) {
 
 	static final long SEED = 20261124L;
 
@@ -52,7 +54,7 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	static BenchOptions quick(Path root) {
 		return new BenchOptions("quick", 1, 100, SMALL, 0, 1, false, Duration.ofSeconds(5), 20, 1,
 				Duration.ofSeconds(5), 0, Duration.ofMinutes(10), root, root.resolve("bench/results"), false, null,
-				DataOptions.quick());
+				DataOptions.quick(), false);
 	}
 
 	/**
@@ -64,28 +66,28 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	static BenchOptions full(Path root) {
 		return new BenchOptions("full", 3, 1_000, LARGE, 0, 3, true, Duration.ofSeconds(30), 20, 3,
 				Duration.ofSeconds(10), 3, Duration.ofMinutes(20), root, root.resolve("bench/results"), true, null,
-				DataOptions.full());
+				DataOptions.full(), false);
 	}
 
 	BenchOptions withExternal(URI[] services) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, 0, this.importTimeout, this.root, this.resultsDir,
-				this.publish, services, this.data);
+				this.publish, services, this.data, this.cluster);
 	}
 
 	BenchOptions withPublish(boolean publish) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, publish, this.external, this.data);
+				this.resultsDir, publish, this.external, this.data, this.cluster);
 	}
 
 	BenchOptions withLargeImportRuns(int runs) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows, runs, this.dryRuns,
 				this.dryRunLarge, this.idleWindow, this.readRate, this.concurrentRounds, this.concurrentDuration,
 				this.postgresRuns, this.importTimeout, this.root, this.resultsDir, this.publish, this.external,
-				this.data);
+				this.data, this.cluster);
 	}
 
 	/**
@@ -97,7 +99,18 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, false, this.external, this.data.onlyThese());
+				this.resultsDir, false, this.external, this.data.onlyThese(), this.cluster);
+	}
+
+	/**
+	 * With the cluster measurements ({@code --cluster}).
+	 * @return the options
+	 */
+	BenchOptions withCluster() {
+		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
+				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
+				this.resultsDir, this.publish, this.external, this.data, true);
 	}
 
 }

@@ -61,7 +61,8 @@ final class Benchmark {
 		step("generate files", () -> {
 			generate("warm-up", BenchOptions.WARM_UP, BenchOptions.SEED + 1);
 			generate("small", BenchOptions.SMALL, BenchOptions.SEED);
-			if (this.options.isolationRows() == BenchOptions.LARGE || this.options.dryRunLarge()) {
+			if (this.options.isolationRows() == BenchOptions.LARGE || this.options.dryRunLarge()
+					|| this.options.cluster()) {
 				generate("large", BenchOptions.LARGE, BenchOptions.SEED);
 			}
 			return null;
@@ -76,6 +77,12 @@ final class Benchmark {
 			if (this.options.postgresRuns() > 0) {
 				step("PostgreSQL platform", () -> {
 					postgres();
+					return null;
+				});
+			}
+			if (this.options.cluster()) {
+				step("cluster", () -> {
+					cluster();
 					return null;
 				});
 			}
@@ -147,6 +154,22 @@ final class Benchmark {
 						runs, BenchOptions.SMALL, Target.atMost(2, "≤ 2 s (as SQLite)"));
 			}
 		}
+	}
+
+	/**
+	 * The 10,000 and 100,000-row imports through nginx on a local cluster (two instances
+	 * of each service, PostgreSQL, S3), beside the single-node figures (item 6).
+	 */
+	private void cluster() {
+		ClusterBench bench = new ClusterBench(this.options, this.files.resolve("cluster"));
+		ClusterBench.Runs runs = bench.run(this.generated.get("warm-up"), this.generated.get("small"),
+				this.generated.get("large"), (name, rows, run) -> logImport(name, rows, run));
+		importMeasurement("import_10k_cluster", 6,
+				"Bulk import 10,000 rows on a cluster (2 order instances, PostgreSQL, nginx), upload → done",
+				runs.small(), BenchOptions.SMALL, Target.atMost(2, "≤ 2 s (as one node)"));
+		importMeasurement("import_100k_cluster", 6,
+				"Bulk import 100,000 rows on a cluster (2 order instances, PostgreSQL, nginx), upload → done",
+				runs.large(), BenchOptions.LARGE, Target.atMost(15, "≤ 15 s (as one node)"));
 	}
 
 	/** The measurements that share the SQLite platform. */

@@ -69,6 +69,20 @@ class BenchMainTests {
 	}
 
 	@Test
+	void clusterAddsTheClusterImportsToEitherModeAndIsOffByDefault() {
+		assertThat(BenchMain.parse(new String[] { "--quick" }).cluster()).isFalse();
+		assertThat(BenchMain.parse(new String[] { "--full" }).cluster()).isFalse();
+		BenchOptions quick = BenchMain.parse(new String[] { "--cluster" });
+		assertThat(quick.cluster()).isTrue();
+		assertThat(quick.mode()).isEqualTo("quick");
+		BenchOptions full = BenchMain.parse(new String[] { "--cluster", "--full", "--no-publish" });
+		assertThat(full.cluster()).isTrue();
+		assertThat(full.mode()).isEqualTo("full");
+		assertThat(full.postgresRuns()).isEqualTo(3);
+		assertThat(full.publish()).isFalse();
+	}
+
+	@Test
 	void unknownArgumentsAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchMain.parse(new String[] { "--fast" }))
 			.withMessage("unknown argument '--fast'");

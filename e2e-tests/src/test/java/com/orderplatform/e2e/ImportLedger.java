@@ -68,57 +68,75 @@ record ImportLedger(Map<Long, Long> orders, Map<String, Long> ordersByStatus, lo
 		try (Connection orderDb = open(platform.dataDir.resolve("order_service.db"));
 				Connection paymentDb = open(platform.dataDir.resolve("payment_service.db"));
 				Connection notificationDb = open(platform.dataDir.resolve("notification_service.db"))) {
-			Map<Long, Long> orders = longMap(orderDb, "SELECT id, total_amount FROM orders WHERE batch_id = ?", job);
-			Map<String, Long> byStatus = stringMap(orderDb,
-					"SELECT status, COUNT(*) FROM orders WHERE batch_id = ? GROUP BY status", job);
-			long pendingWithoutReason = count(orderDb,
-					"SELECT COUNT(*) FROM orders WHERE batch_id = ? AND status = 'pending' AND status_reason IS NULL",
-					job);
-			Map<Long, String> pendingReasons = new HashMap<>();
-			try (PreparedStatement statement = orderDb
-				.prepareStatement("SELECT id, status_reason FROM orders WHERE batch_id = ? AND status = 'pending'")) {
-				statement.setString(1, job);
-				try (ResultSet rows = statement.executeQuery()) {
-					while (rows.next()) {
-						if (rows.getString(2) != null) {
-							pendingReasons.put(rows.getLong(1), rows.getString(2));
-						}
-					}
-				}
-			}
-			long items = count(orderDb,
-					"SELECT COUNT(*) FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.batch_id = ?", job);
-			long staged = count(orderDb, "SELECT COUNT(*) FROM import_rows WHERE job_id = ? AND order_id IS NOT NULL",
-					job);
-			Map<Long, Long> payments = new HashMap<>();
-			Map<String, Long> paymentsByStatus = new HashMap<>();
-			Map<Long, String> failures = new HashMap<>();
-			readPayments(paymentDb, orders, payments, paymentsByStatus, failures);
-			long ofBatch = count(paymentDb, "SELECT COUNT(*) FROM payments WHERE batch_id = ?", job);
-			long confirmations = count(notificationDb,
-					"SELECT COUNT(*) FROM notifications WHERE batch_id = ? AND template_name = 'ORDER_CONFIRMATION'",
-					job);
-			long confirmed = count(notificationDb, "SELECT COUNT(DISTINCT order_id) FROM notifications"
-					+ " WHERE batch_id = ? AND template_name = 'ORDER_CONFIRMATION'", job);
-			return new ImportLedger(orders, byStatus, pendingWithoutReason, pendingReasons, items, staged, payments,
-					paymentsByStatus, failures, ofBatch, confirmations, confirmed, gatewayCharges(platform, orders));
+			return read(orderDb, paymentDb, notificationDb, job,
+					GatewayLedger.of("jdbc:sqlite:" + platform.dataDir.resolve("payment_service.db"), null, null));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot read the databases in " + platform.dataDir, ex);
 		}
 	}
 
-	/** The gateway's charges of the job's orders, from the payment database's ledger. */
-	static Map<Long, Integer> gatewayCharges(Platform platform, Map<Long, ?> orders) {
-		Map<Long, Integer> charges = new HashMap<>();
-		GatewayLedger.of("jdbc:sqlite:" + platform.dataDir.resolve("payment_service.db"), null, null)
-			.chargesPerOrder()
-			.forEach((order, count) -> {
-				long orderId = Long.parseLong(order);
-				if (orders.containsKey(orderId)) {
-					charges.put(orderId, count);
+	/**
+	 * Reads the ledger of one import from the three services' databases, whichever engine
+	 * holds them (the SQLite files of one machine, a cluster's PostgreSQL).
+	 * @param orderDb the order service's database
+	 * @param paymentDb the payment service's database
+	 * @param notificationDb the notification service's database
+	 * @param job the job
+	 * @param gateway the payment gateway's charge ledger
+	 * @return the ledger
+	 * @throws SQLException if a database cannot be read
+	 */
+	static ImportLedger read(Connection orderDb, Connection paymentDb, Connection notificationDb, String job,
+			GatewayLedger gateway) throws SQLException {
+		Map<Long, Long> orders = longMap(orderDb, "SELECT id, total_amount FROM orders WHERE batch_id = ?", job);
+		Map<String, Long> byStatus = stringMap(orderDb,
+				"SELECT status, COUNT(*) FROM orders WHERE batch_id = ? GROUP BY status", job);
+		long pendingWithoutReason = count(orderDb,
+				"SELECT COUNT(*) FROM orders WHERE batch_id = ? AND status = 'pending' AND status_reason IS NULL", job);
+		Map<Long, String> pendingReasons = new HashMap<>();
+		try (PreparedStatement statement = orderDb
+			.prepareStatement("SELECT id, status_reason FROM orders WHERE batch_id = ? AND status = 'pending'")) {
+			statement.setString(1, job);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					if (rows.getString(2) != null) {
+						pendingReasons.put(rows.getLong(1), rows.getString(2));
+					}
 				}
-			});
+			}
+		}
+		long items = count(orderDb,
+				"SELECT COUNT(*) FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.batch_id = ?", job);
+		long staged = count(orderDb, "SELECT COUNT(*) FROM import_rows WHERE job_id = ? AND order_id IS NOT NULL", job);
+		Map<Long, Long> payments = new HashMap<>();
+		Map<String, Long> paymentsByStatus = new HashMap<>();
+		Map<Long, String> failures = new HashMap<>();
+		readPayments(paymentDb, orders, payments, paymentsByStatus, failures);
+		long ofBatch = count(paymentDb, "SELECT COUNT(*) FROM payments WHERE batch_id = ?", job);
+		long confirmations = count(notificationDb,
+				"SELECT COUNT(*) FROM notifications WHERE batch_id = ? AND template_name = 'ORDER_CONFIRMATION'", job);
+		long confirmed = count(notificationDb, "SELECT COUNT(DISTINCT order_id) FROM notifications"
+				+ " WHERE batch_id = ? AND template_name = 'ORDER_CONFIRMATION'", job);
+		return new ImportLedger(orders, byStatus, pendingWithoutReason, pendingReasons, items, staged, payments,
+				paymentsByStatus, failures, ofBatch, confirmations, confirmed, gatewayCharges(gateway, orders));
+	}
+
+	/** The gateway's charges of the given orders, from one machine's payment database. */
+	static Map<Long, Integer> gatewayCharges(Platform platform, Map<Long, ?> orders) {
+		return gatewayCharges(
+				GatewayLedger.of("jdbc:sqlite:" + platform.dataDir.resolve("payment_service.db"), null, null), orders);
+	}
+
+	/** The gateway's charges of the given orders, from its charge ledger. */
+	static Map<Long, Integer> gatewayCharges(GatewayLedger gateway, Map<Long, ?> orders) {
+		Map<Long, Integer> charges = new HashMap<>();
+		gateway.chargesPerOrder().forEach((order, count) -> {
+			long orderId = Long.parseLong(order);
+			if (orders.containsKey(orderId)) {
+				charges.put(orderId, count);
+			}
+		});
 		return charges;
 	}
 

@@ -23,7 +23,7 @@ public final class ServicePlatform implements AutoCloseable {
 	/** The services, in the order they are started and stopped. */
 	public static final List<String> SERVICES = List.of("payment", "notification", "order");
 
-	private final Map<String, ServiceProcess> services;
+	private final Map<String, List<ServiceProcess>> services;
 
 	private final Path dataDir;
 
@@ -33,7 +33,7 @@ public final class ServicePlatform implements AutoCloseable {
 
 	private boolean closed;
 
-	ServicePlatform(Map<String, ServiceProcess> services, Path dataDir, BooleanSupplier keepData) {
+	ServicePlatform(Map<String, List<ServiceProcess>> services, Path dataDir, BooleanSupplier keepData) {
 		this.services = Map.copyOf(services);
 		this.dataDir = dataDir;
 		this.keepData = keepData;
@@ -64,35 +64,60 @@ public final class ServicePlatform implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The order service (its first instance in a cluster).
+	 * @return the process
+	 */
 	public ServiceProcess order() {
-		return this.services.get("order");
+		return this.services.get("order").get(0);
 	}
 
 	public ServiceProcess payment() {
-		return this.services.get("payment");
+		return this.services.get("payment").get(0);
 	}
 
 	public ServiceProcess notification() {
-		return this.services.get("notification");
+		return this.services.get("notification").get(0);
 	}
 
 	/**
-	 * All three, in start order.
-	 * @return payment, notification and order service
+	 * Every instance of one service.
+	 * @param service {@code order}, {@code payment} or {@code notification}
+	 * @return its instances, the first first
+	 */
+	public List<ServiceProcess> instances(String service) {
+		List<ServiceProcess> instances = this.services.get(service);
+		if (instances == null) {
+			throw new IllegalArgumentException("No service '" + service + "'; the services are " + SERVICES);
+		}
+		return instances;
+	}
+
+	/**
+	 * Every instance of every service, in start order.
+	 * @return payment, notification and order service (each instance of each)
 	 */
 	public List<ServiceProcess> all() {
-		return SERVICES.stream().map(this.services::get).toList();
+		return SERVICES.stream().flatMap((service) -> this.services.get(service).stream()).toList();
 	}
 
 	public Path dataDir() {
 		return this.dataDir;
 	}
 
-	/** Launches every service, then waits until each is healthy. */
+	/**
+	 * Launches the first instance of every service and waits until each is healthy, then
+	 * the others likewise: the first instances create the schemas and the first admin
+	 * alone, so instances starting on one empty database do not race for them.
+	 */
 	void start() {
 		try {
-			all().forEach(ServiceProcess::launch);
-			all().forEach(ServiceProcess::awaitReady);
+			List<ServiceProcess> first = SERVICES.stream().map((service) -> this.services.get(service).get(0)).toList();
+			first.forEach(ServiceProcess::launch);
+			first.forEach(ServiceProcess::awaitReady);
+			List<ServiceProcess> others = all().stream().filter((instance) -> !first.contains(instance)).toList();
+			others.forEach(ServiceProcess::launch);
+			others.forEach(ServiceProcess::awaitReady);
 		}
 		catch (RuntimeException ex) {
 			close();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -18,7 +19,12 @@ import java.util.function.Function;
  * data directory on close. Each service gets a free port, and every service's environment
  * names the data directory ({@code OMS_DATA_DIR}), its own port
  * ({@code OMS_<SERVICE>_PORT}) and the three services' URLs ({@code OMS_<SERVICE>_URL});
- * {@link #environment(Map)} adds to that and may override it.
+ * {@link #environment(Map)} adds to that and may override it. For a cluster,
+ * {@link #instances(int)} runs several instances of every service, on the ports
+ * {@link #ports(BiFunction)} chooses, each with the variables
+ * {@link #instanceEnvironment(BiFunction)} gives it (its instance id, its management
+ * port); the URLs then name the first instances unless the environment points them at a
+ * load balancer.
  */
 public final class ServicePlatformBuilder {
 
@@ -39,6 +45,12 @@ public final class ServicePlatformBuilder {
 	private Duration startTimeout = Duration.ofMinutes(2);
 
 	private BooleanSupplier keepData = () -> false;
+
+	private int instances = 1;
+
+	private BiFunction<String, Integer, Integer> ports = (service, instance) -> ServiceProcess.freePort();
+
+	private BiFunction<String, Integer, Map<String, String>> instanceEnvironment = (service, instance) -> Map.of();
 
 	ServicePlatformBuilder(Path dataDir) {
 		this.dataDir = dataDir;
@@ -119,6 +131,42 @@ public final class ServicePlatformBuilder {
 	}
 
 	/**
+	 * How many instances of every service to run (one unless set). With more than one,
+	 * each logs to {@code <service>-service-<n>.log}.
+	 * @param count instances per service, at least one
+	 * @return this builder
+	 */
+	public ServicePlatformBuilder instances(int count) {
+		if (count < 1) {
+			throw new IllegalArgumentException("At least one instance per service, not " + count);
+		}
+		this.instances = count;
+		return this;
+	}
+
+	/**
+	 * The port of each instance (a free one unless set).
+	 * @param portOf from the service's name ({@code order}) and the instance's number
+	 * (from 1) to its port
+	 * @return this builder
+	 */
+	public ServicePlatformBuilder ports(BiFunction<String, Integer, Integer> portOf) {
+		this.ports = portOf;
+		return this;
+	}
+
+	/**
+	 * Variables of one instance, over all the others.
+	 * @param variables from the service's name and the instance's number (from 1) to its
+	 * variables
+	 * @return this builder
+	 */
+	public ServicePlatformBuilder instanceEnvironment(BiFunction<String, Integer, Map<String, String>> variables) {
+		this.instanceEnvironment = variables;
+		return this;
+	}
+
+	/**
 	 * Starts the three services and waits until each is healthy; stops them again if one
 	 * fails to start.
 	 * @return the running platform
@@ -126,11 +174,25 @@ public final class ServicePlatformBuilder {
 	 * data directory is deleted then)
 	 */
 	public ServicePlatform start() {
-		Map<String, Integer> ports = new LinkedHashMap<>();
-		ServicePlatform.SERVICES.forEach((service) -> ports.put(service, ServiceProcess.freePort()));
-		Map<String, ServiceProcess> services = new HashMap<>();
+		Map<String, List<Integer>> ports = new LinkedHashMap<>();
+		for (String service : ServicePlatform.SERVICES) {
+			List<Integer> instancePorts = new ArrayList<>();
+			for (int instance = 1; instance <= this.instances; instance++) {
+				instancePorts.add(this.ports.apply(service, instance));
+			}
+			ports.put(service, instancePorts);
+		}
+		Map<String, Integer> firstPorts = new LinkedHashMap<>();
+		ports.forEach((service, instancePorts) -> firstPorts.put(service, instancePorts.get(0)));
+		Map<String, List<ServiceProcess>> services = new HashMap<>();
 		try {
-			ports.forEach((service, port) -> services.put(service, service(service, port, ports)));
+			ports.forEach((service, instancePorts) -> {
+				List<ServiceProcess> instances = new ArrayList<>();
+				for (int i = 0; i < instancePorts.size(); i++) {
+					instances.add(service(service, i + 1, instancePorts.get(i), firstPorts));
+				}
+				services.put(service, instances);
+			});
 		}
 		catch (RuntimeException ex) {
 			ServicePlatform.deleteRecursively(this.dataDir);
@@ -156,7 +218,7 @@ public final class ServicePlatformBuilder {
 		return variables;
 	}
 
-	private ServiceProcess service(String service, int port, Map<String, Integer> ports) {
+	private ServiceProcess service(String service, int instance, int port, Map<String, Integer> firstPorts) {
 		String module = service + "-service";
 		Path jar = this.jars.apply(module);
 		if (!Files.isRegularFile(jar)) {
@@ -165,8 +227,12 @@ public final class ServicePlatformBuilder {
 		}
 		List<String> options = new ArrayList<>(this.jvmOptions);
 		options.addAll(this.serviceJvmOptions.getOrDefault(service, List.of()));
-		return new ServiceProcess(module, jar, port, environmentOf(service, ports), options, this.logDir,
-				this.startTimeout);
+		Map<String, Integer> ports = new HashMap<>(firstPorts);
+		ports.put(service, port);
+		Map<String, String> environment = environmentOf(service, ports);
+		environment.putAll(this.instanceEnvironment.apply(service, instance));
+		String name = (this.instances == 1) ? module : module + "-" + instance;
+		return new ServiceProcess(name, jar, port, environment, options, this.logDir, this.startTimeout);
 	}
 
 	private static void checkService(String service) {

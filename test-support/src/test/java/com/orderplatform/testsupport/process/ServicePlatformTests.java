@@ -2,6 +2,7 @@ package com.orderplatform.testsupport.process;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +52,41 @@ class ServicePlatformTests {
 
 		assertThat(platform.all()).noneMatch(ServiceProcess::isAlive);
 		assertThat(dataDir).doesNotExist();
+	}
+
+	@Test
+	void startsSeveralInstancesOfEveryServiceOnTheirPortsWithTheirOwnVariables() throws Exception {
+		Path dataDir = ServicePlatform.newDataDir("oms-platform-test-");
+		Path jar = FakeService.writeJar(this.dir);
+		Map<String, Integer> ports = new HashMap<>();
+		ServicePlatform platform = ServicePlatform.builder(dataDir)
+			.jars((module) -> jar, "no hint needed")
+			.logDir(this.dir.resolve("logs"))
+			.instances(2)
+			.ports((service, instance) -> ports.computeIfAbsent(service + instance, (key) -> ServiceProcess.freePort()))
+			.instanceEnvironment((service, instance) -> Map.of("FAKE_INSTANCE", service + "-" + instance))
+			.environment(Map.of("OMS_ORDER_URL", "http://balancer.example"))
+			.start();
+		try {
+			assertThat(platform.all()).extracting(ServiceProcess::name)
+				.containsExactly("payment-service-1", "payment-service-2", "notification-service-1",
+						"notification-service-2", "order-service-1", "order-service-2");
+			assertThat(platform.all()).allMatch(ServiceProcess::isAlive);
+			ServiceProcess secondOrder = platform.instances("order").get(1);
+			assertThat(secondOrder.baseUri().getPort()).isEqualTo(ports.get("order2"));
+			assertThat(get(secondOrder.baseUri(), "/env/FAKE_INSTANCE")).isEqualTo("order-2");
+			assertThat(get(secondOrder.baseUri(), "/env/OMS_ORDER_PORT")).isEqualTo(ports.get("order2").toString());
+			assertThat(get(secondOrder.baseUri(), "/env/OMS_ORDER_URL")).isEqualTo("http://balancer.example");
+			assertThat(get(platform.instances("payment").get(1).baseUri(), "/env/FAKE_INSTANCE"))
+				.isEqualTo("payment-2");
+			assertThat(platform.order()).isSameAs(platform.instances("order").get(0));
+			assertThat(this.dir.resolve("logs/notification-service-2.log")).exists();
+		}
+		finally {
+			platform.close();
+		}
+
+		assertThat(platform.all()).hasSize(6).noneMatch(ServiceProcess::isAlive);
 	}
 
 	@Test
