@@ -1070,6 +1070,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The import storage did not answer (code STORAGE_UNAVAILABLE): nothing was imported; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     importTemplate: {
@@ -1522,6 +1531,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
+            /** @description The import storage did not answer (code STORAGE_UNAVAILABLE); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
         };
     };
     importResultsCsv: {
@@ -1600,6 +1618,15 @@ export interface operations {
             };
             /** @description An unexpected error; the detail quotes the request id */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The import storage did not answer (code STORAGE_UNAVAILABLE); try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

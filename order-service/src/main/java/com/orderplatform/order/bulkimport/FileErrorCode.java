@@ -39,6 +39,13 @@ public enum FileErrorCode {
 	/** More than {@link ImportLimits#maxDataRows()} data rows; found while reading. */
 	TOO_MANY_ROWS,
 
+	/**
+	 * The import storage (the folder, or the object storage of a cluster) did not answer:
+	 * the file could not be stored or read back. Nothing is wrong with the file; try
+	 * again.
+	 */
+	STORAGE_UNAVAILABLE,
+
 	/** Broken quoting the reader cannot recover from; found while reading. */
 	MALFORMED_CSV
 

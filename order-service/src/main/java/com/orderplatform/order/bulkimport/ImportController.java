@@ -70,6 +70,8 @@ class ImportController {
 	@ProblemStatus(value = 409, when = "The Idempotency-Key was used before for another file")
 	@ProblemStatus(value = 422,
 			when = "The file cannot be imported as a whole (encoding, headers, rows); the problem has its code")
+	@ProblemStatus(value = 503,
+			when = "The import storage did not answer (code STORAGE_UNAVAILABLE): nothing was imported; try again")
 	ResponseEntity<ImportJobView> upload(@RequestParam("file") MultipartFile file,
 			@RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
 			@RequestParam(name = "notify", required = false) String notifyMode,
@@ -115,6 +117,7 @@ class ImportController {
 	@Operation(summary = "The failed rows as uploaded, with their errors, to fix and upload again")
 	@ProblemStatus(value = 409, when = "The job has not been validated yet")
 	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
+	@ProblemStatus(value = 503, when = "The import storage did not answer (code STORAGE_UNAVAILABLE); try again")
 	void errorsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
 		send(this.downloads.errorsCsv(id), response);
 	}
@@ -123,6 +126,7 @@ class ImportController {
 	@Operation(summary = "Every row of a completed import with its result (imported + order id, or failed + errors)")
 	@ProblemStatus(value = 409, when = "The job has not finished")
 	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
+	@ProblemStatus(value = 503, when = "The import storage did not answer (code STORAGE_UNAVAILABLE); try again")
 	void resultsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
 		send(this.downloads.resultsCsv(id), response);
 	}

@@ -3,6 +3,7 @@ package com.orderplatform.order.bulkimport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,8 @@ import com.orderplatform.order.bulkimport.job.ImportJobState;
 import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 import com.orderplatform.order.bulkimport.storage.ImportStore;
 import com.orderplatform.order.bulkimport.storage.LocalFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ImportDownloads {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportDownloads.class);
 
 	private final ImportService imports;
 
@@ -85,7 +90,7 @@ public class ImportDownloads {
 					+ (job.error() != null ? " (" + job.error() + ")" : "")
 					+ "; it is ready once the job is validated or finished");
 		}
-		LocalFile file = this.store.open(id);
+		LocalFile file = open(id);
 		FileProfile profile = profile(job, file);
 		return new Download(baseName(job) + "-errors.csv", "text/csv;charset=" + profile.charset().name(), out -> {
 			try (file) {
@@ -108,13 +113,32 @@ public class ImportDownloads {
 			throw new ImportConflictException("Import " + id + " has no results.csv in state " + job.state()
 					+ "; it is ready once the import is completed");
 		}
-		LocalFile file = this.store.open(id);
+		LocalFile file = open(id);
 		FileProfile profile = profile(job, file);
 		return new Download(baseName(job) + "-results.csv", "text/csv;charset=" + profile.charset().name(), out -> {
 			try (file) {
 				writeResults(id, file.path(), profile, out);
 			}
 		});
+	}
+
+	/**
+	 * The job's file, or {@code STORAGE_UNAVAILABLE} when the store does not answer (a
+	 * file retention deleted is a {@link NoSuchFileException}, as before).
+	 */
+	private LocalFile open(String id) throws IOException {
+		try {
+			return this.store.open(id);
+		}
+		catch (NoSuchFileException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			log.warn("Cannot read the file of import {}: {}", id, ex.getMessage());
+			throw new ImportFileException(FileErrorCode.STORAGE_UNAVAILABLE,
+					"The import's file cannot be read right now: the import storage did not answer. Try again in a"
+							+ " minute.");
+		}
 	}
 
 	/**

@@ -103,6 +103,7 @@ class OrderServiceExceptionHandler extends ProblemDetailsExceptionHandler {
 	ResponseEntity<ProblemDetail> importFileRefused(ImportFileException ex) {
 		HttpStatus status = switch (ex.getCode()) {
 			case FILE_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case STORAGE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case UNSUPPORTED_ENCODING -> HttpStatus.BAD_REQUEST;
 			default -> HttpStatus.UNPROCESSABLE_CONTENT;
 		};

@@ -77,6 +77,8 @@ class ImportObjectStorageIntegrationTests extends ImportIntegrationTestSupport {
 
 	private static S3Server s3;
 
+	private static Path s3Folder;
+
 	@RegisterExtension
 	final DownstreamStubs downstream = new DownstreamStubs();
 
@@ -94,7 +96,8 @@ class ImportObjectStorageIntegrationTests extends ImportIntegrationTestSupport {
 
 	@DynamicPropertySource
 	static void objectStorage(DynamicPropertyRegistry registry) throws Exception {
-		s3 = S3Server.start(Files.createTempDirectory("oms-s3-"));
+		s3Folder = Files.createTempDirectory("oms-s3-");
+		s3 = S3Server.start(s3Folder);
 		s3.createBucket(BUCKET);
 		registry.add("oms.import.store.s3-endpoint", () -> s3.uri().toString());
 	}
@@ -173,6 +176,42 @@ class ImportObjectStorageIntegrationTests extends ImportIntegrationTestSupport {
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(job(job.id()).totalRows()).isEqualTo(9);
+	}
+
+	@Test
+	void answersUploadsAndDownloadsTheStorageCannotServeWith503LeavingNoJobAndNoFile() throws IOException {
+		ImportJobView validated = awaitStatus(dryRun("order-refs.csv", ORDER_REFS).id(), ImportJobStatus.VALIDATED);
+		long jobs = this.jdbc.sql("SELECT COUNT(*) FROM import_jobs").query(Long.class).single();
+		// the bucket is gone for a while (S3Proxy's file system store keeps a bucket as a
+		// folder)
+		Path bucket = s3Folder.resolve(BUCKET);
+		Path hidden = s3Folder.resolve("hidden-" + BUCKET);
+		Files.move(bucket, hidden);
+		try {
+			upload("order-refs.csv", ORDER_REFS, "dry_run", "true", "force", "true").expectStatus()
+				.isEqualTo(503)
+				.expectBody()
+				.jsonPath("$.code")
+				.isEqualTo("STORAGE_UNAVAILABLE")
+				.jsonPath("$.detail")
+				.isEqualTo("The file could not be stored: the import storage did not answer. Nothing was imported;"
+						+ " upload it again in a minute.");
+			this.http.get()
+				.uri("/api/v1/imports/{id}/errors.csv", validated.id())
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectBody()
+				.jsonPath("$.code")
+				.isEqualTo("STORAGE_UNAVAILABLE");
+		}
+		finally {
+			Files.move(hidden, bucket);
+		}
+
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM import_jobs").query(Long.class).single()).isEqualTo(jobs);
+		assertThat(filesIn(storageDir)).as("the received file and any read copy are deleted").isEmpty();
+		assertThat(download(this.http, validated.id(), "errors.csv")).isNotEmpty();
 	}
 
 	/** The first instance's retention, as its sweep would run so many days from now. */

@@ -39,9 +39,8 @@ import org.springframework.util.unit.DataSize;
  * while their SHA-256 is computed, never held in memory, and then handed to the store.
  * They hold customers' personal data, so the work folder is owner-only (0700) and every
  * file in it 0600 from the moment it is created. An upload being received is
- * {@code upload-<uuid>.part} and a temporary copy read from object storage
- * {@code copy-<uuid>.part}; one a crash left behind is deleted once it is an hour old (at
- * start-up and with the retention sweep), while a live one is younger.
+ * {@code upload-<uuid>.part}, a copy read from object storage {@code copy-<uuid>.part};
+ * one a crash left behind is deleted once an hour old (at start-up and on each sweep).
  */
 @Component
 public class ImportFiles {
@@ -68,13 +67,7 @@ public class ImportFiles {
 		this(properties, localStore(properties), environment, clock);
 	}
 
-	/**
-	 * Files in the given store.
-	 * @param properties the import's settings
-	 * @param store where the files are kept
-	 * @param environment to compare the size limit with the multipart limit
-	 * @param clock to tell abandoned partial files
-	 */
+	/** Files in the given store; the size limit is checked against the multipart one. */
 	@Autowired
 	public ImportFiles(ImportProperties properties, ImportStore store, Environment environment, Clock clock) {
 		this.store = store;
@@ -126,6 +119,8 @@ public class ImportFiles {
 	/**
 	 * Makes a received file the job's (moved, or uploaded and the local file deleted); if
 	 * the store refuses it, the received file is deleted.
+	 * @throws ImportFileException {@code STORAGE_UNAVAILABLE} when the store cannot take
+	 * it
 	 */
 	public void keep(Upload upload, String jobId) throws IOException {
 		try {
@@ -133,7 +128,12 @@ public class ImportFiles {
 		}
 		catch (IOException | RuntimeException ex) {
 			discard(upload);
-			throw ex;
+			if (ex instanceof RuntimeException unexpected) {
+				throw unexpected;
+			}
+			log.warn("Cannot store the upload of import {}: {}", jobId, ex.getMessage());
+			throw new ImportFileException(FileErrorCode.STORAGE_UNAVAILABLE, "The file could not be stored: the"
+					+ " import storage did not answer. Nothing was imported; upload it again in a minute.");
 		}
 	}
 
