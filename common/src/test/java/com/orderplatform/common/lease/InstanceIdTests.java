@@ -11,21 +11,34 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Instance ids: unique per start unless configured, so two instances (or two runs of one)
- * never share claims by accident.
+ * Instance ids: unique per start on PostgreSQL (or a random port) unless configured, so
+ * two instances (or two runs of one) never share claims by accident; stable across
+ * restarts on SQLite, so a restarted instance takes its crashed run's claims back at
+ * once.
  */
 class InstanceIdTests {
 
+	private static final String HOST = InstanceId.hostName("localhost");
+
 	@Test
-	void namesTheInstanceByHostPortAndASuffixOfItsOwnStart() {
-		MockEnvironment port8002 = new MockEnvironment().withProperty("server.port", "8002");
+	void namesAnInstanceOnPostgresqlByHostPortAndASuffixOfItsOwnStart() {
+		MockEnvironment postgres = new MockEnvironment().withProperty("server.port", "8002")
+			.withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/orders");
 
-		InstanceId first = InstanceId.resolve(null, port8002);
-		InstanceId restarted = InstanceId.resolve(null, port8002);
+		InstanceId first = InstanceId.resolve(null, postgres);
+		InstanceId restarted = InstanceId.resolve(null, postgres);
 
-		assertThat(first.value()).matches(Pattern.quote(InstanceId.hostName("localhost") + ":8002-") + "[0-9a-f]{8}");
-		assertThat(restarted.value()).startsWith(InstanceId.hostName("localhost") + ":8002-")
-			.isNotEqualTo(first.value());
+		assertThat(first.value()).matches(Pattern.quote(HOST + ":8002-") + "[0-9a-f]{8}");
+		assertThat(restarted.value()).startsWith(HOST + ":8002-").isNotEqualTo(first.value());
+	}
+
+	@Test
+	void namesAnInstanceOnSqliteByHostAndPortTheSameAfterARestart() {
+		MockEnvironment sqlite = new MockEnvironment().withProperty("server.port", "8000")
+			.withProperty("spring.datasource.url", "jdbc:sqlite:data/order_service.db");
+
+		assertThat(InstanceId.resolve(null, sqlite).value()).isEqualTo(HOST + ":8000");
+		assertThat(InstanceId.resolve("", sqlite).value()).isEqualTo(HOST + ":8000");
 	}
 
 	@Test

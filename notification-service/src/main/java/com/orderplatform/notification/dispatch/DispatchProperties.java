@@ -31,11 +31,11 @@ import org.springframework.validation.annotation.Validated;
  * instances; its own instance wakes it at once ({@code OMS_NOTIFICATION_POLL_INTERVAL},
  * default 1 s)
  * @param instanceId this instance's name in claims
- * ({@code OMS_NOTIFICATION_INSTANCE_ID}); by default host name, port and a random suffix
- * of this start ({@code common.lease.InstanceId}), so two instances never share one. A
- * crashed run's claim (at most the one send in progress) is then taken over after
- * {@code claimTimeout}; an instance that keeps a configured name takes it back at once
- * when it restarts
+ * ({@code OMS_NOTIFICATION_INSTANCE_ID}); by default host name and port, on PostgreSQL
+ * with a random suffix of this start ({@code common.lease.InstanceId}), so two instances
+ * never share one. A crashed run's claim (at most the one send in progress) is then taken
+ * over after {@code claimTimeout}; an instance restarting under the same name (a
+ * configured one, or the SQLite default) takes it back at once
  * @param bulkTurnEvery every how manyth send permit is offered to the bulk lane first
  * ({@code OMS_NOTIFICATION_BULK_TURN_EVERY}, default 10): imports keep at least
  * {@code rate / bulkTurnEvery} sends per second however many transactional messages wait,

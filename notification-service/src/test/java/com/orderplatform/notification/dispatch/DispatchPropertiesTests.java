@@ -52,8 +52,9 @@ class DispatchPropertiesTests {
 	}
 
 	@Test
-	void namesTheInstanceByHostPortAndASuffixOfItsOwnStart() {
-		MockEnvironment port8002 = new MockEnvironment().withProperty("server.port", "8002");
+	void namesTheInstanceOnPostgresqlByHostPortAndASuffixOfItsOwnStart() {
+		MockEnvironment port8002 = new MockEnvironment().withProperty("server.port", "8002")
+			.withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/notifications");
 
 		InstanceId id = InstanceId.resolve(properties(10).instanceId(), port8002);
 		InstanceId restarted = InstanceId.resolve(properties(10).instanceId(), port8002);
