@@ -25,7 +25,7 @@ const mocked = vi.mocked(endpoints)
 function job(overrides: Partial<ImportJob> = {}): ImportJob {
   return {
     id: 'job-1', filename: 'orders.csv', sha256: 'abc', status: 'processing', phase: 'importing', dry_run: false,
-    notify: 'per_order', error_policy: 'import_valid', max_errors: null, encoding: 'UTF-8', delimiter: ',',
+    notify: 'per_order', error_policy: 'import_valid', max_errors: null, encoding: 'UTF-8', delimiter: ',', format: 'csv', sheet: null, profile: null,
     total_rows: 200, processed_rows: 100, success_rows: 100, failed_rows: 0, order_count: 100, failed_order_count: 0,
     progress: 0.5, rows_per_second: 120, eta_seconds: 30, queue_position: null, waiting_reason: null,
     waiting_since: null, next_attempt_at: null, warnings: [], error_code: null,

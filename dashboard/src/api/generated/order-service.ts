@@ -483,7 +483,7 @@ export interface components {
             total: number;
         };
         /** @enum {string} */
-        ImportJobStatus: "queued" | "validating" | "validated" | "processing" | "completed" | "completed_with_errors" | "failed" | "cancelled";
+        ImportJobStatus: "needs_mapping" | "queued" | "validating" | "validated" | "processing" | "completed" | "completed_with_errors" | "failed" | "cancelled";
         ImportJobView: {
             /** Format: date-time */
             created_at: string;
@@ -503,6 +503,7 @@ export interface components {
             filename: string;
             /** Format: date-time */
             finished_at: string | null;
+            format: string;
             id: string;
             max_errors: string | null;
             /** Format: date-time */
@@ -513,6 +514,7 @@ export interface components {
             phase: string | null;
             /** Format: int32 */
             processed_rows: number;
+            profile: string | null;
             /** Format: double */
             progress: number;
             /** Format: int32 */
@@ -520,6 +522,7 @@ export interface components {
             /** Format: double */
             rows_per_second: number | null;
             sha256: string;
+            sheet: string | null;
             /** Format: date-time */
             started_at: string | null;
             status: components["schemas"]["ImportJobStatus"];
@@ -976,6 +979,8 @@ export interface operations {
                     force?: boolean;
                     max_errors?: string;
                     notify?: string;
+                    profile?: string;
+                    sheet?: string;
                 };
             };
         };

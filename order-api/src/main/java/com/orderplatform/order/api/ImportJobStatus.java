@@ -7,7 +7,7 @@ package com.orderplatform.order.api;
  */
 public enum ImportJobStatus {
 
-	QUEUED, VALIDATING, VALIDATED, PROCESSING, COMPLETED, COMPLETED_WITH_ERRORS, FAILED, CANCELLED;
+	NEEDS_MAPPING, QUEUED, VALIDATING, VALIDATED, PROCESSING, COMPLETED, COMPLETED_WITH_ERRORS, FAILED, CANCELLED;
 
 	/**
 	 * Whether the job will not change any more.
@@ -15,7 +15,7 @@ public enum ImportJobStatus {
 	 * cancelled
 	 */
 	public boolean finished() {
-		return this != QUEUED && this != VALIDATING && this != PROCESSING;
+		return this != NEEDS_MAPPING && this != QUEUED && this != VALIDATING && this != PROCESSING;
 	}
 
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV import job.
+ * An import job (a CSV file or an Excel workbook of orders).
  *
  * @param id the job's id (also the {@code batch_id} of the orders it creates)
  * @param filename the uploaded file's name
@@ -28,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * ({@code UTF-8}, {@code UTF-8 (BOM)}, {@code Windows-31J (Shift_JIS)})
  * @param delimiter the detected delimiter ({@code ","}, {@code "\t"} or {@code ";"}),
  * {@code null} until the file is read
+ * @param format the file's format: {@code csv} or {@code xlsx} (an Excel workbook)
+ * @param sheet the workbook sheet read, {@code null} for a CSV file (or until the
+ * workbook is read, when none was asked for)
+ * @param profile the column mapping profile applied, {@code null} when none
  * @param totalRows the data rows of the file, {@code null} until counted
  * @param processedRows rows validated so far (while processing: rows imported so far)
  * @param successRows rows that passed (in a dry run: would be imported); once processed,
@@ -59,10 +63,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportJobView(String id, String filename, String sha256, ImportJobStatus status, @Nullable String phase,
 		boolean dryRun, @JsonProperty("notify") String notifyMode, String errorPolicy, @Nullable String maxErrors,
-		@Nullable String encoding, @Nullable String delimiter, @Nullable Integer totalRows, int processedRows,
-		int successRows, int failedRows, int orderCount, int failedOrderCount, double progress,
-		@Nullable Double rowsPerSecond, @Nullable Long etaSeconds, @Nullable Integer queuePosition,
-		@Nullable String waitingReason, @Nullable Instant waitingSince, @Nullable Instant nextAttemptAt,
-		List<String> warnings, @Nullable String errorCode, @Nullable String error, String createdBy, Instant createdAt,
+		@Nullable String encoding, @Nullable String delimiter, String format, @Nullable String sheet,
+		@Nullable String profile, @Nullable Integer totalRows, int processedRows, int successRows, int failedRows,
+		int orderCount, int failedOrderCount, double progress, @Nullable Double rowsPerSecond,
+		@Nullable Long etaSeconds, @Nullable Integer queuePosition, @Nullable String waitingReason,
+		@Nullable Instant waitingSince, @Nullable Instant nextAttemptAt, List<String> warnings,
+		@Nullable String errorCode, @Nullable String error, String createdBy, Instant createdAt,
 		@Nullable Instant startedAt, @Nullable Instant finishedAt, Instant updatedAt) {
 }

@@ -78,10 +78,11 @@ class ImportController {
 			@RequestParam(name = "error_policy", required = false) String errorPolicy,
 			@RequestParam(name = "max_errors", required = false) String maxErrors,
 			@RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean force,
+			@RequestParam(required = false) String sheet, @RequestParam(required = false) String profile,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal,
 			UriComponentsBuilder uri) throws IOException {
 		ImportUpload upload = ImportUpload.parse(file.getOriginalFilename(), dryRun, notifyMode, errorPolicy, maxErrors,
-				encoding, force, idempotencyKey, principal.getName());
+				encoding, force, idempotencyKey, principal.getName(), sheet, profile);
 		ImportService.Accepted accepted;
 		try (InputStream content = file.getInputStream()) {
 			accepted = this.imports.upload(upload, content);

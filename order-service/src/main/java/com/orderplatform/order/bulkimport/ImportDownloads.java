@@ -148,7 +148,7 @@ public class ImportDownloads {
 		Charset encoding = (job.requestedEncoding() != null)
 				? ImportFileInspector.encodingNamed(job.requestedEncoding()) : null;
 		try {
-			return new ImportFileInspector(this.properties.limits()).inspect(file.path(), encoding);
+			return new ImportFileInspector(this.properties.limits()).inspect(file.path(), encoding, job.reading());
 		}
 		catch (IOException | RuntimeException ex) {
 			file.close();

@@ -53,10 +53,10 @@ class ImportJobViews {
 		ImportJob.Waiting waiting = (job.status() == ImportJobStatus.PROCESSING) ? job.waiting() : null;
 		return new ImportJobView(job.id(), job.filename(), job.sha256(), job.status(), job.phase(), job.dryRun(),
 				job.notifyMode().value(), job.errorPolicy().value(), job.maxErrors().value(), job.encoding(),
-				job.delimiter(), job.totalRows(), job.processedRows(), job.successRows(), job.failedRows(),
-				job.orderCount(), job.failedOrderCount(),
-				progress(job.status(), job.dryRun(), job.processedRows(), phaseRows), rate, eta, position,
-				(waiting != null) ? waiting.reason() : null, (waiting != null) ? waiting.since() : null,
+				job.delimiter(), job.reading().format(), job.reading().sheet(), job.reading().profile(),
+				job.totalRows(), job.processedRows(), job.successRows(), job.failedRows(), job.orderCount(),
+				job.failedOrderCount(), progress(job.status(), job.dryRun(), job.processedRows(), phaseRows), rate, eta,
+				position, (waiting != null) ? waiting.reason() : null, (waiting != null) ? waiting.since() : null,
 				(waiting != null) ? waiting.nextAttemptAt() : null, warnings(job), job.errorCode(), job.error(),
 				job.createdBy(), job.createdAt(), job.startedAt(), job.finishedAt(), job.updatedAt());
 	}

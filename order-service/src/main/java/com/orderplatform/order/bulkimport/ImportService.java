@@ -13,6 +13,7 @@ import com.orderplatform.order.api.ImportJobView;
 import com.orderplatform.order.bulkimport.file.ImportFileInspector;
 import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
+import com.orderplatform.order.bulkimport.job.ImportOptions;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
 import com.orderplatform.order.bulkimport.job.ImportRetention;
 import com.orderplatform.order.bulkimport.job.run.ImportRunner;
@@ -88,7 +89,7 @@ public class ImportService {
 	 * @throws ImportConflictException when the Idempotency-Key was used for another file
 	 */
 	public Accepted upload(ImportUpload upload, InputStream content) throws IOException {
-		ImportJob.Options options = upload.options();
+		ImportOptions options = upload.options();
 		Charset encoding = (options.requestedEncoding() != null)
 				? ImportFileInspector.encodingNamed(options.requestedEncoding()) : null;
 		ImportFiles.Upload received = this.files.receive(content);
@@ -121,7 +122,7 @@ public class ImportService {
 		return new Accepted(this.views.view(job), true);
 	}
 
-	private Optional<ImportJob> existing(ImportUpload upload, ImportJob.Options options, ImportFiles.Upload received) {
+	private Optional<ImportJob> existing(ImportUpload upload, ImportOptions options, ImportFiles.Upload received) {
 		try {
 			Optional<ImportJob> sameKey = sameKey(options.idempotencyKey(), received.sha256());
 			if (sameKey.isPresent() || upload.force()) {

@@ -2,6 +2,7 @@ package com.orderplatform.order.bulkimport;
 
 import com.orderplatform.order.bulkimport.job.ErrorPolicy;
 import com.orderplatform.order.bulkimport.job.ImportJob;
+import com.orderplatform.order.bulkimport.job.ImportOptions;
 import com.orderplatform.order.bulkimport.job.MaxErrors;
 import com.orderplatform.order.bulkimport.job.NotifyMode;
 
@@ -20,18 +21,24 @@ import com.orderplatform.order.bulkimport.job.NotifyMode;
  * @param idempotencyKey the {@code Idempotency-Key} header, trimmed; {@code null} for
  * none
  * @param user who uploads (the token's subject)
+ * @param sheet the workbook sheet to read, trimmed; {@code null} for the first
+ * @param profile the column mapping profile to apply, trimmed; {@code null} to recognise
+ * one by the file's header
  */
 public record ImportUpload(String filename, boolean dryRun, NotifyMode notifyMode, ErrorPolicy errorPolicy,
-		MaxErrors maxErrors, String encoding, boolean force, String idempotencyKey, String user) {
+		MaxErrors maxErrors, String encoding, boolean force, String idempotencyKey, String user, String sheet,
+		String profile) {
 
 	/**
 	 * Parses an upload's fields as sent, in the order a request is checked:
-	 * {@code notify}, {@code error_policy}, {@code Idempotency-Key}, {@code max_errors}.
+	 * {@code notify}, {@code error_policy}, {@code Idempotency-Key}, {@code max_errors},
+	 * {@code sheet}, {@code profile}.
 	 * @return the upload
 	 * @throws InvalidImportRequestException naming the first field that is invalid
 	 */
 	public static ImportUpload parse(String filename, boolean dryRun, String notifyMode, String errorPolicy,
-			String maxErrors, String encoding, boolean force, String idempotencyKey, String user) {
+			String maxErrors, String encoding, boolean force, String idempotencyKey, String user, String sheet,
+			String profile) {
 		NotifyMode notify = NotifyMode.parse(notifyMode);
 		ErrorPolicy policy = ErrorPolicy.parse(errorPolicy);
 		String key = (idempotencyKey != null && !idempotencyKey.isBlank()) ? idempotencyKey.strip() : null;
@@ -39,13 +46,23 @@ public record ImportUpload(String filename, boolean dryRun, NotifyMode notifyMod
 			throw new InvalidImportRequestException("Idempotency-Key", "Idempotency-Key is at most 255 characters");
 		}
 		String charset = (encoding != null && !encoding.isBlank()) ? encoding.strip() : null;
-		return new ImportUpload(filename(filename), dryRun, notify, policy, MaxErrors.parse(maxErrors), charset, force,
-				key, user);
+		MaxErrors max = MaxErrors.parse(maxErrors);
+		return new ImportUpload(filename(filename), dryRun, notify, policy, max, charset, force, key, user,
+				name("sheet", sheet, 255), name("profile", profile, 100));
 	}
 
-	ImportJob.Options options() {
-		return new ImportJob.Options(this.dryRun, this.notifyMode, this.errorPolicy, this.maxErrors, this.encoding,
-				this.idempotencyKey);
+	ImportOptions options() {
+		return new ImportOptions(this.dryRun, this.notifyMode, this.errorPolicy, this.maxErrors, this.encoding,
+				this.idempotencyKey, this.sheet, this.profile);
+	}
+
+	/** An optional name, trimmed; {@code null} when absent or blank. */
+	private static String name(String field, String value, int maxLength) {
+		String name = (value != null) ? value.strip() : "";
+		if (name.length() > maxLength) {
+			throw new InvalidImportRequestException(field, field + " is at most " + maxLength + " characters");
+		}
+		return name.isEmpty() ? null : name;
 	}
 
 	/** The name without folders, control characters or more than 255 characters. */

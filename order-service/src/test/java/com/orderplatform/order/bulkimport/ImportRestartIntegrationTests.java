@@ -48,7 +48,7 @@ class ImportRestartIntegrationTests {
 			byte[] file = CsvFixtures.read(CsvFixtures.resource("order-refs.csv"));
 			jobId = imports
 				.upload(ImportUpload.parse(ImportGate.BLOCKED + "order-refs.csv", true, null, null, null, null, false,
-						null, "admin"), new ByteArrayInputStream(file))
+						null, "admin", null, null), new ByteArrayInputStream(file))
 				.job()
 				.id();
 			await().atMost(Duration.ofSeconds(20))

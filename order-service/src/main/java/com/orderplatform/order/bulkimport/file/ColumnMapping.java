@@ -72,6 +72,18 @@ public final class ColumnMapping {
 		return mapping;
 	}
 
+	/**
+	 * The mapping of a file read as a job says: by the file's own header while the job
+	 * has no confirmed mapping.
+	 * @param headerCells the header's cells as written in the file
+	 * @param reading how the job reads its file
+	 * @return the mapping
+	 * @throws ImportFileException as {@link #fromHeader}
+	 */
+	public static ColumnMapping forReading(List<String> headerCells, FileReading reading) {
+		return fromHeader(headerCells);
+	}
+
 	private void map(ImportColumn column, int index, String cell) {
 		int existing = this.indexes[column.ordinal()];
 		if (existing != ABSENT) {

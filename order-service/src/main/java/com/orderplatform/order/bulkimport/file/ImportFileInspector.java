@@ -56,6 +56,20 @@ public final class ImportFileInspector {
 	 * @throws IOException when it cannot be read
 	 */
 	public FileProfile inspect(Path file, Charset encoding) throws IOException {
+		return inspect(file, encoding, FileReading.CSV);
+	}
+
+	/**
+	 * Inspects a file as a job reads it: the sheet it names and the columns mapped by its
+	 * mapping ({@link ColumnMapping#forReading}).
+	 * @param file the uploaded file
+	 * @param encoding as for {@link #inspect(Path, Charset)}
+	 * @param reading how the job reads its file
+	 * @return its profile
+	 * @throws ImportFileException when the file is refused as a whole
+	 * @throws IOException when it cannot be read
+	 */
+	public FileProfile inspect(Path file, Charset encoding, FileReading reading) throws IOException {
 		long size = Files.size(file);
 		if (size > this.limits.maxFileBytes()) {
 			throw new ImportFileException(FileErrorCode.FILE_TOO_LARGE, "The file is " + size(size) + " but at most "
@@ -69,7 +83,7 @@ public final class ImportFileInspector {
 		}
 		EncodingDetector.Encoding detected = EncodingDetector.detect(file, encoding);
 		Header header = findHeader(file, detected);
-		ColumnMapping columns = ColumnMapping.fromHeader(header.cells());
+		ColumnMapping columns = ColumnMapping.forReading(header.cells(), reading);
 		FileProfile profile = new FileProfile(detected.charset(), detected.bom(), header.delimiter(),
 				CsvRecords.lineEnding(file, detected), header.rowNumber(), header.cells(), columns);
 		requireDataRow(file, profile);
@@ -91,6 +105,19 @@ public final class ImportFileInspector {
 			case "shift-jis", "sjis", "cp932", "ms932", "windows-31j" -> FileProfile.WINDOWS_31J;
 			default -> throw unsupported(name);
 		};
+	}
+
+	/**
+	 * The header and first data rows of a file (at most {@code maxRows}), for a user to
+	 * map its columns; refused as by {@link #inspect} but for its columns. The encoding
+	 * as for {@link #inspect(Path, Charset)}; the workbook sheet {@code null} for the
+	 * first.
+	 * @throws ImportFileException when the file is refused as a whole
+	 */
+	public FileSample sample(Path file, Charset encoding, String sheet, int maxRows) throws IOException {
+		EncodingDetector.Encoding detected = EncodingDetector.detect(file, encoding);
+		Header header = findHeader(file, detected);
+		return FileSample.read(file, detected, header.delimiter(), header.rowNumber(), header.cells(), maxRows);
 	}
 
 	private record Header(char delimiter, int rowNumber, List<String> cells, int recognised) {

@@ -3,6 +3,7 @@ package com.orderplatform.order.bulkimport.job;
 import java.time.Instant;
 
 import com.orderplatform.order.api.ImportJobStatus;
+import com.orderplatform.order.bulkimport.file.FileReading;
 
 /**
  * An import job, the aggregate of the import queue: an uploaded file, how to import it
@@ -19,6 +20,7 @@ import com.orderplatform.order.api.ImportJobStatus;
  * @param runMode what the next run does
  * @param checkpointKey where the current run mode has got to, {@code null} at its start
  * @param waiting the downstream outage the job is waiting out, {@code null} when none
+ * @param reading how the file is read: its format, sheet and column mapping
  */
 public record ImportJob(String id, String filename, String sha256, long fileSize, String idempotencyKey,
 		ImportJobState state, String phase, boolean dryRun, NotifyMode notifyMode, ErrorPolicy errorPolicy,
@@ -26,15 +28,10 @@ public record ImportJob(String id, String filename, String sha256, long fileSize
 		int processedRows, int successRows, int failedRows, int orderCount, int failedOrderCount, String warnings,
 		String errorCode, String error, boolean cancelRequested, String createdBy, Instant createdAt, Instant startedAt,
 		Instant finishedAt, Instant updatedAt, String claimedBy, Instant claimedUntil, ImportRunMode runMode,
-		String checkpointKey, Waiting waiting) {
+		String checkpointKey, Waiting waiting, FileReading reading) {
 
 	/** The error code of a job that stopped on an unexpected error; it can be retried. */
 	public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
-
-	/** The options of an upload, parsed where the request arrived. */
-	public record Options(boolean dryRun, NotifyMode notifyMode, ErrorPolicy errorPolicy, MaxErrors maxErrors,
-			String requestedEncoding, String idempotencyKey) {
-	}
 
 	/**
 	 * An outage of a downstream service that a job waits out.
@@ -43,8 +40,7 @@ public record ImportJob(String id, String filename, String sha256, long fileSize
 	 * @param reason why the last attempt failed, in English
 	 * @param since when the outage began (the patience counts from here)
 	 * @param attempts attempts that failed so far
-	 * @param nextAttemptAt when the parked job is taken up again; {@code null} while a
-	 * runner has it
+	 * @param nextAttemptAt when the parked job runs again, {@code null} while running
 	 */
 	public record Waiting(WaitFor service, String reason, Instant since, int attempts, Instant nextAttemptAt) {
 
@@ -55,12 +51,21 @@ public record ImportJob(String id, String filename, String sha256, long fileSize
 
 	}
 
-	public static ImportJob queued(String id, String filename, String sha256, long fileSize, Options options,
+	/** A new upload: queued, or waiting for a user to map its file's columns. */
+	public static ImportJob uploaded(String id, String filename, String sha256, long fileSize, ImportOptions options,
+			FileReading reading, boolean needsMapping, String createdBy, Instant at) {
+		return new ImportJob(id, filename, sha256, fileSize, options.idempotencyKey(),
+				needsMapping ? ImportJobState.NEEDS_MAPPING : ImportJobState.QUEUED, null, options.dryRun(),
+				options.notifyMode(), options.errorPolicy(), options.maxErrors(), options.requestedEncoding(), null,
+				null, null, 0, 0, 0, 0, 0, null, null, null, false, createdBy, at, null, null, at, null, null,
+				ImportRunMode.IMPORT, null, null, reading);
+	}
+
+	/** A new upload of a CSV file whose header names the columns, {@code queued}. */
+	public static ImportJob queued(String id, String filename, String sha256, long fileSize, ImportOptions options,
 			String createdBy, Instant at) {
-		return new ImportJob(id, filename, sha256, fileSize, options.idempotencyKey(), ImportJobState.QUEUED, null,
-				options.dryRun(), options.notifyMode(), options.errorPolicy(), options.maxErrors(),
-				options.requestedEncoding(), null, null, null, 0, 0, 0, 0, 0, null, null, null, false, createdBy, at,
-				null, null, at, null, null, ImportRunMode.IMPORT, null, null);
+		return uploaded(id, filename, sha256, fileSize, options,
+				new FileReading("csv", options.sheet(), options.profile(), null), false, createdBy, at);
 	}
 
 	/**
@@ -90,6 +95,16 @@ public record ImportJob(String id, String filename, String sha256, long fileSize
 		}
 	}
 
+	/** The file's columns mapped by a user: queued, read with the mapping from now on. */
+	public ImportJob mapped(FileReading mapped, Instant at) {
+		if (this.state != ImportJobState.NEEDS_MAPPING) {
+			throw refused(ImportJobState.QUEUED, "Import " + this.id + " cannot be mapped in state " + this.state
+					+ "; only a job that waits for its columns to be mapped can be");
+		}
+		return moved(ImportJobState.QUEUED, this.dryRun, this.runMode, this.checkpointKey, this.errorCode, this.error,
+				this.cancelRequested, null, at, null, null, null, mapped);
+	}
+
 	/**
 	 * A validated dry run confirmed: queued again as a real import of the same file.
 	 * @param at when
@@ -102,7 +117,7 @@ public record ImportJob(String id, String filename, String sha256, long fileSize
 					+ (this.dryRun ? "" : " (it is not a dry run)") + "; only a validated dry run can be");
 		}
 		return moved(ImportJobState.QUEUED, false, this.runMode, this.checkpointKey, this.errorCode, this.error,
-				this.cancelRequested, null, at, this.claimedBy, this.claimedUntil, this.waiting);
+				this.cancelRequested, null, at, this.claimedBy, this.claimedUntil, this.waiting, this.reading);
 	}
 
 	/**
@@ -128,7 +143,7 @@ public record ImportJob(String id, String filename, String sha256, long fileSize
 			case QUEUED, VALIDATING, PROCESSING -> throw refused(ImportJobState.QUEUED,
 					"Import " + this.id + " cannot be retried in state " + this.state + ": it is still running"
 							+ (parked() ? " and tries again by itself at " + this.waiting.nextAttemptAt() : ""));
-			case VALIDATED, CANCELLED ->
+			case NEEDS_MAPPING, VALIDATED, CANCELLED ->
 				throw refused(ImportJobState.QUEUED, "Import " + this.id + " cannot be retried in state " + this.state
 						+ "; only an ended import, or one that stopped on an unexpected error, can be");
 		};
@@ -143,9 +158,9 @@ public record ImportJob(String id, String filename, String sha256, long fileSize
 	 * @throws IllegalImportTransitionException once the job has ended
 	 */
 	public ImportJob cancelled(Instant at) {
-		if (this.state == ImportJobState.QUEUED || parked()) {
+		if (this.state == ImportJobState.NEEDS_MAPPING || this.state == ImportJobState.QUEUED || parked()) {
 			return moved(ImportJobState.CANCELLED, this.dryRun, this.runMode, this.checkpointKey, this.errorCode,
-					this.error, this.cancelRequested, at, at, null, null, null);
+					this.error, this.cancelRequested, at, at, null, null, null, this.reading);
 		}
 		if (!this.state.running()) {
 			throw refused(ImportJobState.CANCELLED,
@@ -156,24 +171,24 @@ public record ImportJob(String id, String filename, String sha256, long fileSize
 				this.encoding, this.delimiter, this.totalRows, this.processedRows, this.successRows, this.failedRows,
 				this.orderCount, this.failedOrderCount, this.warnings, this.errorCode, this.error, true, this.createdBy,
 				this.createdAt, this.startedAt, this.finishedAt, at, this.claimedBy, this.claimedUntil, this.runMode,
-				this.checkpointKey, this.waiting);
+				this.checkpointKey, this.waiting, this.reading);
 	}
 
 	private ImportJob requeued(ImportRunMode mode, String checkpoint, Instant at) {
 		return moved(ImportJobState.QUEUED, this.dryRun, mode, checkpoint, null, null, false, null, at, null, null,
-				null);
+				null, this.reading);
 	}
 
 	/** The job in another state, its phase cleared; file, options and counts kept. */
 	private ImportJob moved(ImportJobState target, boolean dryRunNow, ImportRunMode mode, String checkpoint,
 			String code, String message, boolean cancel, Instant finished, Instant at, String claimer, Instant until,
-			Waiting outage) {
+			Waiting outage, FileReading read) {
 		requireMove(target);
 		return new ImportJob(this.id, this.filename, this.sha256, this.fileSize, this.idempotencyKey, target, null,
 				dryRunNow, this.notifyMode, this.errorPolicy, this.maxErrors, this.requestedEncoding, this.encoding,
 				this.delimiter, this.totalRows, this.processedRows, this.successRows, this.failedRows, this.orderCount,
 				this.failedOrderCount, this.warnings, code, message, cancel, this.createdBy, this.createdAt,
-				this.startedAt, finished, at, claimer, until, mode, checkpoint, outage);
+				this.startedAt, finished, at, claimer, until, mode, checkpoint, outage, read);
 	}
 
 	private IllegalImportTransitionException refused(ImportJobState target, String message) {

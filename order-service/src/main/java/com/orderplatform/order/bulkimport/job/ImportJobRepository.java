@@ -13,14 +13,14 @@ import static com.orderplatform.order.bulkimport.job.ImportJobRows.time;
 /**
  * The durable job queue ({@code import_jobs}) as users see and change it: jobs stored,
  * found and listed, queue positions, and the moves {@link ImportJob} decided for a
- * request (confirm, retry, cancel), each stored only while the job is still in the state
- * the decision was made on. The runner's side (claims, checkpoints, waits, ends) is
+ * request (confirm, retry, map, cancel), each stored only while the job is still in the
+ * state the decision was made on. The runner's side (claims, checkpoints, waits, ends) is
  * {@link ImportJobClaims}.
  */
 @Repository
 public class ImportJobRepository {
 
-	/** The running states, as SQL: {@code ('validating', 'processing')}. */
+	/** The running states as SQL, {@code ('validating', 'processing')}. */
 	static final String RUNNING = "('" + ImportJobState.VALIDATING.dbValue() + "', '"
 			+ ImportJobState.PROCESSING.dbValue() + "')";
 
@@ -38,11 +38,12 @@ public class ImportJobRepository {
 	}
 
 	public void insert(ImportJob job) {
-		this.jdbc.sql("""
+		ImportJobRows.reading(this.jdbc.sql("""
 				INSERT INTO import_jobs (id, filename, sha256, file_size, idempotency_key, status, dry_run, notify,
-				    error_policy, max_errors, requested_encoding, created_by, created_at, updated_at)
+				    error_policy, max_errors, requested_encoding, created_by, created_at, updated_at, file_format,
+				    sheet, profile_name, column_mapping)
 				VALUES (:id, :filename, :sha256, :size, :key, :status, :dryRun, :notify, :policy, :maxErrors,
-				    :encoding, :createdBy, :at, :at)""")
+				    :encoding, :createdBy, :at, :at, :format, :sheet, :profile, :mapping)"""), job.reading())
 			.param("id", job.id())
 			.param("filename", job.filename())
 			.param("sha256", job.sha256())
@@ -121,19 +122,20 @@ public class ImportJobRepository {
 	}
 
 	/**
-	 * Stores a job a confirm or a retry queued again ({@link ImportJob#confirmed},
-	 * {@link ImportJob#retried}), if it is still in the state the decision was made on.
+	 * Stores a job queued again ({@link ImportJob#confirmed}, {@link ImportJob#retried},
+	 * {@link ImportJob#mapped}) if it is still in the state the decision was made on.
 	 * @param queued the job as the move leaves it
 	 * @param from the state it was in
 	 * @return whether it is queued now
 	 */
 	public boolean requeue(ImportJob queued, ImportJobState from) {
-		return ImportJobRows.waiting(this.jdbc.sql("""
+		String sql = """
 				UPDATE import_jobs SET status = :status, phase = :phase, dry_run = :dryRun, run_mode = :mode,
 				    checkpoint_key = :checkpoint, error_code = :code, error = :error, finished_at = :finished,
 				    cancel_requested = :cancel, claimed_by = :claimedBy, claimed_until = :claimedUntil, %s,
-				    updated_at = :now
-				WHERE id = :id AND status = :from""".formatted(WAITING)), queued.waiting())
+				    updated_at = :now, %s
+				WHERE id = :id AND status = :from""".formatted(WAITING, ImportJobRows.READING);
+		return ImportJobRows.reading(ImportJobRows.waiting(this.jdbc.sql(sql), queued.waiting()), queued.reading())
 			.param("id", queued.id())
 			.param("status", queued.state().dbValue())
 			.param("phase", text(queued.phase()))

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 
+import com.orderplatform.order.bulkimport.file.FileReading;
+
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,7 +32,7 @@ final class ImportJobRows {
 				rs.getString("error"), rs.getBoolean("cancel_requested"), rs.getString("created_by"),
 				instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
 				instant(rs, "updated_at"), rs.getString("claimed_by"), instant(rs, "claimed_until"),
-				ImportRunMode.of(rs.getString("run_mode")), rs.getString("checkpoint_key"), waiting(rs));
+				ImportRunMode.of(rs.getString("run_mode")), rs.getString("checkpoint_key"), waiting(rs), reading(rs));
 	}
 
 	/** Binds the outage columns, all empty when there is none. */
@@ -41,6 +43,17 @@ final class ImportJobRows {
 			.param("waitingSince", time(none ? null : waiting.since()))
 			.param("waitAttempts", none ? 0 : waiting.attempts())
 			.param("nextAttemptAt", time(none ? null : waiting.nextAttemptAt()));
+	}
+
+	/** Sets how the file is read, bound by {@link #reading}. */
+	static final String READING = "file_format = :format, sheet = :sheet, profile_name = :profile, column_mapping = :mapping";
+
+	/** Binds how the file is read ({@link FileReading}). */
+	static JdbcClient.StatementSpec reading(JdbcClient.StatementSpec spec, FileReading reading) {
+		return spec.param("format", reading.format())
+			.param("sheet", text(reading.sheet()))
+			.param("profile", text(reading.profile()))
+			.param("mapping", text(reading.mapping()));
 	}
 
 	static SqlParameterValue text(String value) {
@@ -57,6 +70,11 @@ final class ImportJobRows {
 				? new ImportJob.Waiting(WaitFor.of(service), rs.getString("waiting_reason"),
 						instant(rs, "waiting_since"), rs.getInt("wait_attempts"), instant(rs, "next_attempt_at"))
 				: null;
+	}
+
+	private static FileReading reading(ResultSet rs) throws SQLException {
+		return new FileReading(rs.getString("file_format"), rs.getString("sheet"), rs.getString("profile_name"),
+				rs.getString("column_mapping"));
 	}
 
 	private static Integer totalRows(ResultSet rs) throws SQLException {

@@ -7,13 +7,20 @@ import java.util.Set;
 import com.orderplatform.order.api.ImportJobStatus;
 
 /**
- * An import job's state and the moves it allows: {@code queued → validating → validated}
- * (a dry run) or {@code → processing → completed / completed_with_errors}; {@code failed}
- * and {@code cancelled} end a queued or running job early. A confirm takes a validated
- * dry run back to {@code queued}, and a retry an ended or failed import. A runner takes a
+ * An import job's state and the moves it allows: {@code needs_mapping → queued} once a
+ * user has mapped the file's columns, then {@code queued → validating → validated} (a dry
+ * run) or {@code → processing → completed / completed_with_errors}; {@code failed} and
+ * {@code cancelled} end a queued or running job early. A confirm takes a validated dry
+ * run back to {@code queued}, and a retry an ended or failed import. A runner takes a
  * queued job straight to {@code processing} when its processing had started before.
  */
 public enum ImportJobState {
+
+	/**
+	 * The file's header does not name the import's columns: the job waits for a user to
+	 * map them (or to cancel it).
+	 */
+	NEEDS_MAPPING,
 
 	/** Waiting in the queue for a runner. */
 	QUEUED,
@@ -45,6 +52,7 @@ public enum ImportJobState {
 	 */
 	public Set<ImportJobState> allowedNext() {
 		return switch (this) {
+			case NEEDS_MAPPING -> EnumSet.of(QUEUED, CANCELLED);
 			case QUEUED -> EnumSet.of(VALIDATING, PROCESSING, CANCELLED);
 			case VALIDATING -> EnumSet.of(VALIDATED, PROCESSING, FAILED, CANCELLED);
 			case VALIDATED -> EnumSet.of(QUEUED);
@@ -74,10 +82,10 @@ public enum ImportJobState {
 
 	/**
 	 * Whether the job has ended (for now: a retry or confirm may queue it again).
-	 * @return {@code true} unless queued or running
+	 * @return {@code true} unless waiting for a mapping, queued or running
 	 */
 	public boolean ended() {
-		return this != QUEUED && !running();
+		return this != NEEDS_MAPPING && this != QUEUED && !running();
 	}
 
 	/**

@@ -83,7 +83,7 @@ class ImportValidation {
 		try {
 			Charset encoding = (job.requestedEncoding() != null)
 					? ImportFileInspector.encodingNamed(job.requestedEncoding()) : null;
-			profile = new ImportFileInspector(this.properties.limits()).inspect(file, encoding);
+			profile = new ImportFileInspector(this.properties.limits()).inspect(file, encoding, job.reading());
 			run.enter("counting");
 			total = count(file, profile, run);
 		}

@@ -2,6 +2,8 @@ package com.orderplatform.order.bulkimport.job;
 
 import java.time.Instant;
 
+import com.orderplatform.order.bulkimport.file.FileReading;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +19,10 @@ class ImportJobStateTests {
 
 	@Test
 	void allowsOnlyTheMovesOfTheImportsLifecycle() {
+		assertThat(ImportJobState.NEEDS_MAPPING.allowedNext()).containsExactlyInAnyOrder(ImportJobState.QUEUED,
+				ImportJobState.CANCELLED);
+		assertThat(ImportJobState.NEEDS_MAPPING.ended()).isFalse();
+		assertThat(ImportJobState.NEEDS_MAPPING.running()).isFalse();
 		assertThat(ImportJobState.QUEUED.allowedNext()).containsExactlyInAnyOrder(ImportJobState.VALIDATING,
 				ImportJobState.PROCESSING, ImportJobState.CANCELLED);
 		assertThat(ImportJobState.VALIDATING.allowedNext()).containsExactlyInAnyOrder(ImportJobState.VALIDATED,
@@ -55,6 +61,9 @@ class ImportJobStateTests {
 		ImportJob cancelled = job(ImportJobState.QUEUED, false).cancelled(AT);
 		assertThat(cancelled.state()).isEqualTo(ImportJobState.CANCELLED);
 		assertThat(cancelled.finishedAt()).isEqualTo(AT);
+		ImportJob unmapped = job(ImportJobState.NEEDS_MAPPING, false).cancelled(AT);
+		assertThat(unmapped.state()).isEqualTo(ImportJobState.CANCELLED);
+		assertThat(unmapped.finishedAt()).isEqualTo(AT);
 		ImportJob stopping = job(ImportJobState.PROCESSING, false).cancelled(AT);
 		assertThat(stopping.state()).isEqualTo(ImportJobState.PROCESSING);
 		assertThat(stopping.cancelRequested()).isTrue();
@@ -67,7 +76,8 @@ class ImportJobStateTests {
 		Instant created = AT.minusSeconds(600);
 		return new ImportJob("42", "orders.csv", "abc", 512, null, state, null, dryRun, NotifyMode.PER_ORDER,
 				ErrorPolicy.IMPORT_VALID, MaxErrors.NONE, null, "UTF-8", ",", 9, 9, 6, 3, 5, 1, null, null, null, false,
-				"admin", created, created, null, created, null, null, ImportRunMode.IMPORT, null, null);
+				"admin", created, created, null, created, null, null, ImportRunMode.IMPORT, null, null,
+				FileReading.CSV);
 	}
 
 }

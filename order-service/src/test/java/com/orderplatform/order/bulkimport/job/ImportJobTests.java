@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.bulkimport.ImportConflictException;
+import com.orderplatform.order.bulkimport.file.FileReading;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +92,8 @@ class ImportJobTests {
 		return new ImportJob("42", "orders.csv", "abc", 512, null, ImportJobState.of(status), null, false,
 				NotifyMode.PER_ORDER, ErrorPolicy.IMPORT_VALID, MaxErrors.NONE, null, "UTF-8", ",", 9, 9, 6, 3, 5, 1,
 				null, errorCode, (errorCode != null) ? "why" : null, false, "admin", created, created,
-				status.finished() ? AT.minusSeconds(60) : null, created, null, null, mode, checkpoint, waiting);
+				status.finished() ? AT.minusSeconds(60) : null, created, null, null, mode, checkpoint, waiting,
+				FileReading.CSV);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.orderplatform.order.TestSecurity;
 import com.orderplatform.order.api.ImportErrorView;
 import com.orderplatform.order.api.ImportJobStatus;
+import com.orderplatform.order.bulkimport.file.FileReading;
 import com.orderplatform.order.bulkimport.file.validation.ImportedItem;
 import com.orderplatform.order.bulkimport.file.validation.RowError;
 import com.orderplatform.order.bulkimport.file.validation.RowErrorCode;
@@ -86,11 +87,33 @@ abstract class ImportRepositoryContract {
 
 		ImportJob stored = this.jobs.find(job.id()).orElseThrow();
 		assertThat(stored).isEqualTo(job);
+		assertThat(stored.reading()).isEqualTo(new FileReading("csv", "Orders", "acme", null));
 		assertThat(this.jobs.findByIdempotencyKey(job.idempotencyKey())).contains(job);
 		assertThat(this.jobs.findReusable(job.sha256(), false)).contains(job);
 		assertThat(this.jobs.findReusable(job.sha256(), true)).as("a dry run is no real import")
 			.isEqualTo(job.dryRun() ? Optional.empty() : Optional.of(job));
 		assertThat(this.jobs.queuePosition(job)).isPositive();
+	}
+
+	@Test
+	void storesAJobThatWaitsForItsMappingAndIsNeverClaimedUntilMapped() {
+		ImportJob queued = newJob(UUID.randomUUID().toString());
+		ImportJob job = ImportJob.uploaded(queued.id(), "erp.xlsx", queued.sha256(), 1, options(null),
+				new FileReading("xlsx", "Orders", null, null), true, "admin", AT);
+
+		this.jobs.insert(job);
+
+		Instant now = Instant.now();
+		assertThat(this.jobs.find(job.id()).orElseThrow().state()).isEqualTo(ImportJobState.NEEDS_MAPPING);
+		assertThat(this.claims.claimable("a", now, 1000)).doesNotContain(job.id());
+		FileReading mapping = new FileReading("xlsx", "Orders", "acme", "{\"fields\":{}}");
+		assertThat(this.jobs.requeue(job.mapped(mapping, AT), ImportJobState.NEEDS_MAPPING)).isTrue();
+		ImportJob mapped = this.jobs.find(job.id()).orElseThrow();
+		assertThat(mapped.state()).isEqualTo(ImportJobState.QUEUED);
+		assertThat(mapped.reading()).isEqualTo(mapping);
+		assertThat(this.claims.claimable("a", now, 1000)).contains(job.id());
+		assertThat(this.jobs.requeue(job.mapped(mapping, AT), ImportJobState.NEEDS_MAPPING)).as("mapped once")
+			.isFalse();
 	}
 
 	@Test
@@ -339,9 +362,9 @@ abstract class ImportRepositoryContract {
 				options(UUID.randomUUID().toString()), "admin", AT);
 	}
 
-	private static ImportJob.Options options(String key) {
-		return new ImportJob.Options(true, NotifyMode.PER_ORDER, ErrorPolicy.IMPORT_VALID, MaxErrors.parse("5%"),
-				"CP932", key);
+	private static ImportOptions options(String key) {
+		return new ImportOptions(true, NotifyMode.PER_ORDER, ErrorPolicy.IMPORT_VALID, MaxErrors.parse("5%"), "CP932",
+				key, "Orders", "acme");
 	}
 
 }

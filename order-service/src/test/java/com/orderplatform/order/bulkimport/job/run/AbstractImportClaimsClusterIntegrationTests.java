@@ -269,7 +269,7 @@ abstract class AbstractImportClaimsClusterIntegrationTests {
 	private static String upload(ImportService imports, String filename, byte[] content) {
 		try {
 			return imports
-				.upload(ImportUpload.parse(filename, true, null, null, null, null, true, null, "admin"),
+				.upload(ImportUpload.parse(filename, true, null, null, null, null, true, null, "admin", null, null),
 						new ByteArrayInputStream(content))
 				.job()
 				.id();
