@@ -83,12 +83,10 @@ final class BenchPlatform implements AutoCloseable {
 			.environment(environment)
 			.startTimeout(Duration.ofMinutes(3));
 		for (String service : ServicePlatform.SERVICES) {
-			builder.jvmOptions(service, jars.classDataSharing(service + "-service"));
-		}
-		if (profile != null) {
-			for (String service : ServicePlatform.SERVICES) {
-				builder.jvmOptions(service, List.of(flightRecording(profile, service)));
-			}
+			// A JVM that writes the class-data sharing archive records nothing (JFR is
+			// disabled during CDS dumping), so a profiled platform goes without it.
+			builder.jvmOptions(service, (profile != null) ? List.of(flightRecording(profile, service))
+					: jars.classDataSharing(service + "-service"));
 		}
 		builder.jvmOptions("order", List.of(ORDER_HEAP, "-Xlog:gc:file=" + dataDir.resolve("order-gc.log")));
 		ServicePlatform services = builder.start();

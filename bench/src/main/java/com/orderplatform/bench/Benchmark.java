@@ -77,7 +77,9 @@ final class Benchmark {
 				try (BenchPlatform platform = startPlatform(Map.of(), "imports-sqlite")) {
 					new SqliteRun(platform).run();
 				}
-				floors(false);
+				finally {
+					floors(false);
+				}
 				return null;
 			});
 			if (this.options.postgresRuns() > 0) {
@@ -152,7 +154,9 @@ final class Benchmark {
 		try (BenchPlatform platform = startPlatform(postgresDatabases("bench_"), "imports-postgres")) {
 			postgresImports(platform);
 		}
-		floors(true);
+		finally {
+			floors(true);
+		}
 	}
 
 	private void postgresImports(BenchPlatform platform) {

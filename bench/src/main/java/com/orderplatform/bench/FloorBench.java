@@ -1,5 +1,7 @@
 package com.orderplatform.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -111,7 +113,15 @@ final class FloorBench {
 		for (int run = 1; run <= RUNS; run++) {
 			ImportFloor.Databases databases = postgres ? ImportFloor.Databases.postgres(this.root)
 					: ImportFloor.Databases.sqlite(this.root, this.work.resolve("floor-" + (++this.sqliteRuns)));
-			ImportFloor.Run result = ImportFloor.run(pending.file().path(), "floor-" + pending.id(), databases);
+			ImportFloor.Run result;
+			try {
+				result = ImportFloor.run(pending.file().path(), "floor-" + pending.id(), databases);
+			}
+			finally {
+				if (!postgres) {
+					deleteSqliteFiles(this.work.resolve("floor-" + this.sqliteRuns));
+				}
+			}
 			check(pending, result);
 			Benchmark.log(
 					"floor of %s, run %d: %.2f s (%,.0f rows/s; %,d orders, %,d items, %,d history rows, "
@@ -147,6 +157,18 @@ final class FloorBench {
 		Benchmark.log("%s: import %.2f s = %.1f × its floor %.2f s", pending.label(), Stats.median(importSeconds),
 				ratio.value(), floor);
 		return List.of(floorMeasurement, ratio);
+	}
+
+	private static void deleteSqliteFiles(Path dir) {
+		try (var files = Files.list(dir)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+			Files.delete(dir);
+		}
+		catch (IOException ex) {
+			Benchmark.log("could not delete the floor's files in %s: %s", dir, ex.getMessage());
+		}
 	}
 
 	/**
