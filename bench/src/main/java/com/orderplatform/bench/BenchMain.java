@@ -14,6 +14,7 @@ public final class BenchMain {
 
 	private static final String USAGE = """
 			usage: ./oms bench [--quick | --full] [--publish | --no-publish] [--large-runs=N] [--only=data] [--cluster]
+			                   [--postgres-runs=N] [--profile]
 			                   [--root=DIR] [--services=ORDER_URL,PAYMENT_URL,NOTIFICATION_URL]
 			  --quick       10,000 rows, each measurement once (default; about a minute when the import is fast)
 			  --full        10,000 and 100,000 rows, medians of several runs, PostgreSQL too; writes BENCHMARKS.md
@@ -25,6 +26,9 @@ public final class BenchMain {
 			                BENCHMARKS.md unless --publish
 			  --cluster     also the 10,000 and 100,000-row imports through nginx on a local cluster (two
 			                instances of each service on PostgreSQL and S3; module cluster; needs nginx)
+			  --postgres-runs=N  10,000-row imports on PostgreSQL (full: 3; quick: 0 unless set)
+			  --profile     record a Java Flight Recording (settings=profile) of every service the benchmark
+			                starts, into bench/results/work/profile/<platform>-<service>.jfr
 			  --services    measure services already running (admin from OMS_ADMIN_USERNAME / OMS_ADMIN_PASSWORD);
 			                memory and PostgreSQL are then skipped
 			""";
@@ -108,6 +112,12 @@ public final class BenchMain {
 			}
 			else if (arg.equals("--cluster")) {
 				options = options.withCluster();
+			}
+			else if (arg.equals("--profile")) {
+				options = options.withProfile();
+			}
+			else if (arg.startsWith("--postgres-runs=")) {
+				options = options.withPostgresRuns(Integer.parseInt(arg.substring("--postgres-runs=".length())));
 			}
 			else if (arg.startsWith("--large-runs=")) {
 				options = options.withLargeImportRuns(Integer.parseInt(arg.substring("--large-runs=".length())));

@@ -29,11 +29,13 @@ import java.time.Duration;
  * @param data the figures and export measurements (issue #17)
  * @param cluster whether the 10,000 and 100,000-row imports run again on a local cluster
  * (two instances of each service on PostgreSQL behind nginx, {@code --cluster})
+ * @param profile whether the services started by the benchmark record a Java Flight
+ * Recording ({@code --profile}), written to {@code bench/results/work/profile/}
  */
 record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolationRows, int largeImportRuns,
 		int dryRuns, boolean dryRunLarge, Duration idleWindow, int readRate, int concurrentRounds,
 		Duration concurrentDuration, int postgresRuns, Duration importTimeout, Path root, Path resultsDir,
-		boolean publish, URI[] external, DataOptions data, boolean cluster) {
+		boolean publish, URI[] external, DataOptions data, boolean cluster, boolean profile) {
 
 	static final long SEED = 20261124L;
 
@@ -54,7 +56,7 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	static BenchOptions quick(Path root) {
 		return new BenchOptions("quick", 1, 100, SMALL, 0, 1, false, Duration.ofSeconds(5), 20, 1,
 				Duration.ofSeconds(5), 0, Duration.ofMinutes(10), root, root.resolve("bench/results"), false, null,
-				DataOptions.quick(), false);
+				DataOptions.quick(), false, false);
 	}
 
 	/**
@@ -66,28 +68,28 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	static BenchOptions full(Path root) {
 		return new BenchOptions("full", 3, 1_000, LARGE, 0, 3, true, Duration.ofSeconds(30), 20, 3,
 				Duration.ofSeconds(10), 3, Duration.ofMinutes(20), root, root.resolve("bench/results"), true, null,
-				DataOptions.full(), false);
+				DataOptions.full(), false, false);
 	}
 
 	BenchOptions withExternal(URI[] services) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, 0, this.importTimeout, this.root, this.resultsDir,
-				this.publish, services, this.data, this.cluster);
+				this.publish, services, this.data, this.cluster, this.profile);
 	}
 
 	BenchOptions withPublish(boolean publish) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, publish, this.external, this.data, this.cluster);
+				this.resultsDir, publish, this.external, this.data, this.cluster, this.profile);
 	}
 
 	BenchOptions withLargeImportRuns(int runs) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows, runs, this.dryRuns,
 				this.dryRunLarge, this.idleWindow, this.readRate, this.concurrentRounds, this.concurrentDuration,
 				this.postgresRuns, this.importTimeout, this.root, this.resultsDir, this.publish, this.external,
-				this.data, this.cluster);
+				this.data, this.cluster, this.profile);
 	}
 
 	/**
@@ -99,7 +101,7 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, false, this.external, this.data.onlyThese(), this.cluster);
+				this.resultsDir, false, this.external, this.data.onlyThese(), this.cluster, this.profile);
 	}
 
 	/**
@@ -110,7 +112,35 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, this.publish, this.external, this.data, true);
+				this.resultsDir, this.publish, this.external, this.data, true, this.profile);
+	}
+
+	/**
+	 * With a Java Flight Recording of every service the benchmark starts
+	 * ({@code --profile}).
+	 * @return the options
+	 */
+	BenchOptions withProfile() {
+		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
+				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
+				this.resultsDir, this.publish, this.external, this.data, this.cluster, true);
+	}
+
+	/**
+	 * With this many 10,000-row imports on PostgreSQL ({@code --postgres-runs=N}; 3 in
+	 * full mode, 0 in quick mode unless set; always 0 for services already running).
+	 * @param runs the runs
+	 * @return the options
+	 */
+	BenchOptions withPostgresRuns(int runs) {
+		if (runs < 0) {
+			throw new IllegalArgumentException("--postgres-runs must be 0 or more");
+		}
+		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
+				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
+				this.concurrentRounds, this.concurrentDuration, (this.external != null) ? 0 : runs, this.importTimeout,
+				this.root, this.resultsDir, this.publish, this.external, this.data, this.cluster, this.profile);
 	}
 
 }

@@ -59,9 +59,11 @@ final class BenchPlatform implements AutoCloseable {
 	 * @param logDir where the services log
 	 * @param databaseUrls {@code ORDER}, {@code PAYMENT}, {@code NOTIFICATION} → JDBC URL
 	 * (user and password {@code postgres}); empty for SQLite
+	 * @param profile where each service's Java Flight Recording goes
+	 * ({@code <profile>-<service>.jfr}, written when it stops), {@code null} for none
 	 * @return the running platform
 	 */
-	static BenchPlatform start(Path root, Path logDir, Map<String, String> databaseUrls) {
+	static BenchPlatform start(Path root, Path logDir, Map<String, String> databaseUrls, Path profile) {
 		Path dataDir = ServicePlatform.newDataDir("oms-bench-data-");
 		Map<String, String> environment = new HashMap<>();
 		environment.put("OMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -81,7 +83,10 @@ final class BenchPlatform implements AutoCloseable {
 			.environment(environment)
 			.startTimeout(Duration.ofMinutes(3));
 		for (String service : ServicePlatform.SERVICES) {
-			builder.jvmOptions(service, jars.classDataSharing(service + "-service"));
+			// A JVM that writes the class-data sharing archive records nothing (JFR is
+			// disabled during CDS dumping), so a profiled platform goes without it.
+			builder.jvmOptions(service, (profile != null) ? List.of(flightRecording(profile, service))
+					: jars.classDataSharing(service + "-service"));
 		}
 		builder.jvmOptions("order", List.of(ORDER_HEAP, "-Xlog:gc:file=" + dataDir.resolve("order-gc.log")));
 		ServicePlatform services = builder.start();
@@ -97,6 +102,17 @@ final class BenchPlatform implements AutoCloseable {
 			throw ex;
 		}
 		return platform;
+	}
+
+	/**
+	 * The option that records a service with the JDK's {@code profile} settings (Java
+	 * methods sampled every 10 ms, allocations, locks, I/O) until it stops.
+	 * @param profile the recordings' path prefix
+	 * @param service {@code order}, {@code payment} or {@code notification}
+	 * @return the JVM option
+	 */
+	static String flightRecording(Path profile, String service) {
+		return "-XX:StartFlightRecording=filename=" + profile + "-" + service + ".jfr,settings=profile,dumponexit=true";
 	}
 
 	/**

@@ -36,6 +36,11 @@ final class Benchmark {
 
 	private final Map<String, GeneratedFile> generated = new LinkedHashMap<>();
 
+	/**
+	 * Imports measured on the platform running now, whose floors are measured after it.
+	 */
+	private final List<FloorBench.Pending> floors = new ArrayList<>();
+
 	Benchmark(BenchOptions options, Path files) {
 		this.options = options;
 		this.files = files;
@@ -69,8 +74,11 @@ final class Benchmark {
 		});
 		if (this.failures.isEmpty()) {
 			step("SQLite platform", () -> {
-				try (BenchPlatform platform = startPlatform(Map.of())) {
+				try (BenchPlatform platform = startPlatform(Map.of(), "imports-sqlite")) {
 					new SqliteRun(platform).run();
+				}
+				finally {
+					floors(false);
 				}
 				return null;
 			});
@@ -100,14 +108,14 @@ final class Benchmark {
 			return;
 		}
 		step("order data on SQLite", () -> {
-			try (BenchPlatform platform = startPlatform(Map.of())) {
+			try (BenchPlatform platform = startPlatform(Map.of(), "data-sqlite")) {
 				new DataBench(platform, this.options.data(), "SQLite").run().forEach(this::add);
 			}
 			return null;
 		});
 		if (this.options.data().postgres()) {
 			step("order data on PostgreSQL", () -> {
-				try (BenchPlatform platform = startPlatform(postgresDatabases("bench_data_"))) {
+				try (BenchPlatform platform = startPlatform(postgresDatabases("bench_data_"), "data-postgres")) {
 					new DataBench(platform, this.options.data(), "PostgreSQL").run().forEach(this::add);
 				}
 				return null;
@@ -123,36 +131,50 @@ final class Benchmark {
 		return urls;
 	}
 
-	private BenchPlatform startPlatform(Map<String, String> databaseUrls) {
+	private BenchPlatform startPlatform(Map<String, String> databaseUrls, String name) {
 		if (this.options.external() != null) {
 			return BenchPlatform.external(this.options.external()[0], this.options.external()[1],
 					this.options.external()[2], System.getenv().getOrDefault("OMS_ADMIN_USERNAME", "admin"),
 					System.getenv().getOrDefault("OMS_ADMIN_PASSWORD", BenchPlatform.ADMIN_PASSWORD));
 		}
 		long start = System.nanoTime();
-		BenchPlatform platform = BenchPlatform.start(this.options.root(), this.files.resolve("logs"), databaseUrls);
+		Path profile = null;
+		if (this.options.profile()) {
+			profile = createDirectories(this.files.resolve("profile")).resolve(name);
+			log("profiling %s: %s-{order,payment,notification}.jfr when its services stop", name, profile);
+		}
+		BenchPlatform platform = BenchPlatform.start(this.options.root(), this.files.resolve("logs"), databaseUrls,
+				profile);
 		log("services started (%s) in %.1f s", databaseUrls.isEmpty() ? "SQLite" : "PostgreSQL",
 				ImportBench.seconds(start));
 		return platform;
 	}
 
 	private void postgres() {
-		try (BenchPlatform platform = startPlatform(postgresDatabases("bench_"))) {
-			ImportBench imports = new ImportBench(platform.api, this.options.importTimeout());
-			step("PostgreSQL warm-up", () -> imports.importFile(this.generated.get("warm-up")));
-			List<ImportRun> runs = new ArrayList<>();
-			for (int run = 1; run <= this.options.postgresRuns(); run++) {
-				String name = "PostgreSQL import 10,000 rows, run " + run;
-				ImportRun result = step(name, () -> imports.importFile(this.generated.get("small")));
-				if (result != null) {
-					runs.add(result);
-					logImport(name, BenchOptions.SMALL, result);
-				}
+		try (BenchPlatform platform = startPlatform(postgresDatabases("bench_"), "imports-postgres")) {
+			postgresImports(platform);
+		}
+		finally {
+			floors(true);
+		}
+	}
+
+	private void postgresImports(BenchPlatform platform) {
+		ImportBench imports = new ImportBench(platform.api, this.options.importTimeout());
+		step("PostgreSQL warm-up", () -> imports.importFile(this.generated.get("warm-up")));
+		List<ImportRun> runs = new ArrayList<>();
+		for (int run = 1; run <= this.options.postgresRuns(); run++) {
+			String name = "PostgreSQL import 10,000 rows, run " + run;
+			ImportRun result = step(name, () -> imports.importFile(this.generated.get("small")));
+			if (result != null) {
+				runs.add(result);
+				logImport(name, BenchOptions.SMALL, result);
 			}
-			if (!runs.isEmpty()) {
-				importMeasurement("import_10k_postgres", 6, "Bulk import 10,000 rows on PostgreSQL, upload → done",
-						runs, BenchOptions.SMALL, Target.atMost(2, "≤ 2 s (as SQLite)"));
-			}
+		}
+		if (!runs.isEmpty()) {
+			importMeasurement("import_10k_postgres", 6, "Bulk import 10,000 rows on PostgreSQL, upload → done", runs,
+					BenchOptions.SMALL, Target.atMost(2, "≤ 2 s (as SQLite)"));
+			floorOf("import_10k_postgres", 6, "10,000 rows on PostgreSQL", "small", runs, platform);
 		}
 	}
 
@@ -204,6 +226,7 @@ final class Benchmark {
 					importMeasurement("import_10k", 1, "Bulk import 10,000 rows, upload → done", small,
 							BenchOptions.SMALL, Target.atMost(2, "≤ 2 s (spec NFR-005: ≤ 300 s)"))
 						.with("note", "carried the readers of item 3 and the memory probe of item 4");
+					floorOf("import_10k", 1, "10,000 rows on SQLite", "small", small, this.platform);
 				}
 				OneByOne oneByOne = oneByOne();
 				if (oneByOne != null) {
@@ -251,6 +274,7 @@ final class Benchmark {
 			if (!runs.isEmpty()) {
 				importMeasurement("import_10k", 1, "Bulk import 10,000 rows, upload → done", runs, BenchOptions.SMALL,
 						Target.atMost(2, "≤ 2 s (spec NFR-005: ≤ 300 s)"));
+				floorOf("import_10k", 1, "10,000 rows on SQLite", "small", runs, this.platform);
 			}
 			if (oneByOne != null) {
 				addOneByOne(oneByOne, runs);
@@ -382,6 +406,7 @@ final class Benchmark {
 				importMeasurement("import_100k", 1, "Bulk import 100,000 rows, upload → done", runs, BenchOptions.LARGE,
 						Target.atMost(15, "≤ 15 s"))
 					.with("note", "run 1 carried the readers of item 3 and the memory probe of item 4");
+				floorOf("import_100k", 1, "100,000 rows on SQLite", "large", runs, this.platform);
 			}
 			if (idleBefore != null && idleAfter != null && busy != null) {
 				addIsolation(idleBefore, idleAfter, busy, rows);
@@ -495,6 +520,35 @@ final class Benchmark {
 				name.replace("upload → done", "upload → all payments recorded, all notifications queued"), "s",
 				allRecorded, target));
 		return measurement;
+	}
+
+	/**
+	 * Remembers an import measurement whose floor is measured once its platform stopped,
+	 * with what its first run left in the order service's database.
+	 */
+	private void floorOf(String id, int item, String label, String fileKey, List<ImportRun> runs,
+			BenchPlatform platform) {
+		step("count the rows of " + label, () -> {
+			FloorBench.Imported imported = (platform.orderDatabase != null)
+					? FloorBench.Imported.count(platform.orderDatabase, runs.get(0).job()) : null;
+			this.floors.add(new FloorBench.Pending(id, item, label, this.generated.get(fileKey), runs, imported));
+			return null;
+		});
+	}
+
+	/**
+	 * The floors of the imports of the platform that just stopped (so its services take
+	 * no CPU from them).
+	 */
+	private void floors(boolean postgres) {
+		FloorBench bench = new FloorBench(this.options.root(), this.files);
+		for (FloorBench.Pending pending : this.floors) {
+			step("floor of " + pending.label(), () -> {
+				bench.measure(pending, postgres).forEach(this::add);
+				return null;
+			});
+		}
+		this.floors.clear();
 	}
 
 	private void add(Measurement measurement) {

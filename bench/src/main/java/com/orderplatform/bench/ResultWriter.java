@@ -133,6 +133,7 @@ public final class ResultWriter {
 				.append((m.met() == null) ? "–" : (m.met() ? "yes" : "**no**"))
 				.append(" |\n");
 		}
+		floorTable(md, report.measurements());
 		md.append("\n## Details\n\n");
 		for (Measurement m : report.measurements()) {
 			if (!m.details().isEmpty()) {
@@ -143,6 +144,43 @@ public final class ResultWriter {
 			md.append("\n## Notes\n\n").append(notes.strip()).append('\n');
 		}
 		return md.toString();
+	}
+
+	/**
+	 * The imports beside their floors ({@code <id>_x_floor} measurements, issue #14), if
+	 * the run measured any.
+	 */
+	private static void floorTable(StringBuilder md, List<Measurement> measurements) {
+		List<Measurement> ratios = measurements.stream().filter((m) -> m.id().endsWith("_x_floor")).toList();
+		if (ratios.isEmpty()) {
+			return;
+		}
+		md.append("\n## The import against its floor (issue #14)\n\n");
+		md.append("The floor: the same file read with FastCSV, its valid rows written in their final state into ")
+			.append("fresh databases of the same kind (schemas from the services' migrations) with one JDBC ")
+			.append("writer per database, batched, a transaction per 1,000 rows, the databases in parallel; ")
+			.append("no HTTP, no validation. The ratio travels between machines; seconds don't.\n\n");
+		md.append("| import | import (median) | floor (median) | × floor | target | met |\n");
+		md.append("|---|---:|---:|---:|---|---|\n");
+		for (Measurement m : ratios) {
+			md.append("| ")
+				.append(m.name().replace("Bulk import ", "").replace(" / its floor", ""))
+				.append(" | ")
+				.append(format(number(m.details().get("import_seconds"))))
+				.append(" s | ")
+				.append(format(number(m.details().get("floor_seconds"))))
+				.append(" s | ")
+				.append(format(m.value()))
+				.append(" × | ")
+				.append((m.target() != null) ? m.target() : "–")
+				.append(" | ")
+				.append((m.met() == null) ? "–" : (m.met() ? "yes" : "**no**"))
+				.append(" |\n");
+		}
+	}
+
+	private static double number(Object value) {
+		return (value instanceof Number number) ? number.doubleValue() : Double.NaN;
 	}
 
 	/**

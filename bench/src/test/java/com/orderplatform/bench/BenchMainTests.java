@@ -83,6 +83,26 @@ class BenchMainTests {
 	}
 
 	@Test
+	void profileAndPostgresRunsAreOptionsOfEitherMode() {
+		BenchOptions quick = BenchMain.parse(new String[] { "--profile", "--postgres-runs=1" });
+		assertThat(quick.profile()).isTrue();
+		assertThat(quick.postgresRuns()).isEqualTo(1);
+		assertThat(quick.mode()).isEqualTo("quick");
+		assertThat(BenchMain.parse(new String[] { "--quick" }).profile()).isFalse();
+		assertThat(BenchMain.parse(new String[] { "--full", "--postgres-runs=0" }).postgresRuns()).isZero();
+		assertThat(BenchMain.parse(new String[] { "--postgres-runs=2", "--services=http://o,http://p,http://n" })
+			.postgresRuns()).isZero();
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchMain.parse(new String[] { "--postgres-runs=-1" }))
+			.withMessage("--postgres-runs must be 0 or more");
+	}
+
+	@Test
+	void aProfiledServiceRecordsWithTheProfileSettingsUntilItStops() {
+		assertThat(BenchPlatform.flightRecording(Path.of("/w/profile/imports-sqlite"), "order")).isEqualTo(
+				"-XX:StartFlightRecording=filename=/w/profile/imports-sqlite-order.jfr,settings=profile,dumponexit=true");
+	}
+
+	@Test
 	void unknownArgumentsAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchMain.parse(new String[] { "--fast" }))
 			.withMessage("unknown argument '--fast'");

@@ -62,6 +62,32 @@ class ResultWriterTests {
 	}
 
 	@Test
+	void markdownPutsEachImportBesideItsFloor() {
+		BenchReport withFloor = new BenchReport("quick", this.report.startedAt(), 60, this.report.machine(),
+				List.of(Measurement.of("import_10k_floor_seconds", 1, "Floor of the 10,000 rows on SQLite", "s",
+						List.of(0.5, 0.4, 0.6), null),
+						Measurement.of("import_10k_x_floor", 1, "Bulk import 10,000 rows on SQLite / its floor", "×",
+								List.of(4.4), FloorBench.TARGET)
+							.with("import_seconds", 2.2)
+							.with("floor_seconds", 0.5),
+						Measurement
+							.of("import_10k_postgres_x_floor", 6, "Bulk import 10,000 rows on PostgreSQL / its floor",
+									"×", List.of(2.5), FloorBench.TARGET)
+							.with("import_seconds", 5.0)
+							.with("floor_seconds", 2.0)),
+				List.of());
+
+		String markdown = ResultWriter.toMarkdown(withFloor, "");
+		String read = ResultWriter.toMarkdown(ResultWriter.read(ResultWriter.write(withFloor, this.dir)), "");
+
+		assertThat(markdown).contains("## The import against its floor (issue #14)\n")
+			.contains("| 10,000 rows on SQLite | 2.20 s | 0.50 s | 4.40 × | ≤ 3 × floor (issue #14) | **no** |\n")
+			.contains("| 10,000 rows on PostgreSQL | 5.00 s | 2.00 s | 2.50 × | ≤ 3 × floor (issue #14) | yes |\n");
+		assertThat(read).isEqualTo(markdown);
+		assertThat(ResultWriter.toMarkdown(this.report, "")).doesNotContain("against its floor");
+	}
+
+	@Test
 	void summaryIsOneLineNamingMissedTargets() {
 		String line = ResultWriter.summary(this.report, Path.of("bench/results/x.json"));
 
