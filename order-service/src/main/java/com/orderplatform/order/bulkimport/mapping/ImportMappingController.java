@@ -54,7 +54,7 @@ class ImportMappingController {
 	@ProblemStatus(value = 410, when = "The job is older than the retention period; its file is gone")
 	@ProblemStatus(value = 409, when = "The job's file is gone")
 	@ProblemStatus(value = 503, when = "The import storage did not answer (code STORAGE_UNAVAILABLE); try again")
-	ImportMappingView mapping(@PathVariable String id) throws IOException {
+	ImportMappingView get(@PathVariable String id) throws IOException {
 		return this.mappings.view(id);
 	}
 
@@ -72,7 +72,7 @@ class ImportMappingController {
 	@ProblemStatus(value = 409, when = "The job does not wait for its columns to be mapped (needs_mapping)")
 	@ProblemStatus(value = 422, when = "The mapping cannot be used (code MAPPING_INVALID); the message names why")
 	@ProblemStatus(value = 410, when = "The job is older than the retention period; its file is gone")
-	ImportJobView map(@PathVariable String id, @RequestBody ImportMappingRequest request, Principal principal)
+	ImportJobView confirm(@PathVariable String id, @RequestBody ImportMappingRequest request, Principal principal)
 			throws IOException {
 		return this.mappings.map(id, request, principal.getName());
 	}
