@@ -201,6 +201,32 @@ class ImportMappingIntegrationTests extends ImportIntegrationTestSupport {
 	}
 
 	@Test
+	void splitsAForeignTabSeparatedHeaderAndImportsItWithTheSuggestion() {
+		ImportJobView waiting = accepted(
+				upload("erp.tsv", utf8("伝票番号\tEメール\tお客様名\t品名\t数量\t単価", "T-1\tyui@example.jp\t小林 結衣\tマウス\t2\t3500"),
+						"force", "true", "dry_run", "true"));
+		assertThat(waiting.status()).isEqualTo(ImportJobStatus.NEEDS_MAPPING);
+
+		ImportMappingView view = mappingOf(waiting.id());
+
+		assertThat(view.headers()).containsExactly("伝票番号", "Eメール", "お客様名", "品名", "数量", "単価");
+		assertThat(view.matches()).extracting(ImportColumnMatch::field)
+			.containsExactly("order_ref", "customer_email", "customer_name", "product_name", "quantity", "unit_price");
+		this.http.put()
+			.uri("/api/v1/imports/{id}/mapping", waiting.id())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new ImportMappingRequest(view.suggestion(), null))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		ImportJobView validated = awaitStatus(waiting.id(), ImportJobStatus.VALIDATED);
+		assertThat(validated.delimiter()).isEqualTo("\t");
+		assertThat(List.of(validated.totalRows(), validated.successRows(), validated.failedRows())).containsExactly(1,
+				1, 0);
+		assertThat(validated.profile()).isNull();
+	}
+
+	@Test
 	void managesProfiles() {
 		saveProfile("crud-profile", List.of("E-mail", "氏名", "品名", "数量", "単価"),
 				spec(Map.of("customer_email", source("E-mail"), "customer_name", source("氏名"), "product_name",
