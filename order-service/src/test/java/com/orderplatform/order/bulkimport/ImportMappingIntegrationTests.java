@@ -169,6 +169,8 @@ class ImportMappingIntegrationTests extends ImportIntegrationTestSupport {
 				upload("lacking.csv", utf8("Mail,Kunde,Artikel,Anzahl,Preis", "anna@example.de,Anna,Tee,2,300"),
 						"force", "true", "profile", "named-profile"));
 		assertThat(lacking.status()).isEqualTo(ImportJobStatus.NEEDS_MAPPING);
+		assertThat(lacking.warnings()).containsExactly("The file lacks columns the profile \"named-profile\" reads;"
+				+ " map its columns (the profile's mapping is suggested).");
 		ImportMappingView view = mappingOf(lacking.id());
 		assertThat(view.profile()).isEqualTo("named-profile");
 		assertThat(view.suggestion().fields()).containsEntry("quantity", source("Menge"));
