@@ -62,6 +62,16 @@ class MappingSuggesterTests {
 	}
 
 	@Test
+	void joinsAnEnglishFirstAndLastNameGivenNameFirst() {
+		MappingSuggester.Suggestion suggestion = MappingSuggester
+			.suggest(List.of("Email", "Last Name", "First Name", "Product", "Qty", "Price"), List.of());
+
+		assertThat(suggestion.mapping().fields()).containsExactly(entry("customer_email", "Email"),
+				Map.entry("customer_name", new ImportFieldSource(List.of("First Name", "Last Name"), " ", null)),
+				entry("product_name", "Product"), entry("quantity", "Qty"), entry("unit_price", "Price"));
+	}
+
+	@Test
 	void picksTheProductNameNotTheProductCodeInAB2BOrderSheet() {
 		List<String> headers = List.of("発注番号", "会社名", "担当者名", "E-mail", "商品コード", "商品名", "数量(個)", "単価(税抜)", "金額");
 		List<List<String>> rows = List
