@@ -47,6 +47,15 @@ public enum FileErrorCode {
 	STORAGE_UNAVAILABLE,
 
 	/** Broken quoting the reader cannot recover from; found while reading. */
-	MALFORMED_CSV
+	MALFORMED_CSV,
+
+	/**
+	 * A column mapping that cannot be used (a required field unmapped, a header the file
+	 * lacks, a header used twice, a bad profile name); the message names the problem.
+	 */
+	MAPPING_INVALID,
+
+	/** The upload names a mapping profile that does not exist. */
+	PROFILE_NOT_FOUND
 
 }

@@ -62,14 +62,14 @@ class ImportController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a CSV file of orders",
-			description = "202 + Location with the queued job; 200 with the existing job for a repeated "
-					+ "Idempotency-Key or the same file (unless force=true)")
+			description = "202 + Location with the queued job (needs_mapping when its headers are not ours and no profile fits);"
+					+ " 200 with the existing job for a repeated Idempotency-Key or the same file (unless force=true)")
 	@ApiResponse(responseCode = "202", description = "A new job, queued", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "200", description = "The existing job for the same file or Idempotency-Key",
 			useReturnTypeSchema = true)
 	@ProblemStatus(value = 409, when = "The Idempotency-Key was used before for another file")
 	@ProblemStatus(value = 422,
-			when = "The file cannot be imported as a whole (encoding, headers, rows); the problem has its code")
+			when = "The file cannot be imported as a whole (encoding, rows, unknown profile); the problem has its code")
 	@ProblemStatus(value = 503,
 			when = "The import storage did not answer (code STORAGE_UNAVAILABLE): nothing was imported; try again")
 	ResponseEntity<ImportJobView> upload(@RequestParam("file") MultipartFile file,

@@ -100,6 +100,10 @@ class ImportJobViews {
 	}
 
 	private static List<String> warnings(ImportJob job) {
+		if (job.status() == ImportJobStatus.NEEDS_MAPPING && job.reading().profile() != null) {
+			return List.of("The file lacks columns the profile \"" + job.reading().profile()
+					+ "\" reads; map its columns (the profile's mapping is suggested).");
+		}
 		return (job.warnings() != null) ? Arrays.asList(job.warnings().split("\n")) : List.of();
 	}
 

@@ -17,6 +17,7 @@ import com.orderplatform.order.bulkimport.job.ImportOptions;
 import com.orderplatform.order.bulkimport.job.ImportJobRepository;
 import com.orderplatform.order.bulkimport.job.ImportRetention;
 import com.orderplatform.order.bulkimport.job.run.ImportRunner;
+import com.orderplatform.order.bulkimport.mapping.UploadMappings;
 import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 import com.orderplatform.order.bulkimport.storage.ImportStore;
 import org.slf4j.Logger;
@@ -54,9 +55,12 @@ public class ImportService {
 
 	private final ImportJobViews views;
 
+	private final UploadMappings mappings;
+
 	ImportService(ImportJobRepository jobs, ImportStagingReads staging, ImportFiles files, ImportStore store,
 			ImportRunner runner, ImportRetention retention, ImportProperties properties, Clock clock,
-			ImportJobViews views) {
+			ImportJobViews views, UploadMappings mappings) {
+		this.mappings = mappings;
 		this.jobs = jobs;
 		this.retention = retention;
 		this.staging = staging;
@@ -98,15 +102,10 @@ public class ImportService {
 			ImportFiles.discard(received);
 			return new Accepted(this.views.view(existing.get()), false);
 		}
-		try {
-			new ImportFileInspector(this.properties.limits()).inspect(received.file(), encoding);
-		}
-		catch (ImportFileException | IOException ex) {
-			ImportFiles.discard(received);
-			throw ex;
-		}
-		ImportJob job = ImportJob.queued(UUID.randomUUID().toString(), upload.filename(), received.sha256(),
-				received.size(), options, upload.user(), this.clock.instant());
+		UploadMappings.Decision reading = this.mappings.decide(received, encoding, options, this.properties.limits());
+		ImportJob job = ImportJob.uploaded(UUID.randomUUID().toString(), upload.filename(), received.sha256(),
+				received.size(), options, reading.reading(), reading.needsMapping(), upload.user(),
+				this.clock.instant());
 		this.files.keep(received, job.id());
 		try {
 			this.jobs.insert(job);
@@ -116,7 +115,7 @@ public class ImportService {
 			return new Accepted(
 					this.views.view(sameKey(options.idempotencyKey(), received.sha256()).orElseThrow(() -> ex)), false);
 		}
-		log.info("Import {} queued: {} ({} bytes, sha256 {}) by {}", job.id(), job.filename(), job.fileSize(),
+		log.info("Import {} {}: {} ({} bytes, sha256 {}) by {}", job.id(), job.state(), job.filename(), job.fileSize(),
 				job.sha256(), job.createdBy());
 		this.runner.wake();
 		return new Accepted(this.views.view(job), true);

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Finished imports' files and staged rows are removed once their retention has ended
  * (here 1 ms): the job and its counts stay, its rows answer 410 Gone with the reason, and
- * a job still running keeps everything. The sweep also deletes partial uploads an hour
- * old.
+ * a job still running keeps everything. A job nobody mapped loses its file as long after
+ * its upload. The sweep also deletes partial uploads an hour old.
  */
 @TestPropertySource(properties = "oms.import.retention=1ms")
 class ImportRetentionIntegrationTests extends ImportIntegrationTestSupport {
@@ -88,6 +88,26 @@ class ImportRetentionIntegrationTests extends ImportIntegrationTestSupport {
 
 		this.gate.open();
 		assertThat(awaitStatus(running.id(), ImportJobStatus.VALIDATED).totalRows()).isEqualTo(1);
+	}
+
+	@Test
+	void removesTheFileOfAJobNobodyMappedWithinTheRetention() {
+		byte[] foreign = "E-mail,お客様名,品名\r\na@example.com,山田美咲,マウス\r\n".getBytes(StandardCharsets.UTF_8);
+		ImportJobView waiting = upload("unmapped.csv", foreign, "force", "true").expectStatus()
+			.isAccepted()
+			.expectBody(ImportJobView.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(waiting.status()).isEqualTo(ImportJobStatus.NEEDS_MAPPING);
+		assertThat(storageDir.resolve(waiting.id() + ".csv")).exists();
+
+		this.retention.sweep();
+
+		assertThat(storageDir.resolve(waiting.id() + ".csv")).doesNotExist();
+		this.http.get().uri("/api/v1/imports/{id}/mapping", waiting.id()).exchange().expectStatus().isEqualTo(410);
+		assertThat(job(waiting.id()).status()).isEqualTo(ImportJobStatus.NEEDS_MAPPING);
+		this.http.post().uri("/api/v1/imports/{id}/cancel", waiting.id()).exchange().expectStatus().isOk();
+		assertThat(job(waiting.id()).status()).isEqualTo(ImportJobStatus.CANCELLED);
 	}
 
 	private Path part(String name, Duration age) throws IOException {

@@ -19,6 +19,8 @@ public final class ColumnMapping {
 
 	private static final int ABSENT = -1;
 
+	private static final int FIXED = -2;
+
 	private final int[] indexes = new int[ImportColumn.values().length];
 
 	private final String[] labels = new String[ImportColumn.values().length];
@@ -27,7 +29,23 @@ public final class ColumnMapping {
 
 	private final int width;
 
+	/**
+	 * The confirmed mapping's sources, {@code null} when the header names the columns.
+	 */
+	private final MappedColumns mapped;
+
+	private ColumnMapping(List<String> headerCells, MappedColumns mapped) {
+		Arrays.fill(this.indexes, ABSENT);
+		mapped.sources()
+			.forEach((column, source) -> this.indexes[column.ordinal()] = source.indexes().isEmpty() ? FIXED
+					: source.indexes().get(0));
+		this.ignoredColumns = mapped.unmapped();
+		this.width = headerCells.size();
+		this.mapped = mapped;
+	}
+
 	private ColumnMapping(List<String> headerCells) {
+		this.mapped = null;
 		Arrays.fill(this.indexes, ABSENT);
 		List<String> ignored = new ArrayList<>();
 		for (int i = 0; i < headerCells.size(); i++) {
@@ -73,15 +91,20 @@ public final class ColumnMapping {
 	}
 
 	/**
-	 * The mapping of a file read as a job says: by the file's own header while the job
-	 * has no confirmed mapping.
+	 * The mapping of a file read as a job says: by the job's confirmed mapping (columns
+	 * joined, fixed values, columns ignored without a warning), else by the file's own
+	 * header.
 	 * @param headerCells the header's cells as written in the file
 	 * @param reading how the job reads its file
 	 * @return the mapping
-	 * @throws ImportFileException as {@link #fromHeader}
+	 * @throws ImportFileException as {@link #fromHeader}; with a mapping,
+	 * {@link FileErrorCode#MISSING_COLUMNS} when it reads a header the file lacks
 	 */
 	public static ColumnMapping forReading(List<String> headerCells, FileReading reading) {
-		return fromHeader(headerCells);
+		if (reading == null || reading.mapping() == null) {
+			return fromHeader(headerCells);
+		}
+		return new ColumnMapping(headerCells, MappedColumns.of(headerCells, reading.mapping()));
 	}
 
 	private void map(ImportColumn column, int index, String cell) {
@@ -112,6 +135,9 @@ public final class ColumnMapping {
 	 * @return the cell exactly as read, or {@code ""} when the file or the row lacks it
 	 */
 	public String valueIn(List<String> cells, ImportColumn column) {
+		if (this.mapped != null) {
+			return this.mapped.valueIn(cells, column);
+		}
 		int index = this.indexes[column.ordinal()];
 		return (index != ABSENT && index < cells.size()) ? cells.get(index) : "";
 	}
@@ -136,13 +162,13 @@ public final class ColumnMapping {
 	public boolean equals(Object other) {
 		return other instanceof ColumnMapping mapping && Arrays.equals(this.indexes, mapping.indexes)
 				&& Arrays.equals(this.labels, mapping.labels) && this.ignoredColumns.equals(mapping.ignoredColumns)
-				&& this.width == mapping.width;
+				&& this.width == mapping.width && Objects.equals(this.mapped, mapping.mapped);
 	}
 
 	@Override
 	public int hashCode() {
 		return Objects.hash(Arrays.hashCode(this.indexes), Arrays.hashCode(this.labels), this.ignoredColumns,
-				this.width);
+				this.width, this.mapped);
 	}
 
 	@Override

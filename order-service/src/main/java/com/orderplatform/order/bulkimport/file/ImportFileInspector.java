@@ -124,14 +124,16 @@ public final class ImportFileInspector {
 	}
 
 	/**
-	 * Tries each delimiter on the first non-blank row; the one naming most columns wins.
-	 * A file in which any delimiter finds only empty cells holds no data at all.
+	 * Tries each delimiter on the first row: most columns named wins, then most cells. A
+	 * file in which any delimiter finds only empty cells holds no data at all.
 	 */
 	private Header findHeader(Path file, EncodingDetector.Encoding encoding) throws IOException {
 		Header best = null;
 		for (char delimiter : DELIMITERS) {
 			Header candidate = firstRow(file, encoding, delimiter);
-			if (candidate != null && (best == null || candidate.recognised() > best.recognised())) {
+			if (candidate != null && (best == null || candidate.recognised() > best.recognised()
+					|| (candidate.recognised() == best.recognised()
+							&& candidate.cells().size() > best.cells().size()))) {
 				best = candidate;
 			}
 		}

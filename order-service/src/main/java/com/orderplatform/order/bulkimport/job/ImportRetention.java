@@ -84,7 +84,7 @@ public class ImportRetention implements SmartInitializingSingleton, DisposableBe
 	 */
 	public void requireRows(ImportJob job) {
 		if (expired(job)) {
-			throw new ImportExpiredException(job.id(), job.finishedAt().plus(this.properties.retention()),
+			throw new ImportExpiredException(job.id(), retainedFrom(job).plus(this.properties.retention()),
 					this.properties.retention());
 		}
 	}
@@ -106,8 +106,17 @@ public class ImportRetention implements SmartInitializingSingleton, DisposableBe
 	}
 
 	private boolean expired(ImportJob job) {
-		return job.finishedAt() != null
-				&& job.finishedAt().plus(this.properties.retention()).isBefore(this.clock.instant());
+		Instant from = retainedFrom(job);
+		return from != null && from.plus(this.properties.retention()).isBefore(this.clock.instant());
+	}
+
+	/**
+	 * When a job's retention starts: when it ended, or when a job still waiting for its
+	 * columns to be mapped was uploaded (nobody mapped it within the retention).
+	 */
+	private static Instant retainedFrom(ImportJob job) {
+		return (job.finishedAt() == null && job.state() == ImportJobState.NEEDS_MAPPING) ? job.createdAt()
+				: job.finishedAt();
 	}
 
 	private int deleteFiles(Instant cutoff) {

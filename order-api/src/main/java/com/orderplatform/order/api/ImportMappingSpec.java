@@ -1,0 +1,18 @@
+package com.orderplatform.order.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a file's columns become the import's fields (a column mapping, confirmed by a user
+ * or kept in a profile).
+ *
+ * @param fields target field ({@code customer_email}, {@code customer_name},
+ * {@code product_name}, {@code quantity}, {@code unit_price}, {@code currency},
+ * {@code notes}, {@code order_ref}) → where its value comes from
+ * @param ignored source headers deliberately not imported (no warning)
+ */
+public record ImportMappingSpec(@Nullable Map<String, ImportFieldSource> fields, @Nullable List<String> ignored) {
+}
