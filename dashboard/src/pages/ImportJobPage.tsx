@@ -8,6 +8,7 @@ import type { ImportJob } from '../api/types'
 import { formatDateTime, formatNumber } from '../format'
 import { Badge, buttonClass, Card, ConfirmDialog, ErrorNotice, Field, Loading, Notice, Pagination } from '../components/ui'
 import { isActive, JobProgress } from './ImportsPage'
+import { ImportMappingStep } from './ImportMappingStep'
 
 type JobAction = 'confirm' | 'cancel' | 'retry'
 const ERRORS_PAGE = 50
@@ -36,10 +37,11 @@ export function ImportJobPage() {
     refetchInterval: (query) => (query.state.data && isActive(query.state.data) ? 1000 : false),
   })
   const finished = job.data ? !isActive(job.data) : false
+  const mapping = job.data?.status === 'needs_mapping'
   const errors = useQuery({
     queryKey: ['import-errors', id, errorsSkip, job.data?.status, job.data?.failed_rows],
     queryFn: () => importErrors(id, errorsSkip, ERRORS_PAGE),
-    enabled: !!job.data && (finished || job.data.failed_rows > 0),
+    enabled: !!job.data && !mapping && (finished || job.data.failed_rows > 0),
     placeholderData: keepPreviousData,
   })
 
@@ -103,6 +105,9 @@ export function ImportJobPage() {
           />
           <Field label={t('job.failedOrders')} value={formatNumber(j.failed_order_count, lang)} />
           <Field label={t('job.encoding')} value={<span data-testid="encoding">{j.encoding ?? '—'}</span>} />
+          <Field label={t('job.format')} value={<span data-testid="job-format">{j.format === 'xlsx' ? 'Excel (.xlsx)' : 'CSV'}</span>} />
+          {j.sheet && <Field label={t('job.sheet')} value={<span data-testid="job-sheet">{j.sheet}</span>} />}
+          <Field label={t('job.profile')} value={<span data-testid="job-profile">{j.profile ?? '—'}</span>} />
           <Field label={t('job.phase')} value={j.phase ?? '—'} />
           <Field
             label={t('job.options')}
@@ -157,7 +162,7 @@ export function ImportJobPage() {
               {t('job.confirm')}
             </button>
           )}
-          {isActive(j) && (
+          {(isActive(j) || mapping) && (
             <button type="button" className={buttonClass.danger} onClick={() => { act.reset(); setPending('cancel') }}>
               {t('job.cancel')}
             </button>
@@ -174,6 +179,13 @@ export function ImportJobPage() {
           )}
         </div>
       </Card>
+      {mapping && (
+        <ImportMappingStep
+          id={id}
+          onConfirmed={(updated) => setMessage(t('mapping.confirmed', { status: t(`imports.statuses.${updated.status}`) }))}
+        />
+      )}
+      {!mapping && (
       <Card title={errors.data ? t('job.errorsCaption', { total: formatNumber(errors.data.total, lang) }) : t('job.errors')}>
         {errors.isError && <ErrorNotice error={errors.error} />}
         {!errors.data && !errors.isError && (finished ? <Loading /> : <p className="text-sm text-slate-700">{t('job.noErrors')}</p>)}
@@ -210,6 +222,7 @@ export function ImportJobPage() {
           </>
         )}
       </Card>
+      )}
       <ConfirmDialog
         open={pending !== null}
         title={pending ? labels[pending] : ''}
