@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { confirmImportMapping, getImportMapping, previewImportMapping } from '../api/endpoints'
@@ -30,6 +30,7 @@ function MappingEditor({ id, mapping, onConfirmed }: { id: string; mapping: Impo
   const [saveProfile, setSaveProfile] = useState(false)
   const [profileName, setProfileName] = useState(mapping.profile ?? '')
   const [previewed, setPreviewed] = useState<{ spec: MappingSpec; result: MappingPreview } | null>(null)
+  const hintId = useId()
 
   const fieldLabel = (field: TargetField) => {
     const name = lang === 'en' ? field.name : `${field.japanese_name} (${field.name})`
@@ -181,17 +182,20 @@ function MappingEditor({ id, mapping, onConfirmed }: { id: string; mapping: Impo
             {t('mapping.saveProfile')}
           </label>
           {saveProfile && (
-            <label className="block text-sm font-medium">
-              {t('mapping.profileName')}
-              <input
-                name="profile_name"
-                className={inputClass}
-                maxLength={100}
-                value={profileName}
-                onChange={(e) => setProfileName(e.target.value)}
-              />
-              <span className="mt-1 block text-xs font-normal text-slate-600">{t('mapping.profileNameHint')}</span>
-            </label>
+            <div>
+              <label className="block text-sm font-medium">
+                {t('mapping.profileName')}
+                <input
+                  name="profile_name"
+                  className={inputClass}
+                  maxLength={100}
+                  aria-describedby={hintId}
+                  value={profileName}
+                  onChange={(e) => setProfileName(e.target.value)}
+                />
+              </label>
+              <p id={hintId} className="mt-1 text-xs text-slate-600">{t('mapping.profileNameHint')}</p>
+            </div>
           )}
         </div>
         <div className="flex flex-wrap gap-2">
