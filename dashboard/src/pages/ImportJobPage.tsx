@@ -186,42 +186,42 @@ export function ImportJobPage() {
         />
       )}
       {!mapping && (
-      <Card title={errors.data ? t('job.errorsCaption', { total: formatNumber(errors.data.total, lang) }) : t('job.errors')}>
-        {errors.isError && <ErrorNotice error={errors.error} />}
-        {!errors.data && !errors.isError && (finished ? <Loading /> : <p className="text-sm text-slate-700">{t('job.noErrors')}</p>)}
-        {errors.data && errors.data.total === 0 && <p className="text-sm text-slate-700">{t('job.noErrors')}</p>}
-        {errors.data && errors.data.total > 0 && (
-          <>
-            <div className="overflow-x-auto">
-              <table className="min-w-full text-left text-sm" data-testid="errors-table">
-                <caption className="sr-only">{t('job.errors')}</caption>
-                <thead className="border-b border-slate-300 bg-slate-50">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 text-right">{t('job.row')}</th>
-                    <th scope="col" className="px-3 py-2">{t('job.column')}</th>
-                    <th scope="col" className="px-3 py-2">{t('job.code')}</th>
-                    <th scope="col" className="px-3 py-2">{t('job.message')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {errors.data.items.map((e, index) => (
-                    <tr key={`${e.row_number}-${e.code}-${index}`} className="border-b border-slate-100 align-top">
-                      <td className="px-3 py-2 text-right tabular-nums">{e.row_number}</td>
-                      <td className="px-3 py-2">{e.column ?? '—'}</td>
-                      <td className="px-3 py-2 font-mono text-xs">{e.code}</td>
-                      <td className="px-3 py-2">
-                        {i18n.exists(`rowErrors.${e.code}`) && <div className="font-medium">{t(`rowErrors.${e.code}`)}</div>}
-                        <div className="text-slate-700">{e.message}</div>
-                      </td>
+        <Card title={errors.data ? t('job.errorsCaption', { total: formatNumber(errors.data.total, lang) }) : t('job.errors')}>
+          {errors.isError && <ErrorNotice error={errors.error} />}
+          {!errors.data && !errors.isError && (finished ? <Loading /> : <p className="text-sm text-slate-700">{t('job.noErrors')}</p>)}
+          {errors.data && errors.data.total === 0 && <p className="text-sm text-slate-700">{t('job.noErrors')}</p>}
+          {errors.data && errors.data.total > 0 && (
+            <>
+              <div className="overflow-x-auto">
+                <table className="min-w-full text-left text-sm" data-testid="errors-table">
+                  <caption className="sr-only">{t('job.errors')}</caption>
+                  <thead className="border-b border-slate-300 bg-slate-50">
+                    <tr>
+                      <th scope="col" className="px-3 py-2 text-right">{t('job.row')}</th>
+                      <th scope="col" className="px-3 py-2">{t('job.column')}</th>
+                      <th scope="col" className="px-3 py-2">{t('job.code')}</th>
+                      <th scope="col" className="px-3 py-2">{t('job.message')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination skip={errorsSkip} limit={ERRORS_PAGE} total={errors.data.total} onChange={setErrorsSkip} />
-          </>
-        )}
-      </Card>
+                  </thead>
+                  <tbody>
+                    {errors.data.items.map((e, index) => (
+                      <tr key={`${e.row_number}-${e.code}-${index}`} className="border-b border-slate-100 align-top">
+                        <td className="px-3 py-2 text-right tabular-nums">{e.row_number}</td>
+                        <td className="px-3 py-2">{e.column ?? '—'}</td>
+                        <td className="px-3 py-2 font-mono text-xs">{e.code}</td>
+                        <td className="px-3 py-2">
+                          {i18n.exists(`rowErrors.${e.code}`) && <div className="font-medium">{t(`rowErrors.${e.code}`)}</div>}
+                          <div className="text-slate-700">{e.message}</div>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pagination skip={errorsSkip} limit={ERRORS_PAGE} total={errors.data.total} onChange={setErrorsSkip} />
+            </>
+          )}
+        </Card>
       )}
       <ConfirmDialog
         open={pending !== null}
