@@ -63,10 +63,11 @@ export function ImportJobPage() {
   }
   const j = job.data
 
-  async function get(kind: 'errors' | 'results') {
+  async function get(kind: 'errors' | 'results', extension: 'csv' | 'xlsx' = 'csv') {
     setDownloadError(null)
     try {
-      const name = await download('order', `/api/v1/imports/${encodeURIComponent(id)}/${kind}.csv`, `${kind}.csv`)
+      const file = `${kind}.${extension}`
+      const name = await download('order', `/api/v1/imports/${encodeURIComponent(id)}/${file}`, file)
       setMessage(t('job.downloaded', { name }))
     } catch (error) {
       setDownloadError(error)
@@ -150,6 +151,11 @@ export function ImportJobPage() {
           {canDownloadErrors(j) && (
             <button type="button" className={buttonClass.secondary} onClick={() => void get('errors')}>
               {t('job.downloadErrors')}
+            </button>
+          )}
+          {canDownloadErrors(j) && j.format === 'xlsx' && (
+            <button type="button" className={buttonClass.secondary} onClick={() => void get('errors', 'xlsx')}>
+              {t('job.downloadErrorsXlsx')}
             </button>
           )}
           {canDownloadResults(j) && (

@@ -471,3 +471,45 @@ describe('mapping profiles page', () => {
     expect(await screen.findByText("No profiles yet. Save one from an import's mapping step.")).toBeInTheDocument()
   })
 })
+
+describe('a workbook job', () => {
+  it('offers errors.xlsx next to errors.csv and downloads it with the token', async () => {
+    const user = userEvent.setup()
+    URL.createObjectURL = vi.fn(() => 'blob:errors')
+    URL.revokeObjectURL = vi.fn()
+    const saved = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const services = fakeServices({
+      [JOB]: () =>
+        json(200, job({ filename: 'march.xlsx', format: 'xlsx', sheet: '3月', status: 'completed_with_errors', progress: 1, total_rows: 3,
+          success_rows: 2, failed_rows: 1, order_count: 3, finished_at: '2026-03-01T00:00:05Z' })),
+      'GET http://orders.test/api/v1/imports/job-1/errors': () => json(200, { items: [], total: 1, skip: 0, limit: 50 }),
+      'GET http://orders.test/api/v1/imports/job-1/errors.xlsx': () =>
+        new Response(new Blob(['PK']), { status: 200, headers: { 'Content-Disposition': 'attachment; filename="march-errors.xlsx"' } }),
+    })
+    renderJob()
+
+    await user.click(await screen.findByRole('button', { name: 'Download errors.xlsx (the failed rows, ready to fix)' }))
+
+    expect(await screen.findByText('Downloaded march-errors.xlsx.')).toBeInTheDocument()
+    expect(saved).toHaveBeenCalledTimes(1)
+    saved.mockRestore()
+    expect(services.callsTo('GET http://orders.test/api/v1/imports/job-1/errors.xlsx').map((call) => call.headers.Authorization)).toEqual([
+      'Bearer test-token',
+    ])
+    expect(screen.getByRole('button', { name: 'Download errors.csv' })).toBeInTheDocument()
+    expect(screen.getByTestId('job-format')).toHaveTextContent('Excel (.xlsx)')
+    expect(screen.getByTestId('job-sheet')).toHaveTextContent('3月')
+  })
+
+  it('offers no errors.xlsx for a CSV job', async () => {
+    fakeServices({
+      [JOB]: () => json(200, job({ status: 'completed_with_errors', progress: 1, total_rows: 3, success_rows: 2, failed_rows: 1, order_count: 3 })),
+      'GET http://orders.test/api/v1/imports/job-1/errors': () => json(200, { items: [], total: 1, skip: 0, limit: 50 }),
+    })
+    renderJob()
+
+    expect(await screen.findByRole('button', { name: 'Download errors.csv' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /errors\.xlsx/ })).toBeNull()
+    expect(screen.getByTestId('job-format')).toHaveTextContent('CSV')
+  })
+})
