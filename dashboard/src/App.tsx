@@ -10,6 +10,7 @@ import { OrderDetailPage } from './pages/OrderDetailPage'
 import { NewOrderPage } from './pages/NewOrderPage'
 import { ImportsPage } from './pages/ImportsPage'
 import { ImportJobPage } from './pages/ImportJobPage'
+import { ImportProfilesPage } from './pages/ImportProfilesPage'
 import { UsersPage } from './pages/UsersPage'
 import { PasswordPage } from './pages/PasswordPage'
 import { NotFoundPage } from './pages/NotFoundPage'
@@ -39,6 +40,7 @@ const router = createBrowserRouter([
       { path: 'orders/new', element: <RequireAuth allow={can.actOnOrders}><NewOrderPage /></RequireAuth> },
       { path: 'orders/:id', element: <OrderDetailPage /> },
       { path: 'imports', element: <RequireAuth allow={can.import}><ImportsPage /></RequireAuth> },
+      { path: 'imports/profiles', element: <RequireAuth allow={can.import}><ImportProfilesPage /></RequireAuth> },
       { path: 'imports/:id', element: <RequireAuth allow={can.import}><ImportJobPage /></RequireAuth> },
       { path: 'users', element: <RequireAuth allow={can.manageUsers}><UsersPage /></RequireAuth> },
       { path: 'password', element: <PasswordPage /> },

@@ -1,6 +1,11 @@
 import { api, download } from './client'
 import type {
   ImportErrorPage,
+  ImportMapping,
+  ImportProfile,
+  ImportProfileList,
+  MappingPreview,
+  MappingSpec,
   ImportJob,
   ImportJobPage,
   Notification,
@@ -92,6 +97,10 @@ export interface UploadOptions {
   notify: 'per_order' | 'summary' | 'none'
   errorPolicy: 'import_valid' | 'all_or_nothing'
   force?: boolean
+  /** The workbook's sheet to read (the first one when not given). */
+  sheet?: string
+  /** A mapping profile to apply by name (recognised from the header set when not given). */
+  profile?: string
 }
 
 export function uploadImport(file: File, options: UploadOptions) {
@@ -101,6 +110,8 @@ export function uploadImport(file: File, options: UploadOptions) {
   form.append('notify', options.notify)
   form.append('error_policy', options.errorPolicy)
   if (options.force) form.append('force', 'true')
+  if (options.sheet?.trim()) form.append('sheet', options.sheet.trim())
+  if (options.profile) form.append('profile', options.profile)
   return api<ImportJob>('order', '/api/v1/imports', { method: 'POST', body: form })
 }
 
@@ -110,6 +121,31 @@ const importAction = (id: string, action: 'confirm' | 'cancel' | 'retry') =>
 export const confirmImport = (id: string) => importAction(id, 'confirm')
 export const cancelImport = (id: string) => importAction(id, 'cancel')
 export const retryImport = (id: string) => importAction(id, 'retry')
+
+const mappingPath = (id: string) => `/api/v1/imports/${encodeURIComponent(id)}/mapping`
+
+/** The file's header, first rows and the suggested mapping of an import waiting for its mapping. */
+export const getImportMapping = (id: string) => api<ImportMapping>('order', mappingPath(id))
+
+/** The first rows as they will be imported under `mapping`, validated as the import will. */
+export const previewImportMapping = (id: string, mapping: MappingSpec) =>
+  api<MappingPreview>('order', `${mappingPath(id)}/preview`, { method: 'POST', json: mapping })
+
+/** Confirms the mapping (saving it as a profile when named): the job is queued and goes on. */
+export const confirmImportMapping = (id: string, mapping: MappingSpec, saveAsProfile: string | null) =>
+  api<ImportJob>('order', mappingPath(id), { method: 'PUT', json: { mapping, save_as_profile: saveAsProfile } })
+
+const profilePath = (name: string) => `/api/v1/imports/profiles/${encodeURIComponent(name)}`
+
+export const listImportProfiles = () => api<ImportProfileList>('order', '/api/v1/imports/profiles')
+
+export const getImportProfile = (name: string) => api<ImportProfile>('order', profilePath(name))
+
+/** Creates or replaces a profile. */
+export const saveImportProfile = (name: string, headers: string[], mapping: MappingSpec) =>
+  api<ImportProfile>('order', profilePath(name), { method: 'PUT', json: { headers, mapping } })
+
+export const deleteImportProfile = (name: string) => api<void>('order', profilePath(name), { method: 'DELETE' })
 
 export const listUsers = () => api<User[]>('order', '/api/v1/users')
 

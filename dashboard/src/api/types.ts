@@ -93,3 +93,21 @@ export type User = OrderSchemas['UserView']
 
 /** The problem detail every error of the services is answered with (RFC 9457). */
 export type ProblemDetail = OrderSchemas['ProblemDetail']
+
+/** The column mapping and profiles (issue #18): hand-written until the OpenAPI document has them, see ./mappingTypes. */
+export type {
+  ConfirmMappingRequest,
+  FieldSource,
+  HeaderMatch,
+  ImportMapping,
+  ImportProfile,
+  ImportProfileList,
+  MappingPreview,
+  MappingPreviewRow,
+  MappingRowError,
+  MappingSpec,
+  MatchKind,
+  SampleRow,
+  TargetField,
+  TargetFieldName,
+} from './mappingTypes'

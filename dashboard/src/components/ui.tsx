@@ -75,6 +75,7 @@ const STATUS_COLOURS: Record<string, string> = {
   processing: 'bg-sky-100 text-sky-900',
   validating: 'bg-sky-100 text-sky-900',
   queued: 'bg-slate-200 text-slate-900',
+  needs_mapping: 'bg-orange-100 text-orange-900',
   paid: 'bg-green-100 text-green-900',
   completed: 'bg-green-100 text-green-900',
   sent: 'bg-green-100 text-green-900',

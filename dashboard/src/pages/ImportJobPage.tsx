@@ -8,6 +8,7 @@ import type { ImportJob } from '../api/types'
 import { formatDateTime, formatNumber } from '../format'
 import { Badge, buttonClass, Card, ConfirmDialog, ErrorNotice, Field, Loading, Notice, Pagination } from '../components/ui'
 import { isActive, JobProgress } from './ImportsPage'
+import { ImportMappingStep } from './ImportMappingStep'
 
 type JobAction = 'confirm' | 'cancel' | 'retry'
 const ERRORS_PAGE = 50
@@ -36,10 +37,11 @@ export function ImportJobPage() {
     refetchInterval: (query) => (query.state.data && isActive(query.state.data) ? 1000 : false),
   })
   const finished = job.data ? !isActive(job.data) : false
+  const mapping = job.data?.status === 'needs_mapping'
   const errors = useQuery({
     queryKey: ['import-errors', id, errorsSkip, job.data?.status, job.data?.failed_rows],
     queryFn: () => importErrors(id, errorsSkip, ERRORS_PAGE),
-    enabled: !!job.data && (finished || job.data.failed_rows > 0),
+    enabled: !!job.data && !mapping && (finished || job.data.failed_rows > 0),
     placeholderData: keepPreviousData,
   })
 
@@ -61,10 +63,11 @@ export function ImportJobPage() {
   }
   const j = job.data
 
-  async function get(kind: 'errors' | 'results') {
+  async function get(kind: 'errors' | 'results', extension: 'csv' | 'xlsx' = 'csv') {
     setDownloadError(null)
     try {
-      const name = await download('order', `/api/v1/imports/${encodeURIComponent(id)}/${kind}.csv`, `${kind}.csv`)
+      const file = `${kind}.${extension}`
+      const name = await download('order', `/api/v1/imports/${encodeURIComponent(id)}/${file}`, file)
       setMessage(t('job.downloaded', { name }))
     } catch (error) {
       setDownloadError(error)
@@ -103,6 +106,9 @@ export function ImportJobPage() {
           />
           <Field label={t('job.failedOrders')} value={formatNumber(j.failed_order_count, lang)} />
           <Field label={t('job.encoding')} value={<span data-testid="encoding">{j.encoding ?? '—'}</span>} />
+          <Field label={t('job.format')} value={<span data-testid="job-format">{j.format === 'xlsx' ? 'Excel (.xlsx)' : 'CSV'}</span>} />
+          {j.sheet && <Field label={t('job.sheet')} value={<span data-testid="job-sheet">{j.sheet}</span>} />}
+          <Field label={t('job.profile')} value={<span data-testid="job-profile">{j.profile ?? '—'}</span>} />
           <Field label={t('job.phase')} value={j.phase ?? '—'} />
           <Field
             label={t('job.options')}
@@ -147,6 +153,11 @@ export function ImportJobPage() {
               {t('job.downloadErrors')}
             </button>
           )}
+          {canDownloadErrors(j) && j.format === 'xlsx' && (
+            <button type="button" className={buttonClass.secondary} onClick={() => void get('errors', 'xlsx')}>
+              {t('job.downloadErrorsXlsx')}
+            </button>
+          )}
           {canDownloadResults(j) && (
             <button type="button" className={buttonClass.secondary} onClick={() => void get('results')}>
               {t('job.downloadResults')}
@@ -157,7 +168,7 @@ export function ImportJobPage() {
               {t('job.confirm')}
             </button>
           )}
-          {isActive(j) && (
+          {(isActive(j) || mapping) && (
             <button type="button" className={buttonClass.danger} onClick={() => { act.reset(); setPending('cancel') }}>
               {t('job.cancel')}
             </button>
@@ -174,42 +185,50 @@ export function ImportJobPage() {
           )}
         </div>
       </Card>
-      <Card title={errors.data ? t('job.errorsCaption', { total: formatNumber(errors.data.total, lang) }) : t('job.errors')}>
-        {errors.isError && <ErrorNotice error={errors.error} />}
-        {!errors.data && !errors.isError && (finished ? <Loading /> : <p className="text-sm text-slate-700">{t('job.noErrors')}</p>)}
-        {errors.data && errors.data.total === 0 && <p className="text-sm text-slate-700">{t('job.noErrors')}</p>}
-        {errors.data && errors.data.total > 0 && (
-          <>
-            <div className="overflow-x-auto">
-              <table className="min-w-full text-left text-sm" data-testid="errors-table">
-                <caption className="sr-only">{t('job.errors')}</caption>
-                <thead className="border-b border-slate-300 bg-slate-50">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 text-right">{t('job.row')}</th>
-                    <th scope="col" className="px-3 py-2">{t('job.column')}</th>
-                    <th scope="col" className="px-3 py-2">{t('job.code')}</th>
-                    <th scope="col" className="px-3 py-2">{t('job.message')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {errors.data.items.map((e, index) => (
-                    <tr key={`${e.row_number}-${e.code}-${index}`} className="border-b border-slate-100 align-top">
-                      <td className="px-3 py-2 text-right tabular-nums">{e.row_number}</td>
-                      <td className="px-3 py-2">{e.column ?? '—'}</td>
-                      <td className="px-3 py-2 font-mono text-xs">{e.code}</td>
-                      <td className="px-3 py-2">
-                        {i18n.exists(`rowErrors.${e.code}`) && <div className="font-medium">{t(`rowErrors.${e.code}`)}</div>}
-                        <div className="text-slate-700">{e.message}</div>
-                      </td>
+      {mapping && (
+        <ImportMappingStep
+          id={id}
+          onConfirmed={(updated) => setMessage(t('mapping.confirmed', { status: t(`imports.statuses.${updated.status}`) }))}
+        />
+      )}
+      {!mapping && (
+        <Card title={errors.data ? t('job.errorsCaption', { total: formatNumber(errors.data.total, lang) }) : t('job.errors')}>
+          {errors.isError && <ErrorNotice error={errors.error} />}
+          {!errors.data && !errors.isError && (finished ? <Loading /> : <p className="text-sm text-slate-700">{t('job.noErrors')}</p>)}
+          {errors.data && errors.data.total === 0 && <p className="text-sm text-slate-700">{t('job.noErrors')}</p>}
+          {errors.data && errors.data.total > 0 && (
+            <>
+              <div className="overflow-x-auto">
+                <table className="min-w-full text-left text-sm" data-testid="errors-table">
+                  <caption className="sr-only">{t('job.errors')}</caption>
+                  <thead className="border-b border-slate-300 bg-slate-50">
+                    <tr>
+                      <th scope="col" className="px-3 py-2 text-right">{t('job.row')}</th>
+                      <th scope="col" className="px-3 py-2">{t('job.column')}</th>
+                      <th scope="col" className="px-3 py-2">{t('job.code')}</th>
+                      <th scope="col" className="px-3 py-2">{t('job.message')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination skip={errorsSkip} limit={ERRORS_PAGE} total={errors.data.total} onChange={setErrorsSkip} />
-          </>
-        )}
-      </Card>
+                  </thead>
+                  <tbody>
+                    {errors.data.items.map((e, index) => (
+                      <tr key={`${e.row_number}-${e.code}-${index}`} className="border-b border-slate-100 align-top">
+                        <td className="px-3 py-2 text-right tabular-nums">{e.row_number}</td>
+                        <td className="px-3 py-2">{e.column ?? '—'}</td>
+                        <td className="px-3 py-2 font-mono text-xs">{e.code}</td>
+                        <td className="px-3 py-2">
+                          {i18n.exists(`rowErrors.${e.code}`) && <div className="font-medium">{t(`rowErrors.${e.code}`)}</div>}
+                          <div className="text-slate-700">{e.message}</div>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pagination skip={errorsSkip} limit={ERRORS_PAGE} total={errors.data.total} onChange={setErrorsSkip} />
+            </>
+          )}
+        </Card>
+      )}
       <ConfirmDialog
         open={pending !== null}
         title={pending ? labels[pending] : ''}

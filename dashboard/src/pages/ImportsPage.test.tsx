@@ -18,6 +18,7 @@ vi.mock('../api/endpoints', () => ({
   cancelImport: vi.fn(),
   retryImport: vi.fn(),
   notificationQueue: vi.fn(),
+  listImportProfiles: vi.fn(),
 }))
 const endpoints = await import('../api/endpoints')
 const mocked = vi.mocked(endpoints)
@@ -52,6 +53,7 @@ beforeAll(async () => {
 beforeEach(() => {
   vi.resetAllMocks()
   mocked.listImports.mockResolvedValue({ items: [], total: 0, skip: 0, limit: 20 })
+  mocked.listImportProfiles.mockResolvedValue({ items: [] })
   mocked.notificationQueue.mockResolvedValue({
     pending: 0, sent_last_minute: 0, failed: 0, oldest_pending_age_seconds: 0, estimated_drain_seconds: 0,
     lanes: [], active_batches: 0, batches: [],

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { download } from '../api/client'
-import { listImports, uploadImport, type UploadOptions } from '../api/endpoints'
+import { listImportProfiles, listImports, uploadImport, type UploadOptions } from '../api/endpoints'
 import { ACTIVE_IMPORT_STATUSES, type ImportJob } from '../api/types'
 import { formatDateTime, formatDuration, formatNumber } from '../format'
 import { Badge, buttonClass, Card, ErrorNotice, inputClass, Loading, Pagination, ProgressBar } from '../components/ui'
@@ -13,7 +13,12 @@ export function ImportsPage() {
   const { t } = useTranslation()
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t('imports.title')}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('imports.title')}</h1>
+        <Link to="/imports/profiles" className={buttonClass.secondary}>
+          {t('imports.manageProfiles')}
+        </Link>
+      </div>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <UploadCard />
@@ -50,9 +55,18 @@ export function UploadCard() {
   const [file, setFile] = useState<File | null>(null)
   const [dragging, setDragging] = useState(false)
   const [options, setOptions] = useState<UploadOptions>({ dryRun: false, notify: 'per_order', errorPolicy: 'import_valid' })
+  const [sheet, setSheet] = useState('')
+  const [profile, setProfile] = useState('')
+  // The profiles to choose from; without them (not reachable) the upload still recognises by header.
+  const profiles = useQuery({ queryKey: ['import-profiles'], queryFn: listImportProfiles })
 
   const upload = useMutation({
-    mutationFn: () => uploadImport(file!, options),
+    mutationFn: () =>
+      uploadImport(file!, {
+        ...options,
+        ...(sheet.trim() ? { sheet: sheet.trim() } : {}),
+        ...(profile ? { profile } : {}),
+      }),
     onSuccess: (job) => {
       void client.invalidateQueries({ queryKey: ['imports'] })
       client.setQueryData(['import', job.id], job)
@@ -96,7 +110,7 @@ export function UploadCard() {
                 ref={input}
                 type="file"
                 name="file"
-                accept=".csv,.tsv,.txt,text/csv"
+                accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 aria-label={t('imports.fileInput')}
                 className="sr-only"
                 onChange={(e) => {
@@ -147,6 +161,27 @@ export function UploadCard() {
               {(['import_valid', 'all_or_nothing'] as const).map((policy) => (
                 <option key={policy} value={policy}>
                   {t(`imports.errorPolicies.${policy}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="block text-sm font-medium">
+            {t('imports.sheet')}
+            <input
+              name="sheet"
+              className={inputClass}
+              value={sheet}
+              placeholder={t('imports.sheetHint')}
+              onChange={(e) => setSheet(e.target.value)}
+            />
+          </label>
+          <label className="block text-sm font-medium">
+            {t('imports.profile')}
+            <select name="profile" className={inputClass} value={profile} onChange={(e) => setProfile(e.target.value)}>
+              <option value="">{t('imports.profileAuto')}</option>
+              {(profiles.data?.items ?? []).map((p) => (
+                <option key={p.name} value={p.name}>
+                  {p.name}
                 </option>
               ))}
             </select>
