@@ -53,7 +53,7 @@ describe('mapping draft', () => {
       },
       ignored: ['姓'],
     })
-    expect(Object.keys(spec.fields)).toEqual(['customer_email', 'customer_name', 'product_name', 'quantity', 'unit_price', 'currency', 'notes'])
+    expect(Object.keys(spec.fields ?? {})).toEqual(['customer_email', 'customer_name', 'product_name', 'quantity', 'unit_price', 'currency', 'notes'])
   })
 
   it('describes a saved mapping one field a line', () => {

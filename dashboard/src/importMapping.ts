@@ -22,7 +22,7 @@ export function draftFrom(mapping: Pick<ImportMapping, 'headers' | 'suggestion'>
   const columns = mapping.headers.map(() => '')
   const separators: Record<string, string> = {}
   const fixed: Record<string, string> = {}
-  for (const [field, source] of Object.entries(mapping.suggestion.fields)) {
+  for (const [field, source] of Object.entries(mapping.suggestion.fields ?? {})) {
     if (!source) continue
     if (source.headers && source.headers.length > 0) {
       for (const header of source.headers) {
@@ -54,18 +54,18 @@ export function headersByField(headers: string[], draft: MappingDraft): Map<stri
  */
 export function specFrom(headers: string[], fields: TargetField[], draft: MappingDraft): MappingSpec {
   const byField = headersByField(headers, draft)
-  const spec: MappingSpec = { fields: {}, ignored: headers.filter((_, index) => !draft.columns[index]) }
+  const mapped: NonNullable<MappingSpec['fields']> = {}
   for (const field of fields) {
     const sources = byField.get(field.name)
     if (sources) {
-      spec.fields[field.name] =
+      mapped[field.name] =
         sources.length > 1 ? { headers: sources, separator: draft.separators[field.name] ?? DEFAULT_SEPARATOR } : { headers: sources }
       continue
     }
     const value = draft.fixed[field.name]?.trim()
-    if (value) spec.fields[field.name] = { value }
+    if (value) mapped[field.name] = { value }
   }
-  return spec
+  return { fields: mapped, ignored: headers.filter((_, index) => !draft.columns[index]) }
 }
 
 /** The required fields that neither a column nor a fixed value fills. */
@@ -76,10 +76,10 @@ export function missingRequired(headers: string[], fields: TargetField[], draft:
 
 /** One line per field of a saved mapping: "customer_name ← 姓 + 名", "currency = JPY". */
 export function describeMapping(spec: MappingSpec): string[] {
-  return Object.entries(spec.fields).flatMap(([field, source]) => {
+  return Object.entries(spec.fields ?? {}).flatMap(([field, source]) => {
     if (!source) return []
     if (source.headers && source.headers.length > 0) return [`${field} ← ${source.headers.join(' + ')}`]
-    if (source.value !== undefined) return [`${field} = ${source.value}`]
+    if (source.value != null) return [`${field} = ${source.value}`]
     return []
   })
 }

@@ -94,20 +94,28 @@ export type User = OrderSchemas['UserView']
 /** The problem detail every error of the services is answered with (RFC 9457). */
 export type ProblemDetail = OrderSchemas['ProblemDetail']
 
-/** The column mapping and profiles (issue #18): hand-written until the OpenAPI document has them, see ./mappingTypes. */
-export type {
-  ConfirmMappingRequest,
-  FieldSource,
-  HeaderMatch,
-  ImportMapping,
-  ImportProfile,
-  ImportProfileList,
-  MappingPreview,
-  MappingPreviewRow,
-  MappingRowError,
-  MappingSpec,
-  MatchKind,
-  SampleRow,
-  TargetField,
-  TargetFieldName,
-} from './mappingTypes'
+/** The column mapping and profiles (issue #18). */
+export type MappingSpec = OrderSchemas['ImportMappingSpec']
+export type FieldSource = OrderSchemas['ImportFieldSource']
+export type HeaderMatch = OrderSchemas['ImportColumnMatch']
+export type ImportMapping = OrderSchemas['ImportMappingView']
+export type SampleRow = OrderSchemas['ImportPreviewRow']
+export type TargetField = OrderSchemas['ImportTargetField']
+export type MappingPreview = OrderSchemas['ImportMappingPreview']
+export type MappingPreviewRow = OrderSchemas['ImportMappedRow']
+export type MappingRowError = OrderSchemas['ImportErrorView']
+export type ConfirmMappingRequest = OrderSchemas['ImportMappingRequest']
+export type ImportProfile = OrderSchemas['ImportProfileView']
+export type ImportProfileList = OrderSchemas['ImportProfileList']
+/** How the service matched a header cell (ImportColumnMatch.match). */
+export type MatchKind = 'exact' | 'alias' | 'fuzzy' | 'profile' | 'none'
+/** A field the import fills: the order service's ImportColumn header names. */
+export type TargetFieldName =
+  | 'customer_email'
+  | 'customer_name'
+  | 'product_name'
+  | 'quantity'
+  | 'unit_price'
+  | 'currency'
+  | 'notes'
+  | 'order_ref'

@@ -229,7 +229,7 @@ function PreviewResult({
   lang: string
 }) {
   const { t, i18n } = useTranslation()
-  const columns = Object.keys(spec.fields)
+  const columns = Object.keys(spec.fields ?? {})
   return (
     <section className="space-y-3" data-testid="mapping-preview" aria-label={t('mapping.previewTitle')}>
       <h3 className="text-sm font-semibold">{t('mapping.previewTitle')}</h3>

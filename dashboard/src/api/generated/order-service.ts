@@ -646,8 +646,8 @@ export interface components {
         ImportMappingSpec: {
             fields?: {
                 [key: string]: components["schemas"]["ImportFieldSource"];
-            } | null;
-            ignored?: string[] | null;
+            };
+            ignored?: string[];
         };
         ImportMappingView: {
             fields: components["schemas"]["ImportTargetField"][];

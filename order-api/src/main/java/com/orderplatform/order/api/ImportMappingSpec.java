@@ -1,5 +1,7 @@
 package com.orderplatform.order.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,5 +16,12 @@ import org.jspecify.annotations.Nullable;
  * {@code notes}, {@code order_ref}) → where its value comes from
  * @param ignored source headers deliberately not imported (no warning)
  */
-public record ImportMappingSpec(@Nullable Map<String, ImportFieldSource> fields, @Nullable List<String> ignored) {
+public record ImportMappingSpec(Map<String, ImportFieldSource> fields, List<String> ignored) {
+
+	/** Reads absent lists as empty ones (a request may leave them out). */
+	public ImportMappingSpec(@Nullable Map<String, ImportFieldSource> fields, @Nullable List<String> ignored) {
+		this.fields = (fields != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(fields)) : Map.of();
+		this.ignored = (ignored != null) ? List.copyOf(ignored) : List.of();
+	}
+
 }

@@ -76,8 +76,8 @@ public record MappedColumns(Map<ImportColumn, Source> sources, List<String> unma
 			byHeader.put(headerCells.get(i).strip(), i);
 		}
 		Map<ImportColumn, Source> sources = new EnumMap<>(ImportColumn.class);
-		Set<String> used = new HashSet<>((spec.ignored() != null) ? spec.ignored() : List.of());
-		Map<String, ImportFieldSource> fields = (spec.fields() != null) ? spec.fields() : Map.of();
+		Set<String> used = new HashSet<>(spec.ignored());
+		Map<String, ImportFieldSource> fields = spec.fields();
 		fields.forEach((name, field) -> {
 			ImportColumn column = field(name).orElseThrow(() -> new IllegalStateException("Unknown field " + name));
 			if (field.value() != null) {

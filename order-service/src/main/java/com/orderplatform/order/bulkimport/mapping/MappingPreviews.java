@@ -70,7 +70,7 @@ final class MappingPreviews {
 		Map<String, Integer> count = new HashMap<>();
 		headerCells.forEach(cell -> count.merge(cell.strip(), 1, Integer::sum));
 		Map<String, ImportFieldSource> fields = new LinkedHashMap<>();
-		if (spec != null && spec.fields() != null) {
+		if (spec != null) {
 			spec.fields().forEach((name, source) -> {
 				boolean hasHeaders = source != null && source.headers() != null && !source.headers().isEmpty();
 				boolean hasValue = source != null && source.value() != null;

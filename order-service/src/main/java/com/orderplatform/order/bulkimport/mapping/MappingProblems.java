@@ -37,7 +37,7 @@ public final class MappingProblems {
 	 * @return the problems, empty when the mapping can be used
 	 */
 	public static List<String> of(ImportMappingSpec spec, List<String> headerCells) {
-		if (spec == null || spec.fields() == null) {
+		if (spec == null) {
 			return List.of("The mapping has no fields: map a column to each required field ("
 					+ String.join(", ", required()) + ").");
 		}
@@ -55,7 +55,7 @@ public final class MappingProblems {
 			}
 		});
 		Set<String> ignored = new HashSet<>();
-		for (String header : (spec.ignored() != null) ? spec.ignored() : List.<String>of()) {
+		for (String header : spec.ignored()) {
 			String cell = (header != null) ? header.strip() : "";
 			if (!count.containsKey(cell)) {
 				problems.add("The ignored column \"" + cell + "\" is not in the file's header.");
