@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import mockwebserver3.Dispatcher;
@@ -53,6 +55,10 @@ final class DownstreamStubs implements AutoCloseable, AfterEachCallback {
 
 	private final AtomicInteger notificationFailures = new AtomicInteger();
 
+	private volatile CountDownLatch secondBatch;
+
+	private volatile Boolean firstBulkOverlapped;
+
 	DownstreamStubs() {
 		this.payments.setDispatcher(dispatcher(this::payment));
 		this.notifications.setDispatcher(dispatcher(this::notification));
@@ -82,6 +88,23 @@ final class DownstreamStubs implements AutoCloseable, AfterEachCallback {
 	 */
 	void notificationsDownFor(int attempts) {
 		this.notificationFailures.set(attempts);
+	}
+
+	/**
+	 * The first bulk notification request is held until a second batch payment arrives
+	 * (at most 10 s), to see whether a run charges its next chunk while a chunk's
+	 * confirmations are in flight.
+	 */
+	void holdFirstBulkUntilSecondBatch() {
+		this.secondBatch = new CountDownLatch(2);
+	}
+
+	/**
+	 * Whether the held first bulk request saw the second batch payment arrive while it
+	 * was held ({@code false}: it was let go after 10 s), {@code null} before it came.
+	 */
+	Boolean firstBulkOverlapped() {
+		return this.firstBulkOverlapped;
 	}
 
 	/** The idempotency keys of the notifications queued, as {@code batch|key}. */
@@ -129,6 +152,10 @@ final class DownstreamStubs implements AutoCloseable, AfterEachCallback {
 		}
 		JsonNode body = JSON.readTree(request.getBody().utf8());
 		this.batches.add(body);
+		CountDownLatch held = this.secondBatch;
+		if (held != null) {
+			held.countDown();
+		}
 		List<Map<String, Object>> results = new ArrayList<>();
 		for (JsonNode item : body.get("items")) {
 			Map<String, Object> result = new LinkedHashMap<>();
@@ -162,12 +189,26 @@ final class DownstreamStubs implements AutoCloseable, AfterEachCallback {
 		if (this.notificationFailures.getAndUpdate(left -> Math.max(left - 1, 0)) > 0) {
 			return new MockResponse.Builder().code(503).build();
 		}
+		CountDownLatch held = this.secondBatch;
+		if (held != null && this.firstBulkOverlapped == null) {
+			this.firstBulkOverlapped = awaitUninterruptibly(held);
+		}
 		JsonNode body = JSON.readTree(request.getBody().utf8());
 		this.bulks.add(body);
 		body.get("items")
 			.forEach(item -> this.queuedKeys
 				.add(item.get("batch_id").asString() + "|" + item.get("idempotency_key").asString()));
 		return json(202, Map.of("queued", List.of()));
+	}
+
+	private static boolean awaitUninterruptibly(CountDownLatch latch) {
+		try {
+			return latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private static String batchIdOf(String target) {

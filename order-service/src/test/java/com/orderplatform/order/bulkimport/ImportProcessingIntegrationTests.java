@@ -99,6 +99,20 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 	}
 
 	@Test
+	void chargesTheNextChunkWhileAChunksConfirmationsAreInFlight() {
+		this.downstream.holdFirstBulkUntilSecondBatch();
+
+		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(), ImportJobStatus.COMPLETED);
+
+		assertThat(this.downstream.firstBulkOverlapped()).as("the second chunk was charged meanwhile").isTrue();
+		List<OrderView> orders = ordersOf(job.id());
+		assertThat(orders).hasSize(5).extracting(OrderView::status).containsOnly(OrderStatus.PAID);
+		assertThat(this.downstream.chargeRequests().values()).hasSize(5).containsOnly(1);
+		assertThat(keys(this.downstream.bulks()))
+			.containsExactlyElementsOf(ids(orders).stream().map(id -> "import:" + job.id() + ":" + id).toList());
+	}
+
+	@Test
 	void importsAValidatedDryRunWhenConfirmedKeepingTheFailedOrderOut() {
 		ImportJobView dryRun = awaitStatus(dryRun("order-refs.csv", ORDER_REFS).id(), ImportJobStatus.VALIDATED);
 		assertThat(ordersOf(dryRun.id())).isEmpty();

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * What happens to one chunk of an import's orders: saved in one transaction
  * ({@link ImportOrderWriter}), charged with one batch payment ({@link ImportCharger}),
- * confirmed with one bulk notification ({@link ImportConfirmations}). Every step is
+ * confirmed with one bulk notification ({@link ImportConfirmations}), the confirmations
+ * sent while the next chunk is saved and charged ({@link ChunkPipeline}). Every step is
  * idempotent, so a chunk repeated after a crash or a wait duplicates nothing. A chunk's
  * confirmations that the notification service does not take are not waited for here: the
  * job's end sends every missing one ({@link ImportCompletion}), so payments go on while
@@ -45,14 +46,17 @@ class ImportChunks {
 	}
 
 	/**
-	 * Saves, charges and confirms a chunk of orders read from the staging.
+	 * Saves a chunk of orders read from the staging and charges them: what a chunk does
+	 * before its confirmations, which {@link ChunkPipeline} sends while the next chunk is
+	 * saved and charged.
+	 * @return the orders' ids, in the chunk's order
 	 * @throws ImportWaitException when the job waits for the payment service
 	 */
-	void importChunk(ImportJob job, List<ImportedOrder> chunk, ImportOutage outage) {
+	List<Long> writeAndCharge(ImportJob job, List<ImportedOrder> chunk, ImportOutage outage) {
 		List<Long> ids = this.writer.write(job, chunk);
 		CrashPoint.reached(ORDERS_WRITTEN);
 		this.charger.charge(job, ids, false, outage);
-		confirm(job, ids, outage);
+		return ids;
 	}
 
 	/**
@@ -62,22 +66,44 @@ class ImportChunks {
 	 */
 	void rechargeChunk(ImportJob job, List<Long> orderIds, ImportOutage outage) {
 		this.charger.charge(job, orderIds, true, outage);
-		confirm(job, orderIds, outage);
+		if (confirms(job, outage)) {
+			confirmed(job, confirm(job, orderIds), outage);
+		}
 	}
 
-	private void confirm(ImportJob job, List<Long> orderIds, ImportOutage outage) {
-		if (!job.notifyMode().confirmsEachOrder() || outage.confirmationsDeferred()) {
-			return;
-		}
+	/**
+	 * Whether a chunk's paid orders are to be confirmed now: {@code notify=per_order},
+	 * unless the notification service was found unreachable earlier in the run.
+	 */
+	boolean confirms(ImportJob job, ImportOutage outage) {
+		return job.notifyMode().confirmsEachOrder() && !outage.confirmationsDeferred();
+	}
+
+	/**
+	 * Queues the confirmations of a chunk's paid orders. Touches no state of the run, so
+	 * it may run beside the next chunk.
+	 * @return why the notification service did not take them, {@code null} when it did
+	 */
+	NotificationServiceException confirm(ImportJob job, List<Long> orderIds) {
 		try {
 			this.confirmations.confirm(job, orderIds);
+			return null;
 		}
 		catch (NotificationServiceException ex) {
 			log.warn("Import {}: {} orders' confirmations not queued, sent again when the job ends: {}", job.id(),
 					orderIds.size(), ex.getMessage());
-			if (ex.isTransientFailure()) {
-				outage.deferConfirmations();
-			}
+			return ex;
+		}
+	}
+
+	/**
+	 * Records what a chunk's confirmations met: an unreachable notification service
+	 * defers the rest of the run's confirmations to the job's end.
+	 * @param failure what {@link #confirm} returned
+	 */
+	void confirmed(ImportJob job, NotificationServiceException failure, ImportOutage outage) {
+		if (failure != null && failure.isTransientFailure()) {
+			outage.deferConfirmations();
 		}
 	}
 

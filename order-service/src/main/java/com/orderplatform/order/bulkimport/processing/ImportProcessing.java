@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The processing phase of a real import: the valid orders, read back from the staging by
- * group key after the job's checkpoint, a chunk of orders at a time
- * ({@link ImportChunks}), each finished chunk moving the checkpoint; or, for a retry of
- * an ended import, its orders by id, each chunk's pending ones charged again. Then the
- * job's end ({@link ImportCompletion}). A run resumed after a crash, a wait or a retry
- * goes on after the checkpoint and repeats at most the unfinished chunk, without
- * duplicates.
+ * group key after the job's checkpoint, a chunk of orders at a time, each saved and
+ * charged while the one before is confirmed ({@link ChunkPipeline}), each chunk moving
+ * the checkpoint; or, for a retry of an ended import, its orders by id, each chunk's
+ * pending ones charged again. Then the job's end ({@link ImportCompletion}). A run
+ * resumed after a crash, a wait or a retry goes on after the checkpoint and repeats at
+ * most the unfinished chunk, without duplicates.
  */
 @Component
 class ImportProcessing {
@@ -33,16 +33,19 @@ class ImportProcessing {
 
 	private final ImportChunks chunks;
 
+	private final ChunkLane lane;
+
 	private final ImportCompletion completion;
 
 	private final ImportRuns runs;
 
 	private final ImportProperties properties;
 
-	ImportProcessing(ImportStagingRepository staging, ImportChunks chunks, ImportCompletion completion, ImportRuns runs,
-			ImportProperties properties) {
+	ImportProcessing(ImportStagingRepository staging, ImportChunks chunks, ChunkLane lane, ImportCompletion completion,
+			ImportRuns runs, ImportProperties properties) {
 		this.staging = staging;
 		this.chunks = chunks;
+		this.lane = lane;
 		this.completion = completion;
 		this.runs = runs;
 		this.properties = properties;
@@ -72,27 +75,20 @@ class ImportProcessing {
 	private void importOrders(ImportJob job, ImportProgress progress, ImportOutage outage) throws InterruptedException {
 		int size = this.properties.chunkSize();
 		List<ImportedOrder> chunk = new ArrayList<>();
-		new StagedOrders(this.staging, job.id(), size, progress.checkpointKey()).forEach(rows -> {
-			if (OrderGrouper.group(rows) instanceof ImportedOrder order) {
-				chunk.add(order);
-				if (chunk.size() == size) {
-					importChunk(job, chunk, progress, outage);
+		try (ChunkPipeline pipeline = this.lane.pipeline(job, outage, progress)) {
+			new StagedOrders(this.staging, job.id(), size, progress.checkpointKey()).forEach(rows -> {
+				if (OrderGrouper.group(rows) instanceof ImportedOrder order) {
+					chunk.add(order);
+					if (chunk.size() == size) {
+						pipeline.add(chunk);
+						chunk.clear();
+					}
 				}
-			}
-		}, () -> {
-		});
-		importChunk(job, chunk, progress, outage);
-	}
-
-	private void importChunk(ImportJob job, List<ImportedOrder> chunk, ImportProgress progress, ImportOutage outage)
-			throws InterruptedException {
-		if (chunk.isEmpty()) {
-			return;
+			}, () -> {
+			});
+			pipeline.add(chunk);
+			pipeline.finish();
 		}
-		this.chunks.importChunk(job, chunk, outage);
-		progress.chunkDone(chunk.stream().mapToInt(order -> order.items().size()).sum(),
-				chunk.get(chunk.size() - 1).groupKey());
-		chunk.clear();
 	}
 
 	/** The job's orders by id after the checkpoint (an order id), a chunk at a time. */

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * elsewhere, or when that fails, workers run at normal priority and a warning says so.
  * Java's own thread priorities are ignored by Linux, hence the detour.
  */
-final class BackgroundPriority {
+public final class BackgroundPriority {
 
 	private static final Logger log = LoggerFactory.getLogger(BackgroundPriority.class);
 
@@ -32,7 +32,7 @@ final class BackgroundPriority {
 	 * @param nice the nice value (1 to 19), 0 to leave the priority alone
 	 * @return the factory
 	 */
-	static ThreadFactory lowered(ThreadFactory base, int nice) {
+	public static ThreadFactory lowered(ThreadFactory base, int nice) {
 		if (nice == 0) {
 			return base;
 		}
