@@ -16,6 +16,7 @@ import com.orderplatform.order.bulkimport.processing.ImportCancellation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -61,15 +62,13 @@ class ImportController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a CSV file of orders",
+	@Operation(summary = "Upload a CSV file or an Excel workbook (.xlsx, sheet=NAME or the first) of orders",
 			description = "202 + Location with the queued job; 200 with the existing job for a repeated "
 					+ "Idempotency-Key or the same file (unless force=true)")
 	@ApiResponse(responseCode = "202", description = "A new job, queued", useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "200", description = "The existing job for the same file or Idempotency-Key",
-			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "The existing job (same file or key)", useReturnTypeSchema = true)
 	@ProblemStatus(value = 409, when = "The Idempotency-Key was used before for another file")
-	@ProblemStatus(value = 422,
-			when = "The file cannot be imported as a whole (encoding, headers, rows); the problem has its code")
+	@ProblemStatus(value = 422, when = "The file cannot be imported as a whole; the problem has its code")
 	@ProblemStatus(value = 503,
 			when = "The import storage did not answer (code STORAGE_UNAVAILABLE): nothing was imported; try again")
 	ResponseEntity<ImportJobView> upload(@RequestParam("file") MultipartFile file,
@@ -114,13 +113,15 @@ class ImportController {
 		return this.imports.errors(id, skip, limit);
 	}
 
-	@GetMapping("/{id}/errors.csv")
-	@Operation(summary = "The failed rows as uploaded, with their errors, to fix and upload again")
+	@GetMapping({ "/{id}/errors.csv", "/{id}/errors.xlsx" })
+	@Operation(summary = "The failed rows as uploaded with their errors, to fix and upload again: errors.csv in the"
+			+ " upload's encoding (UTF-8 with BOM for a workbook) or errors.xlsx, an Excel workbook")
 	@ProblemStatus(value = 409, when = "The job has not been validated yet")
 	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
 	@ProblemStatus(value = 503, when = "The import storage did not answer (code STORAGE_UNAVAILABLE); try again")
-	void errorsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
-		send(this.downloads.errorsCsv(id), response);
+	void errorFile(@PathVariable String id, HttpServletRequest request, HttpServletResponse out) throws IOException {
+		boolean xlsx = request.getRequestURI().endsWith(".xlsx");
+		send(xlsx ? this.downloads.errorsXlsx(id) : this.downloads.errorsCsv(id), out);
 	}
 
 	@GetMapping("/{id}/results.csv")

@@ -10,6 +10,8 @@ import java.util.UUID;
 import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportJobPage;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.FileProfile;
+import com.orderplatform.order.bulkimport.file.FileReading;
 import com.orderplatform.order.bulkimport.file.ImportFileInspector;
 import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
@@ -98,15 +100,18 @@ public class ImportService {
 			ImportFiles.discard(received);
 			return new Accepted(this.views.view(existing.get()), false);
 		}
+		FileProfile profile;
 		try {
-			new ImportFileInspector(this.properties.limits()).inspect(received.file(), encoding);
+			profile = new ImportFileInspector(this.properties.limits()).inspect(received.file(), encoding,
+					new FileReading(FileProfile.CSV, options.sheet(), options.profile(), null));
 		}
 		catch (ImportFileException | IOException ex) {
 			ImportFiles.discard(received);
 			throw ex;
 		}
-		ImportJob job = ImportJob.queued(UUID.randomUUID().toString(), upload.filename(), received.sha256(),
-				received.size(), options, upload.user(), this.clock.instant());
+		ImportJob job = ImportJob.uploaded(UUID.randomUUID().toString(), upload.filename(), received.sha256(),
+				received.size(), options, new FileReading(profile.format(), options.sheet(), options.profile(), null),
+				false, upload.user(), this.clock.instant());
 		this.files.keep(received, job.id());
 		try {
 			this.jobs.insert(job);
@@ -158,12 +163,7 @@ public class ImportService {
 		return this.views.view(find(id));
 	}
 
-	/**
-	 * Jobs, newest first.
-	 * @param skip how many to skip
-	 * @param limit how many to return
-	 * @return the page
-	 */
+	/** Jobs, newest first: a page of {@code limit} after {@code skip}. */
 	public ImportJobPage list(int skip, int limit) {
 		return new ImportJobPage(this.jobs.page(skip, limit).stream().map(this.views::view).toList(), this.jobs.count(),
 				skip, limit);

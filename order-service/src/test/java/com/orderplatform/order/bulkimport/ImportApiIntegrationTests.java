@@ -133,13 +133,12 @@ class ImportApiIntegrationTests extends ImportIntegrationTestSupport {
 		long stored = storedFiles();
 		byte[] tooLarge = new byte[300 * 1024];
 		java.util.Arrays.fill(tooLarge, (byte) 'a');
-		Stream
-			.of(new Refusal("empty.csv", new byte[0], 422, "EMPTY_FILE"),
-					new Refusal("columns.csv", utf8("customer_email,customer_name", "a@example.com,A"), 422,
-							"MISSING_COLUMNS"),
-					new Refusal("book.xlsx", new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0 }, 422, "EXCEL_WORKBOOK"),
-					new Refusal("header-only.csv", utf8(CsvFixtures.HEADER), 422, "NO_DATA_ROWS"),
-					new Refusal("huge.csv", tooLarge, 413, "FILE_TOO_LARGE"))
+		Stream.of(new Refusal("empty.csv", new byte[0], 422, "EMPTY_FILE"),
+				new Refusal("columns.csv", utf8("customer_email,customer_name", "a@example.com,A"), 422,
+						"MISSING_COLUMNS"),
+				new Refusal("book.xlsx", new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0 }, 422, "UNREADABLE_WORKBOOK"),
+				new Refusal("header-only.csv", utf8(CsvFixtures.HEADER), 422, "NO_DATA_ROWS"),
+				new Refusal("huge.csv", tooLarge, 413, "FILE_TOO_LARGE"))
 			.forEach(refusal -> upload(refusal.name(), refusal.content(), "dry_run", "true").expectStatus()
 				.isEqualTo(refusal.status())
 				.expectHeader()
