@@ -3,7 +3,6 @@ package com.orderplatform.order.bulkimport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
@@ -16,7 +15,6 @@ import com.orderplatform.order.bulkimport.processing.ImportCancellation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -86,9 +84,8 @@ class ImportController {
 		try (InputStream content = file.getInputStream()) {
 			accepted = this.imports.upload(upload, content);
 		}
-		URI location = uri.path("/api/v1/imports/{id}").buildAndExpand(accepted.job().id()).toUri();
 		return ResponseEntity.status(accepted.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
-			.location(location)
+			.location(uri.path("/api/v1/imports/{id}").buildAndExpand(accepted.job().id()).toUri())
 			.body(accepted.job());
 	}
 
@@ -113,15 +110,23 @@ class ImportController {
 		return this.imports.errors(id, skip, limit);
 	}
 
-	@GetMapping({ "/{id}/errors.csv", "/{id}/errors.xlsx" })
-	@Operation(summary = "The failed rows as uploaded with their errors, to fix and upload again: errors.csv in the"
-			+ " upload's encoding (UTF-8 with BOM for a workbook) or errors.xlsx, an Excel workbook")
+	@GetMapping("/{id}/errors.csv")
+	@Operation(summary = "The failed rows as uploaded, with their errors, to fix and upload again"
+			+ " (in the upload's encoding; UTF-8 with BOM for a workbook)")
 	@ProblemStatus(value = 409, when = "The job has not been validated yet")
 	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
 	@ProblemStatus(value = 503, when = "The import storage did not answer (code STORAGE_UNAVAILABLE); try again")
-	void errorFile(@PathVariable String id, HttpServletRequest request, HttpServletResponse out) throws IOException {
-		boolean xlsx = request.getRequestURI().endsWith(".xlsx");
-		send(xlsx ? this.downloads.errorsXlsx(id) : this.downloads.errorsCsv(id), out);
+	void errorsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
+		send(this.downloads.errorsCsv(id), response);
+	}
+
+	@GetMapping("/{id}/errors.xlsx")
+	@Operation(summary = "The failed rows of a CSV or workbook upload with their errors, as an Excel workbook")
+	@ProblemStatus(value = 409, when = "The job has not been validated yet")
+	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
+	@ProblemStatus(value = 503, when = "The import storage did not answer (code STORAGE_UNAVAILABLE); try again")
+	void errorsXlsx(@PathVariable String id, HttpServletResponse response) throws IOException {
+		send(this.downloads.errorsXlsx(id), response);
 	}
 
 	@GetMapping("/{id}/results.csv")
@@ -158,13 +163,7 @@ class ImportController {
 	@GetMapping("/template.csv")
 	@Operation(summary = "An example file (lang=ja or en), UTF-8 with BOM")
 	ResponseEntity<byte[]> template(@RequestParam(defaultValue = "ja") String lang) throws IOException {
-		TemplateCsv.Language language;
-		try {
-			language = TemplateCsv.Language.of(lang);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidImportRequestException("lang", "lang must be ja or en, not \"" + lang + "\"");
-		}
+		TemplateCsv.Language language = TemplateCsv.Language.parse(lang);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		TemplateCsv.write(out, language);
 		return ResponseEntity.ok()

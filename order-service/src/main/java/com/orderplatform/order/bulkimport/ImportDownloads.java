@@ -40,8 +40,6 @@ public class ImportDownloads {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportDownloads.class);
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 	private final ImportService imports;
 
 	private final ImportStagingReads staging;
@@ -91,7 +89,7 @@ public class ImportDownloads {
 	 */
 	public Download errorsXlsx(String id) throws IOException {
 		Validated job = validated(id, "errors.xlsx");
-		return new Download(baseName(job.job()) + "-errors.xlsx", XLSX, out -> {
+		return new Download(baseName(job.job()) + "-errors.xlsx", ErrorsXlsxWriter.CONTENT_TYPE, out -> {
 			try (LocalFile file = job.file();
 					ErrorsXlsxWriter writer = ErrorsXlsxWriter.open(out, job.profile().headerCells())) {
 				writeFailed(id, file.path(), job.profile(), writer::write);

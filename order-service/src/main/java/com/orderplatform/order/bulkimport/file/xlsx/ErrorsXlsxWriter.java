@@ -23,6 +23,9 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class ErrorsXlsxWriter implements Closeable {
 
+	/** The media type of an .xlsx workbook. */
+	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	/** The columns added in front of the uploaded ones. */
 	public static final List<String> ADDED_COLUMNS = List.of("row_number", "error_code", "error_message");
 
