@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.orderplatform.order.bulkimport.FileErrorCode;
 import com.orderplatform.order.bulkimport.ImportFileException;
@@ -140,6 +141,25 @@ class WorkbookReadingTests {
 	}
 
 	@Test
+	void neverAppendsFurigana() {
+		Path seed = XlsxFixtures.write(this.dir.resolve("seed.xlsx"), workbook -> {
+			Sheet sheet = workbook.createSheet("Orders");
+			XlsxFixtures.row(sheet, 0, "customer_email", "customer_name", "product_name", "quantity", "unit_price");
+			XlsxFixtures.row(sheet, 1, "a@example.com", "売上太郎", "ノート", 1, 100);
+		});
+		String sst = XlsxFixtures.part(seed, "xl/sharedStrings.xml");
+		String withReadings = sst.replace("<t>売上太郎</t>",
+				"<t>売上太郎</t><rPh sb=\"0\" eb=\"2\"><t>ウリアゲ</t></rPh><phoneticPr fontId=\"0\"/>");
+		assertThat(withReadings).isNotEqualTo(sst);
+		Path file = XlsxFixtures.rewrite(seed, this.dir.resolve("furigana.xlsx"),
+				Map.of("xl/sharedStrings.xml", XlsxFixtures.text(withReadings)));
+
+		assertThat(rows(file, inspectUnchecked(file))).singleElement()
+			.extracting(ImportRow::cells)
+			.isEqualTo(List.of("a@example.com", "売上太郎", "ノート", "1", "100"));
+	}
+
+	@Test
 	void readsASheetByNameAndRefusesAnUnknownOneNamingTheSheets() throws IOException {
 		Path file = XlsxFixtures.write(this.dir.resolve("orders.xlsx"), XlsxFixtures::orders);
 
@@ -177,9 +197,21 @@ class WorkbookReadingTests {
 		return new ImportFileInspector(ImportLimits.DEFAULTS).inspect(file, null, reading);
 	}
 
-	static List<ImportRow> rows(Path file, FileProfile profile) throws IOException {
+	private static FileProfile inspectUnchecked(Path file) {
+		try {
+			return inspect(file, FIRST_SHEET);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	static List<ImportRow> rows(Path file, FileProfile profile) {
 		try (ImportRowReader reader = ImportRowReader.open(file, profile, ImportLimits.DEFAULTS)) {
 			return reader.stream().toList();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

@@ -144,6 +144,16 @@ public final class XlsxFixtures {
 		}
 	}
 
+	/** A part of a ZIP archive as UTF-8 text. */
+	public static String part(Path zip, String name) {
+		try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry(name))) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Writes text to a part, as UTF-8. */
 	public static Consumer<OutputStream> text(String text) {
 		return out -> {
