@@ -110,7 +110,7 @@ public class ImportService {
 			throw ex;
 		}
 		ImportJob job = ImportJob.uploaded(UUID.randomUUID().toString(), upload.filename(), received.sha256(),
-				received.size(), options, new FileReading(profile.format(), options.sheet(), options.profile(), null),
+				received.size(), options, new FileReading(profile.format(), profile.sheet(), options.profile(), null),
 				false, upload.user(), this.clock.instant());
 		this.files.keep(received, job.id());
 		try {

@@ -56,6 +56,7 @@ class ImportWorkbookIntegrationTests extends ImportIntegrationTestSupport {
 		ImportJobView job = awaitStatus(queued.id(), ImportJobStatus.COMPLETED_WITH_ERRORS);
 
 		assertThat(queued.format()).isEqualTo("xlsx");
+		assertThat(queued.sheet()).as("the first visible sheet, read").isEqualTo("注文");
 		assertThat(job.totalRows()).isEqualTo(5);
 		assertThat(job.successRows()).isEqualTo(3);
 		assertThat(job.failedRows()).isEqualTo(2);
