@@ -130,6 +130,23 @@ class ImportWorkbookIntegrationTests extends ImportIntegrationTestSupport {
 	}
 
 	@Test
+	void refusesAnOldXlsWorkbookWithoutCreatingAJob() throws IOException {
+		long jobs = jobCount();
+		java.io.ByteArrayOutputStream xls = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+			workbook.createSheet("注文").createRow(0).createCell(0).setCellValue("customer_email");
+			workbook.write(xls);
+		}
+
+		upload("orders.xls", xls.toByteArray(), "dry_run", "true").expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.code")
+			.isEqualTo("XLS_WORKBOOK");
+		assertThat(jobCount()).isEqualTo(jobs);
+	}
+
+	@Test
 	void offersErrorsXlsxForACsvUploadOnceValidated() throws IOException {
 		byte[] file = CsvFixtures.bytes(StandardCharsets.UTF_8, false, CsvFixtures.LF, CsvFixtures.HEADER,
 				"a@example.com,A,Pen,0,500,JPY,0123");

@@ -135,6 +135,20 @@ class WorkbookRefusalTests {
 	}
 
 	@Test
+	void refusesACellBeyondExcelsLastColumn() {
+		Path seed = XlsxFixtures.write(this.dir.resolve("seed.xlsx"), XlsxFixtures::orders);
+		String sheet = XlsxFixtures.part(seed, "xl/worksheets/sheet2.xml");
+		Path file = XlsxFixtures.rewrite(seed, this.dir.resolve("wide.xlsx"),
+				Map.of("xl/worksheets/sheet2.xml", XlsxFixtures.text(sheet.replace("r=\"I4\"", "r=\"XFE4\""))));
+
+		assertThat(sheet).contains("r=\"I4\"");
+		assertRefused(file, FileErrorCode.WORKBOOK_TOO_LARGE,
+				"The workbook is refused before it is read: its part xl/worksheets/sheet2.xml has a cell beyond column"
+						+ " XFD, Excel's last. Save the orders sheet as CSV UTF-8, or as a new .xlsx with only the"
+						+ " orders, and upload that file.");
+	}
+
+	@Test
 	void refusesATruncatedWorkbook() throws IOException {
 		Path seed = XlsxFixtures.write(this.dir.resolve("seed.xlsx"), XlsxFixtures::orders);
 		byte[] bytes = Files.readAllBytes(seed);
