@@ -3,7 +3,9 @@ package com.orderplatform.order.bulkimport.file.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import com.orderplatform.order.bulkimport.file.FileProfile;
 import com.orderplatform.order.bulkimport.file.FileReading;
@@ -23,10 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A workbook at the row limit, written by POI's streaming SXSSF to a temporary file with
- * a shared-string table, streams through the guard, the reader and validation one row at
- * a time (FastExcel opened from the file, never the whole file in memory); the counts and
- * row numbers are exact.
+ * A workbook at the row limit, written by POI's streaming SXSSF to a temporary file
+ * (inline strings, so that nothing but the rows could grow), streams through the guard,
+ * the reader and validation one row at a time (FastExcel opened from the file, never the
+ * whole file in memory); the counts and row numbers are exact, and a JVM with a 32 MiB
+ * heap reads it as well (it reads in 20 MiB; keeping the rows runs out of 32 MiB).
  */
 class LargeWorkbookImportTests {
 
@@ -69,6 +72,29 @@ class LargeWorkbookImportTests {
 		// quantities 1..4 repeat; the 100 invalid rows are those with quantity 1 (i %
 		// 1000 == 0)
 		assertThat(quantities).isEqualTo(ROWS / 4 * 10L - 100);
+		// and a JVM with a 32 MiB heap reads it too: memory does not grow with the rows
+		assertThat(readInAJvmOfItsOwn(file, "-Xmx32m")).isEqualTo("100000 rows, 100 invalid");
+	}
+
+	private static String readInAJvmOfItsOwn(Path file, String heap) throws IOException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Process process = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
+				WorkbookReadingProcess.class.getName(), file.toString())
+			.redirectErrorStream(true)
+			.start();
+		try {
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+			assertThat(process.exitValue()).as(output).isZero();
+			return output;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			process.destroyForcibly();
+		}
 	}
 
 	/**
@@ -76,7 +102,7 @@ class LargeWorkbookImportTests {
 	 * text.
 	 */
 	private static void write(Path file) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, true, true);
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, true, false);
 				OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = workbook.createSheet("注文");
 			String[] header = { "customer_email", "customer_name", "product_name", "quantity", "unit_price", "currency",
