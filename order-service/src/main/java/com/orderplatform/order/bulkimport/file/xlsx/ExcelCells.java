@@ -44,6 +44,9 @@ final class ExcelCells {
 
 	private static final Text EMPTY = new Text("");
 
+	/** Excel's last date, 9999-12-31. */
+	private static final BigDecimal MAX_SERIAL = BigDecimal.valueOf(2_958_466);
+
 	private ExcelCells() {
 	}
 
@@ -63,11 +66,15 @@ final class ExcelCells {
 
 	private static Value formula(Cell cell, boolean date1904) {
 		Object value = cell.getValue();
-		if (value == null || cell.getRawValue() == null) {
+		if (cell.getRawValue() == null) {
 			return new Unreadable("",
 					"holds the formula =" + cell.getFormula()
 							+ " without a calculated value (the file was not saved by Excel); open it in Excel, save it"
 							+ " and upload it again, or type the value");
+		}
+		if (value == null) {
+			// A cached result that is the empty text, e.g. =IF(A2="","",A2).
+			return EMPTY;
 		}
 		if (value instanceof BigDecimal number) {
 			return number(cell, number, date1904);
@@ -95,9 +102,6 @@ final class ExcelCells {
 		}
 		return new Text(plain(number));
 	}
-
-	/** Excel's last date, 9999-12-31. */
-	private static final BigDecimal MAX_SERIAL = BigDecimal.valueOf(2_958_466);
 
 	/**
 	 * A number as Excel shows it in General format: 15 significant digits, no exponent.

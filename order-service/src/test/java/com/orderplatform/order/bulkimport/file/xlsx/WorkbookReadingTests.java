@@ -126,7 +126,7 @@ class WorkbookReadingTests {
 				XlsxFixtures.row(sheet, 0, "customer_email", "customer_name", "product_name", "quantity", "unit_price",
 						"notes", "order_ref", "memo");
 				XlsxFixtures.row(sheet, 1, "a@example.com", "A", "Pen", 1e7, 98780.000000000015,
-						LocalDate.of(2026, 12, 7), "=\"R\"&1", true);
+						LocalDate.of(2026, 12, 7), "=\"R\"&1", true, "=IF(A2=\"\",\"x\",\"\")");
 				sheet.getRow(1).getCell(5).setCellStyle(XlsxFixtures.format(workbook, (short) 57));
 				workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 			});
@@ -137,6 +137,7 @@ class WorkbookReadingTests {
 				.extracting(ImportRow::cells)
 				.as("date1904=" + date1904)
 				.isEqualTo(List.of("a@example.com", "A", "Pen", "10000000", "98780", "2026-12-07", "R1", "TRUE"));
+			assertThat(rows.get(0).cellErrors()).as("a formula whose result is empty text").isEmpty();
 		}
 	}
 
