@@ -107,6 +107,28 @@ class ImportWorkbookIntegrationTests extends ImportIntegrationTestSupport {
 						"二", "500", "JPY"),
 				List.of("9", "CELL_ERROR", errors.get(1).message(), "yamada@example.co.jp", "山田次郎", "本", "1", "#N/A",
 						"JPY"));
+
+		// errors.xlsx fixed in place (the quantity, the price) uploads again as it is
+		ImportJobView fixed = awaitStatus(dryRun("注文-fixed.xlsx", fix(xlsx.getResponseBody())).id(),
+				ImportJobStatus.VALIDATED);
+		assertThat(fixed.totalRows()).isEqualTo(2);
+		assertThat(fixed.failedRows()).isZero();
+		assertThat(fixed.warnings()).isEmpty();
+	}
+
+	/**
+	 * Types 2 over the quantity of errors.xlsx's first row and 800 over the price of its
+	 * second.
+	 */
+	private static byte[] fix(byte[] errorsXlsx) throws IOException {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(errorsXlsx));
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			Sheet sheet = book.getSheetAt(0);
+			sheet.getRow(1).getCell(6).setCellValue(2);
+			sheet.getRow(2).getCell(7).setCellValue(800);
+			book.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	@Test
