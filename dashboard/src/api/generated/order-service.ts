@@ -87,8 +87,8 @@ export interface paths {
         get: operations["importList"];
         put?: never;
         /**
-         * Upload a CSV file of orders
-         * @description 202 + Location with the queued job (needs_mapping when its headers are not ours and no profile fits); 200 with the existing job for a repeated Idempotency-Key or the same file (unless force=true)
+         * Upload a CSV file or an Excel workbook (.xlsx, sheet=NAME or the first) of orders
+         * @description 202 + Location with the queued job (needs_mapping when its headers are not ours and no profile fits); 200 with the existing job for the same Idempotency-Key or file (unless force=true)
          */
         post: operations["importUpload"];
         delete?: never;
@@ -228,8 +228,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The failed rows as uploaded, with their errors, to fix and upload again */
+        /** The failed rows as uploaded, with their errors, to fix and upload again (in the upload's encoding; UTF-8 with BOM for a workbook) */
         get: operations["importErrorsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The failed rows of a CSV or workbook upload with their errors, as an Excel workbook */
+        get: operations["importErrorsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1132,7 +1149,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The existing job for the same file or Idempotency-Key */
+            /** @description The existing job (same file or key) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1204,7 +1221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
-            /** @description The file cannot be imported as a whole (encoding, rows, unknown profile); the problem has its code */
+            /** @description The file cannot be imported as a whole (encoding, rows, workbook, unknown profile); see its code */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1895,6 +1912,100 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description The request is invalid: the problem names the field or parameter at fault (`field`, `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description No token, or an invalid, expired, foreign or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The token's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The job has not been validated yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The job is older than the retention period; its rows are gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description An unexpected error; the detail quotes the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description The import storage did not answer (code STORAGE_UNAVAILABLE); try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    importErrorsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description The request is invalid: the problem names the field or parameter at fault (`field`, `errors`) */

@@ -78,6 +78,7 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 					Map.entry("GET /api/v1/imports/{id}", ADMIN.answering(404)),
 					Map.entry("GET /api/v1/imports/{id}/errors", ADMIN.answering(404)),
 					Map.entry("GET /api/v1/imports/{id}/errors.csv", ADMIN.answering(404)),
+					Map.entry("GET /api/v1/imports/{id}/errors.xlsx", ADMIN.answering(404)),
 					Map.entry("GET /api/v1/imports/template.csv", ADMIN),
 					Map.entry("POST /api/v1/imports/{id}/cancel", ADMIN.answering(404)),
 					Map.entry("POST /api/v1/imports/{id}/confirm", ADMIN.answering(404)),

@@ -116,7 +116,7 @@ class ModuleStructureTests {
 					type -> classesPerPackage.merge(type.getPackageName().substring(IMPORT.length()), 1, Integer::sum));
 
 		assertThat(classesPerPackage.keySet()).containsExactlyInAnyOrder("", ".file", ".file.validation", ".file.csv",
-				".staging", ".job", ".job.run", ".processing", ".storage", ".mapping");
+				".file.xlsx", ".staging", ".job", ".job.run", ".processing", ".storage", ".mapping");
 		assertThat(classesPerPackage.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(15));
 	}
 

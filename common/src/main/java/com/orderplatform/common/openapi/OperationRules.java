@@ -28,11 +28,13 @@ import org.springframework.web.multipart.MultipartFile;
  * (validation, malformed JSON, a parameter of the wrong type), 404 when its path names a
  * resource, 413 and 415 when it reads a body, 500 always; a signed webhook's signature
  * header, its 401 and no bearer token; a {@code *.csv} download's 200 is
- * {@code text/csv}. The operation id is the controller's feature and the method
- * ({@code orderList}), stable across builds, unless the method names one. Responses a
- * method declares itself are kept.
+ * {@code text/csv}, a {@code *.xlsx} download's an Excel workbook. The operation id is
+ * the controller's feature and the method ({@code orderList}), stable across builds,
+ * unless the method names one. Responses a method declares itself are kept.
  */
 class OperationRules implements GlobalOperationCustomizer {
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handler) {
@@ -52,9 +54,14 @@ class OperationRules implements GlobalOperationCustomizer {
 				response.setContent(ProblemSchemas.response(response.getDescription()).getContent());
 			}
 		});
-		if (isCsvDownload(handler)) {
+		if (isDownload(handler, ".csv")) {
 			responses.put("200", new ApiResponse().description("The CSV file")
 				.content(new Content().addMediaType("text/csv", new MediaType().schema(new StringSchema()))));
+		}
+		if (isDownload(handler, ".xlsx")) {
+			responses.put("200", new ApiResponse().description("The Excel workbook")
+				.content(
+						new Content().addMediaType(XLSX, new MediaType().schema(new StringSchema().format("binary")))));
 		}
 		if (handler.hasMethodAnnotation(SignedWebhook.class)) {
 			signed(operation);
@@ -105,9 +112,9 @@ class OperationRules implements GlobalOperationCustomizer {
 	}
 
 	/** A download named {@code *.csv} answers the file, whatever the method returns. */
-	private static boolean isCsvDownload(HandlerMethod handler) {
+	private static boolean isDownload(HandlerMethod handler, String extension) {
 		RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-		return mapping != null && Arrays.stream(mapping.path()).anyMatch(path -> path.endsWith(".csv"));
+		return mapping != null && Arrays.stream(mapping.path()).anyMatch(path -> path.endsWith(extension));
 	}
 
 	private static boolean has(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> annotation) {

@@ -15,8 +15,38 @@ public enum FileErrorCode {
 	/** Binary content (NUL bytes): not a text file. */
 	NOT_TEXT,
 
-	/** An Excel workbook (.xlsx, .xls) or another ZIP archive instead of a CSV file. */
+	/**
+	 * No longer given (workbooks are read since #18; see {@link #NOT_A_WORKBOOK} and the
+	 * workbook codes below); kept so that jobs refused before still show their code.
+	 */
 	EXCEL_WORKBOOK,
+
+	/** An old binary Excel workbook (.xls): save it as .xlsx or CSV. */
+	XLS_WORKBOOK,
+
+	/** A password-protected (encrypted) workbook: save it without a password. */
+	ENCRYPTED_WORKBOOK,
+
+	/** A workbook with macros (.xlsm): save it as .xlsx without macros. */
+	MACRO_WORKBOOK,
+
+	/** A ZIP archive that is not an Excel workbook (no {@code xl/workbook.xml}). */
+	NOT_A_WORKBOOK,
+
+	/**
+	 * A workbook that unpacks to too much (a zip bomb), has too many parts, or holds a
+	 * cell, a shared-string table or a row beyond the limits; refused before it is read.
+	 */
+	WORKBOOK_TOO_LARGE,
+
+	/** A workbook whose parts cannot be read (a damaged file). */
+	UNREADABLE_WORKBOOK,
+
+	/**
+	 * The sheet asked for ({@code sheet=NAME}) is not in the workbook; the message names
+	 * its sheets.
+	 */
+	SHEET_NOT_FOUND,
 
 	/** Neither UTF-8 nor Windows-31J (or not the encoding that was asked for). */
 	UNREADABLE_ENCODING,

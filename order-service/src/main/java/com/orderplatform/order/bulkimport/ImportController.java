@@ -3,7 +3,6 @@ package com.orderplatform.order.bulkimport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
@@ -61,15 +60,14 @@ class ImportController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a CSV file of orders",
-			description = "202 + Location with the queued job (needs_mapping when its headers are not ours and no profile fits);"
-					+ " 200 with the existing job for a repeated Idempotency-Key or the same file (unless force=true)")
+	@Operation(summary = "Upload a CSV file or an Excel workbook (.xlsx, sheet=NAME or the first) of orders",
+			description = "202 + Location with the queued job (needs_mapping when its headers are not ours and no"
+					+ " profile fits); 200 with the existing job for the same Idempotency-Key or file (unless force=true)")
 	@ApiResponse(responseCode = "202", description = "A new job, queued", useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "200", description = "The existing job for the same file or Idempotency-Key",
-			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "The existing job (same file or key)", useReturnTypeSchema = true)
 	@ProblemStatus(value = 409, when = "The Idempotency-Key was used before for another file")
 	@ProblemStatus(value = 422,
-			when = "The file cannot be imported as a whole (encoding, rows, unknown profile); the problem has its code")
+			when = "The file cannot be imported as a whole (encoding, rows, workbook, unknown profile); see its code")
 	@ProblemStatus(value = 503,
 			when = "The import storage did not answer (code STORAGE_UNAVAILABLE): nothing was imported; try again")
 	ResponseEntity<ImportJobView> upload(@RequestParam("file") MultipartFile file,
@@ -87,9 +85,8 @@ class ImportController {
 		try (InputStream content = file.getInputStream()) {
 			accepted = this.imports.upload(upload, content);
 		}
-		URI location = uri.path("/api/v1/imports/{id}").buildAndExpand(accepted.job().id()).toUri();
 		return ResponseEntity.status(accepted.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
-			.location(location)
+			.location(uri.path("/api/v1/imports/{id}").buildAndExpand(accepted.job().id()).toUri())
 			.body(accepted.job());
 	}
 
@@ -115,12 +112,22 @@ class ImportController {
 	}
 
 	@GetMapping("/{id}/errors.csv")
-	@Operation(summary = "The failed rows as uploaded, with their errors, to fix and upload again")
+	@Operation(summary = "The failed rows as uploaded, with their errors, to fix and upload again"
+			+ " (in the upload's encoding; UTF-8 with BOM for a workbook)")
 	@ProblemStatus(value = 409, when = "The job has not been validated yet")
 	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
 	@ProblemStatus(value = 503, when = "The import storage did not answer (code STORAGE_UNAVAILABLE); try again")
 	void errorsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
 		send(this.downloads.errorsCsv(id), response);
+	}
+
+	@GetMapping("/{id}/errors.xlsx")
+	@Operation(summary = "The failed rows of a CSV or workbook upload with their errors, as an Excel workbook")
+	@ProblemStatus(value = 409, when = "The job has not been validated yet")
+	@ProblemStatus(value = 410, when = "The job is older than the retention period; its rows are gone")
+	@ProblemStatus(value = 503, when = "The import storage did not answer (code STORAGE_UNAVAILABLE); try again")
+	void errorsXlsx(@PathVariable String id, HttpServletResponse response) throws IOException {
+		send(this.downloads.errorsXlsx(id), response);
 	}
 
 	@GetMapping("/{id}/results.csv")
@@ -157,13 +164,7 @@ class ImportController {
 	@GetMapping("/template.csv")
 	@Operation(summary = "An example file (lang=ja or en), UTF-8 with BOM")
 	ResponseEntity<byte[]> template(@RequestParam(defaultValue = "ja") String lang) throws IOException {
-		TemplateCsv.Language language;
-		try {
-			language = TemplateCsv.Language.of(lang);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidImportRequestException("lang", "lang must be ja or en, not \"" + lang + "\"");
-		}
+		TemplateCsv.Language language = TemplateCsv.Language.parse(lang);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		TemplateCsv.write(out, language);
 		return ResponseEntity.ok()

@@ -10,6 +10,8 @@ import java.util.UUID;
 import com.orderplatform.order.api.ImportErrorPage;
 import com.orderplatform.order.api.ImportJobPage;
 import com.orderplatform.order.api.ImportJobView;
+import com.orderplatform.order.bulkimport.file.FileProfile;
+import com.orderplatform.order.bulkimport.file.FileReading;
 import com.orderplatform.order.bulkimport.file.ImportFileInspector;
 import com.orderplatform.order.bulkimport.job.ImportFiles;
 import com.orderplatform.order.bulkimport.job.ImportJob;
@@ -157,12 +159,7 @@ public class ImportService {
 		return this.views.view(find(id));
 	}
 
-	/**
-	 * Jobs, newest first.
-	 * @param skip how many to skip
-	 * @param limit how many to return
-	 * @return the page
-	 */
+	/** Jobs, newest first: a page of {@code limit} after {@code skip}. */
 	public ImportJobPage list(int skip, int limit) {
 		return new ImportJobPage(this.jobs.page(skip, limit).stream().map(this.views::view).toList(), this.jobs.count(),
 				skip, limit);

@@ -137,7 +137,7 @@ class ImportApiIntegrationTests extends ImportIntegrationTestSupport {
 				// Foreign headers wait for a mapping (ImportMappingIntegrationTests), but
 				// not without a data row.
 				new Refusal("foreign-header-only.csv", utf8("E-mail,お客様名,品名"), 422, "NO_DATA_ROWS"),
-				new Refusal("book.xlsx", new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0 }, 422, "EXCEL_WORKBOOK"),
+				new Refusal("book.xlsx", new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0 }, 422, "UNREADABLE_WORKBOOK"),
 				new Refusal("header-only.csv", utf8(CsvFixtures.HEADER), 422, "NO_DATA_ROWS"),
 				new Refusal("huge.csv", tooLarge, 413, "FILE_TOO_LARGE"))
 			.forEach(refusal -> upload(refusal.name(), refusal.content(), "dry_run", "true").expectStatus()

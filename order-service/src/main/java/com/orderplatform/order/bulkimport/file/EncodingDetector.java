@@ -21,7 +21,8 @@ import com.orderplatform.order.bulkimport.ImportFileException;
  * Finds a file's encoding: a UTF-8 byte order mark means UTF-8; otherwise the whole file
  * is decoded strictly as UTF-8 and, if that fails, as Windows-31J (more reliable on short
  * Japanese files than statistical detectors). Streams the file; memory stays constant.
- * Refuses binary files (NUL bytes) and recognisable non-CSV formats on the way.
+ * Refuses binary files (NUL bytes) and UTF-16 on the way; workbooks never get here
+ * ({@link com.orderplatform.order.bulkimport.file.xlsx.WorkbookGuard} takes them first).
  */
 final class EncodingDetector {
 
@@ -32,13 +33,6 @@ final class EncodingDetector {
 	private static final int BUFFER = 64 * 1024;
 
 	private static final int READABLE = 0;
-
-	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
-
-	private static final byte[] EMPTY_ZIP = { 'P', 'K', 5, 6 };
-
-	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-			(byte) 0xE1 };
 
 	private static final byte[] UTF16_LE = { (byte) 0xFF, (byte) 0xFE };
 
@@ -153,12 +147,6 @@ final class EncodingDetector {
 	}
 
 	private static void rejectKnownFormats(byte[] head) {
-		if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP) || startsWith(head, OLE2)) {
-			throw new ImportFileException(FileErrorCode.EXCEL_WORKBOOK,
-					"The file is an Excel workbook (.xlsx or .xls) or another archive, not a CSV file."
-							+ " In Excel choose Save As and the file type \"CSV UTF-8 (comma delimited)\","
-							+ " then upload that file.");
-		}
 		if (startsWith(head, UTF16_LE) || startsWith(head, UTF16_BE)) {
 			throw new ImportFileException(FileErrorCode.UNREADABLE_ENCODING,
 					"The file is UTF-16 (Excel's \"Unicode Text\"), which the import does not read."
@@ -169,7 +157,7 @@ final class EncodingDetector {
 
 	private static byte[] head(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
-			return in.readNBytes(OLE2.length);
+			return in.readNBytes(CsvRecords.UTF8_BOM.length);
 		}
 	}
 

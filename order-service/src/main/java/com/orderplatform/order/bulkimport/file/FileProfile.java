@@ -22,9 +22,18 @@ import com.orderplatform.order.csv.LineEnding;
  * come first
  * @param headerCells the header's cells exactly as written
  * @param columns where each column is
+ * @param format {@code csv} or {@code xlsx}; a workbook's files written back are CSV in
+ * UTF-8 with a byte order mark, commas and CRLF (what Excel opens without asking)
+ * @param sheet the workbook's sheet read, {@code null} for a CSV file
  */
 public record FileProfile(Charset charset, boolean bom, char delimiter, LineEnding lineEnding, int headerRowNumber,
-		List<String> headerCells, ColumnMapping columns) {
+		List<String> headerCells, ColumnMapping columns, String format, String sheet) {
+
+	/** The format of a CSV file. */
+	public static final String CSV = "csv";
+
+	/** The format of an Excel workbook. */
+	public static final String XLSX = "xlsx";
 
 	/**
 	 * Windows-31J (CP932): what Excel on Japanese Windows writes, a superset of
@@ -37,11 +46,43 @@ public record FileProfile(Charset charset, boolean bom, char delimiter, LineEndi
 		headerCells = List.copyOf(headerCells);
 	}
 
+	/** A CSV file's profile. */
+	public FileProfile(Charset charset, boolean bom, char delimiter, LineEnding lineEnding, int headerRowNumber,
+			List<String> headerCells, ColumnMapping columns) {
+		this(charset, bom, delimiter, lineEnding, headerRowNumber, headerCells, columns, CSV, null);
+	}
+
+	/**
+	 * A workbook sheet's profile.
+	 * @param sheet the sheet read
+	 * @param headerRowNumber its header's row
+	 * @param headerCells the header's cells as typed
+	 * @param columns where each column is
+	 * @return the profile
+	 */
+	public static FileProfile workbook(String sheet, int headerRowNumber, List<String> headerCells,
+			ColumnMapping columns) {
+		return new FileProfile(StandardCharsets.UTF_8, true, ',', LineEnding.CRLF, headerRowNumber, headerCells,
+				columns, XLSX, sheet);
+	}
+
+	/**
+	 * Whether the file is an Excel workbook.
+	 * @return whether the format is {@code xlsx}
+	 */
+	public boolean isWorkbook() {
+		return XLSX.equals(this.format);
+	}
+
 	/**
 	 * The detected encoding as shown to a user.
-	 * @return {@code UTF-8}, {@code UTF-8 (BOM)} or {@code Windows-31J (Shift_JIS)}
+	 * @return {@code UTF-8}, {@code UTF-8 (BOM)} or {@code Windows-31J (Shift_JIS)};
+	 * {@code Excel workbook} for a workbook
 	 */
 	public String encodingLabel() {
+		if (isWorkbook()) {
+			return "Excel workbook";
+		}
 		if (StandardCharsets.UTF_8.equals(this.charset)) {
 			return this.bom ? "UTF-8 (BOM)" : "UTF-8";
 		}

@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import com.orderplatform.order.bulkimport.FileErrorCode;
 import com.orderplatform.order.bulkimport.ImportFileException;
+import com.orderplatform.order.bulkimport.file.xlsx.WorkbookGuard;
+import com.orderplatform.order.bulkimport.file.xlsx.Workbooks;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -19,7 +21,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * {@link FileProfile}) or refuses it with an {@link ImportFileException}: too large,
  * empty, binary, a workbook, an unreadable encoding, no header, missing columns, no data
  * rows. Streams the file (the encoding check decodes all of it); memory does not grow
- * with it.
+ * with it. An Excel workbook (a ZIP archive) is inspected by {@link Workbooks}, an old or
+ * encrypted one refused.
  */
 public final class ImportFileInspector {
 
@@ -36,24 +39,15 @@ public final class ImportFileInspector {
 	}
 
 	/**
-	 * Inspects a file, detecting its encoding.
-	 * @param file the uploaded file
-	 * @return its profile
-	 * @throws ImportFileException when the file is refused as a whole
-	 * @throws IOException when it cannot be read
+	 * Inspects a file, detecting its encoding, as
+	 * {@link #inspect(Path, Charset, FileReading)}.
 	 */
 	public FileProfile inspect(Path file) throws IOException {
 		return inspect(file, null);
 	}
 
 	/**
-	 * Inspects a file in the given encoding (a UTF-8 byte order mark still means UTF-8).
-	 * @param file the uploaded file
-	 * @param encoding UTF-8 or windows-31j ({@link #encodingNamed}), {@code null} to
-	 * detect it
-	 * @return its profile
-	 * @throws ImportFileException when the file is refused as a whole
-	 * @throws IOException when it cannot be read
+	 * Inspects a file in an encoding, as {@link #inspect(Path, Charset, FileReading)}.
 	 */
 	public FileProfile inspect(Path file, Charset encoding) throws IOException {
 		return inspect(file, encoding, FileReading.CSV);
@@ -63,7 +57,8 @@ public final class ImportFileInspector {
 	 * Inspects a file as a job reads it: the sheet it names and the columns mapped by its
 	 * mapping ({@link ColumnMapping#forReading}).
 	 * @param file the uploaded file
-	 * @param encoding as for {@link #inspect(Path, Charset)}
+	 * @param encoding UTF-8 or windows-31j ({@link #encodingNamed}), {@code null} to
+	 * detect it (a UTF-8 byte order mark still means UTF-8); a workbook has none
 	 * @param reading how the job reads its file
 	 * @return its profile
 	 * @throws ImportFileException when the file is refused as a whole
@@ -81,22 +76,23 @@ public final class ImportFileInspector {
 		if (encoding != null && !StandardCharsets.UTF_8.equals(encoding) && !FileProfile.WINDOWS_31J.equals(encoding)) {
 			throw unsupported(encoding.name());
 		}
-		EncodingDetector.Encoding detected = EncodingDetector.detect(file, encoding);
-		Header header = findHeader(file, detected);
-		ColumnMapping columns = ColumnMapping.forReading(header.cells(), reading);
-		FileProfile profile = new FileProfile(detected.charset(), detected.bom(), header.delimiter(),
-				CsvRecords.lineEnding(file, detected), header.rowNumber(), header.cells(), columns);
+		FileProfile profile = WorkbookGuard.isZip(file) ? Workbooks.inspect(file, reading) : null;
+		if (profile == null) {
+			WorkbookGuard.refuseOle2(file);
+			EncodingDetector.Encoding detected = EncodingDetector.detect(file, encoding);
+			Header header = findHeader(file, detected);
+			profile = new FileProfile(detected.charset(), detected.bom(), header.delimiter(),
+					CsvRecords.lineEnding(file, detected), header.rowNumber(), header.cells(),
+					ColumnMapping.forReading(header.cells(), reading));
+		}
 		requireDataRow(file, profile);
 		return profile;
 	}
 
 	/**
-	 * The encoding a user asked for by name.
-	 * @param name {@code UTF-8}, {@code Shift_JIS}, {@code CP932}, {@code windows-31j} …,
-	 * in any case
-	 * @return UTF-8 or windows-31j (which also reads every Shift_JIS file)
-	 * @throws ImportFileException {@link FileErrorCode#UNSUPPORTED_ENCODING} for any
-	 * other
+	 * The encoding a user asked for by name ({@code UTF-8}, {@code Shift_JIS},
+	 * {@code CP932} …, in any case): UTF-8 or windows-31j (which reads every Shift_JIS
+	 * file); {@link FileErrorCode#UNSUPPORTED_ENCODING} for any other.
 	 */
 	public static Charset encodingNamed(String name) {
 		String key = (name != null) ? name.strip().toLowerCase(Locale.ROOT).replace('_', '-') : "";
@@ -115,6 +111,10 @@ public final class ImportFileInspector {
 	 * @throws ImportFileException when the file is refused as a whole
 	 */
 	public FileSample sample(Path file, Charset encoding, String sheet, int maxRows) throws IOException {
+		if (WorkbookGuard.isZip(file)) {
+			return Workbooks.sample(file, sheet, maxRows);
+		}
+		WorkbookGuard.refuseOle2(file);
 		EncodingDetector.Encoding detected = EncodingDetector.detect(file, encoding);
 		Header header = findHeader(file, detected);
 		return FileSample.read(file, detected, header.delimiter(), header.rowNumber(), header.cells(), maxRows);
@@ -190,6 +190,7 @@ public final class ImportFileInspector {
 						+ " the template shows the format.");
 	}
 
+	/** A size as shown to a user. */
 	public static String size(long bytes) {
 		if (bytes < 1024 * 1024) {
 			return String.format(Locale.ROOT, "%,d bytes", bytes);

@@ -1,5 +1,10 @@
 package com.orderplatform.order.bulkimport.file;
 
+import java.util.Locale;
+
+import com.orderplatform.order.bulkimport.FileErrorCode;
+import com.orderplatform.order.bulkimport.ImportFileException;
+
 /**
  * How big an import file may be. Files over either limit are rejected as a whole.
  *
@@ -23,6 +28,20 @@ public record ImportLimits(long maxFileBytes, int maxDataRows) {
 		if (maxDataRows <= 0) {
 			throw new IllegalArgumentException("maxDataRows must be positive but was " + maxDataRows);
 		}
+	}
+
+	/**
+	 * The refusal of a file with too many data rows.
+	 * @param rowNumber the row found beyond the limit
+	 * @param dataRows its number among the data rows
+	 * @return the exception, {@link FileErrorCode#TOO_MANY_ROWS}
+	 */
+	ImportFileException tooManyRows(int rowNumber, int dataRows) {
+		return new ImportFileException(FileErrorCode.TOO_MANY_ROWS,
+				String.format(Locale.ROOT,
+						"The file has more than %,d data rows (row %,d is data row %,d)."
+								+ " Split it into files of at most %,d data rows each.",
+						this.maxDataRows, rowNumber, dataRows, this.maxDataRows));
 	}
 
 }

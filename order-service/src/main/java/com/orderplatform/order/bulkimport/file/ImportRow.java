@@ -10,12 +10,20 @@ import java.util.List;
  * @param cells the row's cells exactly as read (not trimmed, not normalised): what
  * errors.csv writes back
  * @param columns the file's column mapping
+ * @param cellErrors the workbook cells that hold no usable value (an Excel error such as
+ * {@code #N/A}, a formula without a calculated value); empty for a CSV file
  */
-public record ImportRow(int rowNumber, List<String> cells, ColumnMapping columns) {
+public record ImportRow(int rowNumber, List<String> cells, ColumnMapping columns, List<CellError> cellErrors) {
 
-	/** Keeps an unmodifiable copy of the cells. */
+	/** Keeps unmodifiable copies of the cells and cell errors. */
 	public ImportRow {
 		cells = List.copyOf(cells);
+		cellErrors = List.copyOf(cellErrors);
+	}
+
+	/** A row without cell errors. */
+	public ImportRow(int rowNumber, List<String> cells, ColumnMapping columns) {
+		this(rowNumber, cells, columns, List.of());
 	}
 
 	/**
@@ -25,6 +33,17 @@ public record ImportRow(int rowNumber, List<String> cells, ColumnMapping columns
 	 */
 	public String value(ImportColumn column) {
 		return this.columns.valueIn(this.cells, column);
+	}
+
+	/**
+	 * A workbook cell whose value cannot be used; the row fails when the cell feeds one
+	 * of the import's columns.
+	 *
+	 * @param index the cell's column, 0 for A
+	 * @param reference the cell as Excel names it, e.g. {@code E12}
+	 * @param reason what is wrong and what to do, in English, to follow the reference
+	 */
+	public record CellError(int index, String reference, String reason) {
 	}
 
 }

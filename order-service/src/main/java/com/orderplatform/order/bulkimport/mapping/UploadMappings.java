@@ -79,10 +79,9 @@ public class UploadMappings {
 								+ " columns."));
 			return withProfile(inspector, file, encoding, options, profile);
 		}
-		FileReading own = reading(null, options, null, "csv");
 		try {
-			FileProfile profile = inspector.inspect(file, encoding, own);
-			return new Decision(reading(null, options, null, format(profile)), false);
+			FileProfile profile = inspector.inspect(file, encoding, reading(null, options, null, null));
+			return new Decision(reading(null, options, null, profile), false);
 		}
 		catch (ImportFileException ex) {
 			if (ex.getCode() != FileErrorCode.MISSING_COLUMNS && ex.getCode() != FileErrorCode.NO_HEADER) {
@@ -108,26 +107,24 @@ public class UploadMappings {
 			return needsMapping(inspector, file, encoding, options, profile.name());
 		}
 		String mapping = MappedColumns.json(profile.mapping());
-		FileProfile inspected = inspector.inspect(file, encoding, reading(profile.name(), options, mapping, "csv"));
-		return new Decision(reading(profile.name(), options, mapping, format(inspected)), false);
+		FileProfile inspected = inspector.inspect(file, encoding, reading(profile.name(), options, mapping, null));
+		return new Decision(reading(profile.name(), options, mapping, inspected), false);
 	}
 
 	private static Decision needsMapping(ImportFileInspector inspector, Path file, Charset encoding,
 			ImportOptions options, String profile) throws IOException {
-		FileProfile inspected = inspector.inspect(file, encoding, reading(null, options, NOTHING_MAPPED, "csv"));
-		return new Decision(reading(profile, options, null, format(inspected)), true);
-	}
-
-	private static FileReading reading(String profile, ImportOptions options, String mapping, String format) {
-		return new FileReading(format, options.sheet(), profile, mapping);
+		FileProfile inspected = inspector.inspect(file, encoding, reading(null, options, NOTHING_MAPPED, null));
+		return new Decision(reading(profile, options, null, inspected), true);
 	}
 
 	/**
-	 * The file's format as the inspector found it. (Workbooks: once the inspector reports
-	 * the format, {@code FileProfile.format()}.)
+	 * How the file is read: before it is inspected, the sheet asked for; after, the
+	 * format and sheet the inspector found (a workbook's first visible sheet when none
+	 * was asked for).
 	 */
-	private static String format(FileProfile profile) {
-		return "csv";
+	private static FileReading reading(String profile, ImportOptions options, String mapping, FileProfile inspected) {
+		return (inspected != null) ? new FileReading(inspected.format(), inspected.sheet(), profile, mapping)
+				: new FileReading(FileProfile.CSV, options.sheet(), profile, mapping);
 	}
 
 }

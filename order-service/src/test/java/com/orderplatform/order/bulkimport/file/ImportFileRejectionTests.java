@@ -85,20 +85,17 @@ class ImportFileRejectionTests {
 	}
 
 	@Test
-	void rejectsAnXlsxWorkbook() {
+	void rejectsABrokenXlsxWorkbook() {
 		byte[] zip = { 'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0 };
 
-		assertRejected(inspecting(CsvFixtures.file(this.dir, "orders.xlsx", zip)), FileErrorCode.EXCEL_WORKBOOK,
-				"The file is an Excel workbook (.xlsx or .xls) or another archive, not a CSV file."
-						+ " In Excel choose Save As and the file type \"CSV UTF-8 (comma delimited)\","
-						+ " then upload that file.");
+		assertRejected(inspecting(CsvFixtures.file(this.dir, "orders.xlsx", zip)), FileErrorCode.UNREADABLE_WORKBOOK);
 	}
 
 	@Test
 	void rejectsAnOldXlsWorkbook() {
 		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0 };
 
-		assertRejected(inspecting(CsvFixtures.file(this.dir, "orders.xls", ole2)), FileErrorCode.EXCEL_WORKBOOK);
+		assertRejected(inspecting(CsvFixtures.file(this.dir, "orders.xls", ole2)), FileErrorCode.XLS_WORKBOOK);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.orderplatform.order.bulkimport.file.ImportColumn;
+import com.orderplatform.order.bulkimport.InvalidImportRequestException;
 import com.orderplatform.order.csv.DialectCsvWriter;
 import com.orderplatform.order.csv.LineEnding;
 
@@ -40,6 +41,21 @@ public final class TemplateCsv {
 				case "en" -> EN;
 				default -> throw new IllegalArgumentException("lang must be ja or en but was " + lang);
 			};
+		}
+
+		/**
+		 * The language of a request's {@code lang} parameter.
+		 * @param lang {@code ja} or {@code en}, in any case
+		 * @return the language
+		 * @throws InvalidImportRequestException naming {@code lang} for any other value
+		 */
+		public static Language parse(String lang) {
+			try {
+				return of(lang);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidImportRequestException("lang", "lang must be ja or en, not \"" + lang + "\"");
+			}
 		}
 
 	}

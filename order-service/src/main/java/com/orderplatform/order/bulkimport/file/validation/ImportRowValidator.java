@@ -1,8 +1,12 @@
 package com.orderplatform.order.bulkimport.file.validation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.orderplatform.order.bulkimport.file.ImportColumn;
@@ -66,6 +70,9 @@ public final class ImportRowValidator {
 		extraCells(row, errors);
 		String groupKey = orderRef.isEmpty() ? "row:" + row.rowNumber()
 				: "ref:" + orderRef.length() + ":" + orderRef + ":" + email.toLowerCase(Locale.ROOT);
+		if (!row.cellErrors().isEmpty()) {
+			errors = withCellErrors(row, errors);
+		}
 		ImportedItem item = errors.isEmpty()
 				? new ImportedItem(row.rowNumber(), product, (int) quantity, BigDecimal.valueOf(unitPrice), notes)
 				: null;
@@ -134,6 +141,38 @@ public final class ImportRowValidator {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * The row's errors with its unreadable cells first, in place of the other errors of
+	 * their columns; a cell no import column reads is left alone.
+	 */
+	private static RowErrors withCellErrors(ImportRow row, RowErrors errors) {
+		RowErrors all = new RowErrors(row.rowNumber());
+		Set<String> columns = new HashSet<>();
+		for (ImportRow.CellError cell : row.cellErrors()) {
+			ImportColumn column = columnAt(row, cell.index());
+			if (column != null) {
+				columns.add(column.headerName());
+				all.add(column, RowErrorCode.CELL_ERROR,
+						"Cell " + cell.reference() + " (" + column(column) + ") " + cell.reason() + ".");
+			}
+		}
+		errors.list().stream().filter(error -> !columns.contains(error.column())).forEach(all::add);
+		return all;
+	}
+
+	/** The import column that reads the cell at an index, {@code null} for none. */
+	private static ImportColumn columnAt(ImportRow row, int index) {
+		List<String> probe = new ArrayList<>(Collections.nCopies(index + 1, ""));
+		List<String> blank = List.copyOf(probe);
+		probe.set(index, "\u0001");
+		for (ImportColumn column : ImportColumn.values()) {
+			if (!row.columns().valueIn(probe, column).equals(row.columns().valueIn(blank, column))) {
+				return column;
+			}
+		}
+		return null;
 	}
 
 	/** How messages name a column: its English and Japanese header names. */

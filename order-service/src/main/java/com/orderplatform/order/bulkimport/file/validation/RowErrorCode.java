@@ -59,6 +59,13 @@ public enum RowErrorCode {
 	/** {@code order_ref} is longer than 100 characters. */
 	ORDER_REF_TOO_LONG,
 
+	/**
+	 * A workbook cell an import column reads shows an Excel error ({@code #N/A}) or holds
+	 * a formula without a calculated value; the message names the cell, e.g. {@code E12}.
+	 * The column's other checks are left out.
+	 */
+	CELL_ERROR,
+
 	/** The row has non-empty cells beyond the header's columns. */
 	EXTRA_CELLS,
 
