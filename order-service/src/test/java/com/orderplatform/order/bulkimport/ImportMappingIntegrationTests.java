@@ -1,6 +1,9 @@
 package com.orderplatform.order.bulkimport;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,11 @@ import com.orderplatform.order.api.ImportProfileRequest;
 import com.orderplatform.order.api.ImportProfileView;
 import com.orderplatform.order.api.OrderPage;
 import com.orderplatform.order.api.OrderView;
+import com.orderplatform.order.bulkimport.file.xlsx.XlsxFixtures;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -148,6 +154,43 @@ class ImportMappingIntegrationTests extends ImportIntegrationTestSupport {
 			.exchange()
 			.expectStatus()
 			.isEqualTo(409);
+	}
+
+	@Test
+	void mapsTheColumnsOfAWorkbookSheetTypedAsAPersonTypesThem(@TempDir Path folder) throws IOException {
+		Path book = XlsxFixtures.write(folder.resolve("erp.xlsx"), workbook -> {
+			workbook.createSheet("表紙").createRow(0).createCell(0).setCellValue("受注データ");
+			Sheet sheet = workbook.createSheet("受注");
+			XlsxFixtures.row(sheet, 0, ERP_HEADER.split(","));
+			XlsxFixtures.row(sheet, 1, "A-1", "taro@example.jp", "山田", "太郎", "緑茶", 2, "=1000*1.2", "急ぎ");
+			XlsxFixtures.row(sheet, 3, "A-2", "ken@example.jp", "佐藤", "健", "玄米茶", 1, 500, "");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+		});
+
+		ImportJobView waiting = accepted(upload("erp.xlsx", Files.readAllBytes(book), "force", "true", "sheet", "受注"));
+
+		assertThat(List.of(waiting.status().name(), waiting.format(), String.valueOf(waiting.sheet())))
+			.containsExactly("NEEDS_MAPPING", "xlsx", "受注");
+		ImportMappingView view = mappingOf(waiting.id());
+		assertThat(view.headers()).containsExactly("受注番号", "E-mail", "姓", "名", "品名", "数量(個)", "単価(税込)", "社内メモ");
+		assertThat(view.preview()).extracting(ImportPreviewRow::rowNumber).containsExactly(2, 4);
+		assertThat(view.preview().get(0).cells()).containsExactly("A-1", "taro@example.jp", "山田", "太郎", "緑茶", "2",
+				"1200", "急ぎ");
+		assertThat(view.suggestion()).isEqualTo(erpMapping(false));
+
+		this.http.put()
+			.uri("/api/v1/imports/{id}/mapping", waiting.id())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new ImportMappingRequest(erpMapping(true), null))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		ImportJobView done = awaitStatus(waiting.id(), ImportJobStatus.COMPLETED);
+
+		assertThat(List.of(done.totalRows(), done.successRows(), done.orderCount())).containsExactly(2, 2, 2);
+		List<OrderView> orders = ordersOf(waiting.id());
+		assertThat(orders).extracting(OrderView::customerName).containsExactly("山田\u3000太郎", "佐藤\u3000健");
+		assertThat(orders).extracting(order -> order.totalAmount().toPlainString()).containsExactly("2400", "500");
 	}
 
 	@Test

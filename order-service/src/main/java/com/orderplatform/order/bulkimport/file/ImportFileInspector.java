@@ -192,10 +192,8 @@ public final class ImportFileInspector {
 
 	/** A size as shown to a user. */
 	public static String size(long bytes) {
-		if (bytes < 1024 * 1024) {
-			return String.format(Locale.ROOT, "%,d bytes", bytes);
-		}
-		return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+		return (bytes < 1024 * 1024) ? String.format(Locale.ROOT, "%,d bytes", bytes)
+				: String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
 	}
 
 }
