@@ -135,9 +135,9 @@ export const previewImportMapping = (id: string, mapping: MappingSpec) =>
 export const confirmImportMapping = (id: string, mapping: MappingSpec, saveAsProfile: string | null) =>
   api<ImportJob>('order', mappingPath(id), { method: 'PUT', json: { mapping, save_as_profile: saveAsProfile } })
 
-const profilePath = (name: string) => `/api/v1/imports/profiles/${encodeURIComponent(name)}`
+const profilePath = (name: string) => `/api/v1/import-profiles/${encodeURIComponent(name)}`
 
-export const listImportProfiles = () => api<ImportProfileList>('order', '/api/v1/imports/profiles')
+export const listImportProfiles = () => api<ImportProfileList>('order', '/api/v1/import-profiles')
 
 export const getImportProfile = (name: string) => api<ImportProfile>('order', profilePath(name))
 

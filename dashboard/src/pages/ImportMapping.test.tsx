@@ -16,7 +16,7 @@ const PREVIEW = 'POST http://orders.test/api/v1/imports/job-1/mapping/preview'
 const CONFIRM = 'PUT http://orders.test/api/v1/imports/job-1/mapping'
 const UPLOAD = 'POST http://orders.test/api/v1/imports'
 const JOBS = 'GET http://orders.test/api/v1/imports'
-const PROFILES = 'GET http://orders.test/api/v1/imports/profiles'
+const PROFILES = 'GET http://orders.test/api/v1/import-profiles'
 const QUEUE = 'GET http://notify.test/api/v1/notifications/queue'
 
 function job(overrides: Partial<ImportJob> = {}): ImportJob {
@@ -414,7 +414,7 @@ describe('mapping profiles page', () => {
     let profiles = [PROFILE_ACME, PROFILE_KITA]
     return fakeServices({
       [PROFILES]: () => json(200, { items: profiles }),
-      'DELETE http://orders.test/api/v1/imports/profiles/kita': () => {
+      'DELETE http://orders.test/api/v1/import-profiles/kita': () => {
         profiles = profiles.filter((p) => p.name !== 'kita')
         return new Response(null, { status: 204 })
       },
@@ -457,11 +457,11 @@ describe('mapping profiles page', () => {
     await user.click(screen.getByRole('button', { name: 'Delete profile kita' }))
     const dialog = screen.getByRole('dialog', { hidden: true })
     expect(dialog).toHaveTextContent('Delete profile kita? Files with its header set will wait for their mapping again.')
-    expect(services.callsTo('DELETE http://orders.test/api/v1/imports/profiles/kita')).toHaveLength(0)
+    expect(services.callsTo('DELETE http://orders.test/api/v1/import-profiles/kita')).toHaveLength(0)
     await user.click(within(dialog).getByRole('button', { name: 'Delete', hidden: true }))
 
     expect(await screen.findByText('Profile kita deleted.')).toBeInTheDocument()
-    expect(services.callsTo('DELETE http://orders.test/api/v1/imports/profiles/kita')).toHaveLength(1)
+    expect(services.callsTo('DELETE http://orders.test/api/v1/import-profiles/kita')).toHaveLength(1)
     await waitFor(async () => expect((await profileRows()).map((row) => cells(row)[0])).toEqual(['acme']))
   })
 

@@ -69,7 +69,7 @@ class ImportMappingBrowserIntegrationTests {
 		// given
 		platform.all().forEach(ServiceProcess::awaitReady);
 		ApiClient admin = new ApiClient().login(platform.order.baseUri(), "admin", Platform.ADMIN_PASSWORD);
-		assertThat(admin.delete(platform.order.baseUri(), "/api/v1/imports/profiles/acme").status())
+		assertThat(admin.delete(platform.order.baseUri(), "/api/v1/import-profiles/acme").status())
 			.as("no profile acme before the walk-through")
 			.isIn(204, 404);
 		Files.createDirectories(SCREENSHOTS);
@@ -147,7 +147,7 @@ class ImportMappingBrowserIntegrationTests {
 				item.get("notes").asString()))
 			.containsExactly("ノートPC", 2, "至急 " + run);
 
-		assertThat(admin.get(platform.order.baseUri(), "/api/v1/imports/profiles/acme").status())
+		assertThat(admin.get(platform.order.baseUri(), "/api/v1/import-profiles/acme").status())
 			.as("profile acme after the walk-through deleted it")
 			.isEqualTo(404);
 	}

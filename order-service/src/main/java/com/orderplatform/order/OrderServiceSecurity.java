@@ -28,8 +28,8 @@ import org.springframework.http.HttpMethod;
  * {@code PUT /api/v1/users/me/password} for their own password;</li>
  * <li>operator (and admin): {@code POST /api/v1/orders}, {@code PUT
  * /api/v1/orders/{id}/status}, {@code DELETE /api/v1/orders/{id}};</li>
- * <li>admin: {@code /api/v1/users/**} and the CSV import,
- * {@code /api/v1/imports/**}.</li>
+ * <li>admin: {@code /api/v1/users/**} and the import, {@code /api/v1/imports/**} and its
+ * column mapping profiles {@code /api/v1/import-profiles/**}.</li>
  * </ul>
  * The {@code service} role of the other services' calls is granted nothing here.
  */
@@ -48,6 +48,8 @@ class OrderServiceSecurity {
 
 	private static final String IMPORTS = "/api/v1/imports";
 
+	private static final String IMPORT_PROFILES = "/api/v1/import-profiles";
+
 	@Bean
 	SecurityRules orderServiceRules() {
 		return rules -> rules.requestMatchers(HttpMethod.GET, ORDERS, ORDERS + "/", ORDERS + "/**")
@@ -62,7 +64,7 @@ class OrderServiceSecurity {
 			.hasRole(Roles.VIEWER)
 			.requestMatchers(USERS, USERS + "/", USERS + "/**")
 			.hasRole(Roles.ADMIN)
-			.requestMatchers(IMPORTS, IMPORTS + "/**")
+			.requestMatchers(IMPORTS, IMPORTS + "/**", IMPORT_PROFILES, IMPORT_PROFILES + "/**")
 			.hasRole(Roles.ADMIN);
 	}
 

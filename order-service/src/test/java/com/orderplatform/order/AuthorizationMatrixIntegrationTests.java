@@ -87,11 +87,11 @@ class AuthorizationMatrixIntegrationTests extends SecurityIntegrationTestSupport
 					Map.entry("GET /api/v1/imports/{id}/mapping", ADMIN.answering(404)),
 					Map.entry("POST /api/v1/imports/{id}/mapping/preview", ADMIN.answering(404)),
 					Map.entry("PUT /api/v1/imports/{id}/mapping", ADMIN.answering(404)),
-					Map.entry("GET /api/v1/imports/profiles", ADMIN),
-					Map.entry("GET /api/v1/imports/profiles/{name}", ADMIN.answering(404)),
+					Map.entry("GET /api/v1/import-profiles", ADMIN),
+					Map.entry("GET /api/v1/import-profiles/{name}", ADMIN.answering(404)),
 					// The matrix's body {} names no headers.
-					Map.entry("PUT /api/v1/imports/profiles/{name}", ADMIN.answering(422)),
-					Map.entry("DELETE /api/v1/imports/profiles/{name}", ADMIN.answering(404))));
+					Map.entry("PUT /api/v1/import-profiles/{name}", ADMIN.answering(422)),
+					Map.entry("DELETE /api/v1/import-profiles/{name}", ADMIN.answering(404))));
 
 	/**
 	 * Path variables are filled with a value no test creates, so no request changes

@@ -126,7 +126,7 @@ class ImportMappingIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(orders.get(0).totalAmount()).isEqualByComparingTo("2400");
 
 		ImportProfileView profile = this.http.get()
-			.uri("/api/v1/imports/profiles/{name}", "acme 商事")
+			.uri("/api/v1/import-profiles/{name}", "acme 商事")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -278,7 +278,7 @@ class ImportMappingIntegrationTests extends ImportIntegrationTestSupport {
 						source("品名"), "quantity", source("数量"), "unit_price", source("単価"))));
 
 		ImportProfileList list = this.http.get()
-			.uri("/api/v1/imports/profiles")
+			.uri("/api/v1/import-profiles")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -288,7 +288,7 @@ class ImportMappingIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(list.items()).extracting(ImportProfileView::name).contains("crud-profile");
 
 		this.http.put()
-			.uri("/api/v1/imports/profiles/{name}", "bad*name")
+			.uri("/api/v1/import-profiles/{name}", "bad*name")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(new ImportProfileRequest(List.of("a"), null))
 			.exchange()
@@ -298,7 +298,7 @@ class ImportMappingIntegrationTests extends ImportIntegrationTestSupport {
 			.jsonPath("$.code")
 			.isEqualTo("MAPPING_INVALID");
 		this.http.put()
-			.uri("/api/v1/imports/profiles/{name}", "no-price")
+			.uri("/api/v1/import-profiles/{name}", "no-price")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(new ImportProfileRequest(List.of("E-mail", "氏名", "品名", "数量"),
 					spec(Map.of("customer_email", source("E-mail"), "customer_name", source("氏名"), "product_name",
@@ -311,23 +311,19 @@ class ImportMappingIntegrationTests extends ImportIntegrationTestSupport {
 			.isEqualTo("unit_price (単価) is required: map a column to it or give it a fixed value.");
 
 		this.http.delete()
-			.uri("/api/v1/imports/profiles/{name}", "crud-profile")
+			.uri("/api/v1/import-profiles/{name}", "crud-profile")
 			.exchange()
 			.expectStatus()
 			.isNoContent();
 		this.http.get()
-			.uri("/api/v1/imports/profiles/{name}", "crud-profile")
+			.uri("/api/v1/import-profiles/{name}", "crud-profile")
 			.exchange()
 			.expectStatus()
 			.isNotFound()
 			.expectBody()
 			.jsonPath("$.code")
 			.isEqualTo("PROFILE_NOT_FOUND");
-		this.http.delete()
-			.uri("/api/v1/imports/profiles/{name}", "crud-profile")
-			.exchange()
-			.expectStatus()
-			.isNotFound();
+		this.http.delete().uri("/api/v1/import-profiles/{name}", "crud-profile").exchange().expectStatus().isNotFound();
 	}
 
 	private static ImportMappingSpec erpMapping(boolean withCurrency) {
@@ -354,7 +350,7 @@ class ImportMappingIntegrationTests extends ImportIntegrationTestSupport {
 
 	private void saveProfile(String name, List<String> headers, ImportMappingSpec mapping) {
 		this.http.put()
-			.uri("/api/v1/imports/profiles/{name}", name)
+			.uri("/api/v1/import-profiles/{name}", name)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(new ImportProfileRequest(headers, mapping))
 			.exchange()

@@ -27,15 +27,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The mapping step of an import ({@code /api/v1/imports/{id}/mapping}) and the mapping
- * profiles ({@code /api/v1/imports/profiles}), for admins like the rest of the import.
+ * profiles ({@code /api/v1/import-profiles}), for admins like the rest of the import.
  */
 @RestController
-@RequestMapping("/api/v1/imports")
 @Tag(name = "Imports", description = "Upload CSV files of orders, follow the jobs, download their errors")
 class ImportMappingController {
 
@@ -48,7 +46,7 @@ class ImportMappingController {
 		this.profiles = profiles;
 	}
 
-	@GetMapping("/{id}/mapping")
+	@GetMapping("/api/v1/imports/{id}/mapping")
 	@Operation(summary = "A job's header, first rows and the mapping to start from (its own, its profile's, or a"
 			+ " suggestion), with how each header was matched")
 	@ProblemStatus(value = 410, when = "The job is older than the retention period; its file is gone")
@@ -58,7 +56,7 @@ class ImportMappingController {
 		return this.mappings.view(id);
 	}
 
-	@PostMapping("/{id}/mapping/preview")
+	@PostMapping("/api/v1/imports/{id}/mapping/preview")
 	@Operation(summary = "The job's first rows read with a mapping and validated exactly as the import will",
 			description = "problems lists what is wrong with the mapping as a whole; empty when it can be confirmed")
 	@ProblemStatus(value = 410, when = "The job is older than the retention period; its file is gone")
@@ -67,7 +65,7 @@ class ImportMappingController {
 		return this.mappings.preview(id, mapping);
 	}
 
-	@PutMapping("/{id}/mapping")
+	@PutMapping("/api/v1/imports/{id}/mapping")
 	@Operation(summary = "Confirm a job's mapping (optionally saving it as a profile): the job is queued")
 	@ProblemStatus(value = 409, when = "The job does not wait for its columns to be mapped (needs_mapping)")
 	@ProblemStatus(value = 422, when = "The mapping cannot be used (code MAPPING_INVALID); the message names why")
@@ -77,20 +75,20 @@ class ImportMappingController {
 		return this.mappings.map(id, request, principal.getName());
 	}
 
-	@GetMapping("/profiles")
+	@GetMapping("/api/v1/import-profiles")
 	@Operation(summary = "The column mapping profiles, by name")
 	ImportProfileList profiles() {
 		return this.profiles.list();
 	}
 
-	@GetMapping("/profiles/{name}")
+	@GetMapping("/api/v1/import-profiles/{name}")
 	@Operation(summary = "A column mapping profile")
 	@ProblemStatus(value = 404, when = "There is no profile of that name (code PROFILE_NOT_FOUND)")
 	ImportProfileView profile(@PathVariable String name) {
 		return this.profiles.find(name).map(ImportProfiles::view).orElseThrow(() -> notFound(name));
 	}
 
-	@PutMapping("/profiles/{name}")
+	@PutMapping("/api/v1/import-profiles/{name}")
 	@Operation(summary = "Create or replace a column mapping profile: the header set it recognises and its mapping")
 	@ProblemStatus(value = 422,
 			when = "A bad name, no headers, or a mapping that does not fit them (code MAPPING_INVALID)")
@@ -99,7 +97,7 @@ class ImportMappingController {
 		return this.profiles.put(name, request, principal.getName());
 	}
 
-	@DeleteMapping("/profiles/{name}")
+	@DeleteMapping("/api/v1/import-profiles/{name}")
 	@Operation(summary = "Delete a column mapping profile (jobs that used it keep their mapping)")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ProblemStatus(value = 404, when = "There is no profile of that name (code PROFILE_NOT_FOUND)")

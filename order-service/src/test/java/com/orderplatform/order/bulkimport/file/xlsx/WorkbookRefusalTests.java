@@ -149,6 +149,23 @@ class WorkbookRefusalTests {
 	}
 
 	@Test
+	void neverExpandsEntitiesOrReadsExternalOnesDeclaredInADtd() throws IOException {
+		Path secret = Files.writeString(this.dir.resolve("secret.txt"), "TOP-SECRET-VALUE");
+		Path seed = XlsxFixtures.write(this.dir.resolve("seed.xlsx"), XlsxFixtures::orders);
+		String sst = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM \"" + secret.toUri()
+				+ "\"><!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+				+ "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&xxe;&b;</t></si></sst>";
+		Path file = XlsxFixtures.rewrite(seed, this.dir.resolve("dtd.xlsx"),
+				Map.of("xl/sharedStrings.xml", XlsxFixtures.text(sst)));
+
+		assertThatExceptionOfType(ImportFileException.class)
+			.isThrownBy(() -> new ImportFileInspector(ImportLimits.DEFAULTS).inspect(file, null,
+					new FileReading("xlsx", null, null, null)))
+			.satisfies(ex -> assertThat(ex.getCode()).isEqualTo(FileErrorCode.UNREADABLE_WORKBOOK))
+			.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain("TOP-SECRET-VALUE").doesNotContain("aaaa"));
+	}
+
+	@Test
 	void refusesATruncatedWorkbook() throws IOException {
 		Path seed = XlsxFixtures.write(this.dir.resolve("seed.xlsx"), XlsxFixtures::orders);
 		byte[] bytes = Files.readAllBytes(seed);
