@@ -83,7 +83,37 @@ class HostileImportInputIntegrationTests {
 			out.closeEntry();
 		}
 
-		assertRefused(upload("orders.csv", zip.toByteArray()), 422, "EXCEL_WORKBOOK");
+		assertRefused(upload("orders.csv", zip.toByteArray()), 422, "NOT_A_WORKBOOK");
+	}
+
+	@Test
+	void aWorkbookZipBombIsRefusedBeforeItIsRead() throws IOException {
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(bomb)) {
+			out.putNextEntry(new ZipEntry("xl/workbook.xml"));
+			out.write("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"
+				.getBytes(StandardCharsets.UTF_8));
+			out.closeEntry();
+			out.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+			byte[] strings = "<si><t>x</t></si>".repeat(65_536).getBytes(StandardCharsets.UTF_8);
+			for (int i = 0; i < 64; i++) {
+				out.write(strings);
+			}
+			out.closeEntry();
+		}
+		assertThat(bomb.size()).as("a small upload that inflates to 68 MB").isLessThan(1024 * 1024);
+
+		assertRefused(upload("orders.xlsx", bomb.toByteArray()), 422, "WORKBOOK_TOO_LARGE");
+	}
+
+	@Test
+	void anOldBinaryXlsWorkbookIsRefusedWithTheReason() {
+		byte[] xls = new byte[4096];
+		System.arraycopy(
+				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 },
+				0, xls, 0, 8);
+
+		assertRefused(upload("orders.xls", xls), 422, "XLS_WORKBOOK");
 	}
 
 	@Test

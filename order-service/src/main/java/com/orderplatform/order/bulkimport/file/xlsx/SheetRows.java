@@ -78,7 +78,9 @@ public final class SheetRows implements Closeable {
 			workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
 		}
 		catch (IOException | RuntimeException ex) {
-			throw WorkbookXmlCheck.unreadable(String.valueOf(ex.getMessage()));
+			// e.g. a file written by a tool that leaves out a part Excel always writes
+			throw WorkbookXmlCheck
+				.unreadable("its parts are not laid out as Excel writes them (" + ex.getMessage() + ")");
 		}
 		try {
 			return new SheetRows(workbook, select(workbook, sheet));
