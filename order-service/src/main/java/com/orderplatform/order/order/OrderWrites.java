@@ -10,21 +10,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.orderplatform.common.storage.SqlDialect;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The statements behind {@link OrderRepository}'s writes, each written once and each run
- * for a whole batch: one reused statement for the orders' rows (each answers its new id),
- * JDBC batches for items, status updates and history. Runs in the repository's
+ * for a whole batch: the orders' rows as one batch answering their new ids on PostgreSQL
+ * (one reused statement, each row answering its id, on SQLite, whose driver gives a batch
+ * no keys), JDBC batches for items, status updates and history. Runs in the repository's
  * transaction.
  */
 final class OrderWrites {
 
-	private static final String INSERT_ORDER = """
+	private static final String INSERT_ORDER_ROW = """
 			INSERT INTO orders (customer_email, customer_name, status, total_amount, currency, batch_id,
 			    import_row_number, csv_source, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			RETURNING id""";
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_ORDER = INSERT_ORDER_ROW + " RETURNING id";
 
 	private static final String INSERT_ITEM = """
 			INSERT INTO order_items (order_id, product_name, quantity, unit_price, notes) VALUES (?, ?, ?, ?, ?)""";
@@ -105,18 +109,26 @@ final class OrderWrites {
 			throws SQLException {
 		Timestamp when = Timestamp.from(at);
 		List<Long> ids = new ArrayList<>(orders.size());
+		if (orders.size() > 1
+				&& SqlDialect.ofProduct(connection.getMetaData().getDatabaseProductName()) == SqlDialect.POSTGRESQL) {
+			// One batch, its generated ids read back in order: no round trip per order.
+			try (PreparedStatement statement = connection.prepareStatement(INSERT_ORDER_ROW, new String[] { "id" })) {
+				for (NewOrder order : orders) {
+					bind(statement, order, csvSource, when);
+					statement.addBatch();
+				}
+				statement.executeBatch();
+				try (ResultSet keys = statement.getGeneratedKeys()) {
+					while (keys.next()) {
+						ids.add(keys.getLong(1));
+					}
+				}
+			}
+			return ids;
+		}
 		try (PreparedStatement statement = connection.prepareStatement(INSERT_ORDER)) {
 			for (NewOrder order : orders) {
-				statement.setString(1, order.customerEmail());
-				statement.setString(2, order.customerName());
-				statement.setString(3, OrderState.PENDING.dbValue());
-				statement.setLong(4, order.totalAmount().longValueExact());
-				statement.setString(5, order.currency());
-				statement.setString(6, order.batchId());
-				statement.setObject(7, order.importRowNumber(), Types.INTEGER);
-				statement.setString(8, csvSource);
-				statement.setTimestamp(9, when);
-				statement.setTimestamp(10, when);
+				bind(statement, order, csvSource, when);
 				try (ResultSet key = statement.executeQuery()) {
 					key.next();
 					ids.add(key.getLong(1));
@@ -124,6 +136,20 @@ final class OrderWrites {
 			}
 		}
 		return ids;
+	}
+
+	private static void bind(PreparedStatement statement, NewOrder order, String csvSource, Timestamp when)
+			throws SQLException {
+		statement.setString(1, order.customerEmail());
+		statement.setString(2, order.customerName());
+		statement.setString(3, OrderState.PENDING.dbValue());
+		statement.setLong(4, order.totalAmount().longValueExact());
+		statement.setString(5, order.currency());
+		statement.setString(6, order.batchId());
+		statement.setObject(7, order.importRowNumber(), Types.INTEGER);
+		statement.setString(8, csvSource);
+		statement.setTimestamp(9, when);
+		statement.setTimestamp(10, when);
 	}
 
 }
