@@ -152,8 +152,7 @@ public class ImportDownloads {
 					"The import's file cannot be read right now: the import storage did not answer. Try again in a"
 							+ " minute.");
 		}
-		Charset encoding = (job.requestedEncoding() != null)
-				? ImportFileInspector.encodingNamed(job.requestedEncoding()) : null;
+		Charset encoding = ImportFileInspector.encodingNamed(job.requestedEncoding());
 		try {
 			return new Validated(job, file,
 					new ImportFileInspector(this.properties.limits()).inspect(file.path(), encoding, job.reading()));

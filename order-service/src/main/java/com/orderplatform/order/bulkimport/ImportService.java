@@ -96,8 +96,7 @@ public class ImportService {
 	 */
 	public Accepted upload(ImportUpload upload, InputStream content) throws IOException {
 		ImportOptions options = upload.options();
-		Charset encoding = (options.requestedEncoding() != null)
-				? ImportFileInspector.encodingNamed(options.requestedEncoding()) : null;
+		Charset encoding = ImportFileInspector.encodingNamed(options.requestedEncoding());
 		ImportFiles.Upload received = this.files.receive(content);
 		Optional<ImportJob> existing = existing(upload, options, received);
 		if (existing.isPresent()) {

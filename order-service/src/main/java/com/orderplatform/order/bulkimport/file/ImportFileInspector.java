@@ -90,13 +90,14 @@ public final class ImportFileInspector {
 	}
 
 	/**
-	 * The encoding a user asked for by name ({@code UTF-8}, {@code Shift_JIS},
-	 * {@code CP932} …, in any case): UTF-8 or windows-31j (which reads every Shift_JIS
-	 * file); {@link FileErrorCode#UNSUPPORTED_ENCODING} for any other.
+	 * The encoding asked for by name ({@code UTF-8}, {@code Shift_JIS}, {@code CP932} …,
+	 * any case): UTF-8 or windows-31j (reads every Shift_JIS file), {@code null} (detect)
+	 * for none; {@code UNSUPPORTED_ENCODING} for any other.
 	 */
 	public static Charset encodingNamed(String name) {
 		String key = (name != null) ? name.strip().toLowerCase(Locale.ROOT).replace('_', '-') : "";
 		return switch (key) {
+			case "" -> null;
 			case "utf-8", "utf8", "utf-8-sig" -> StandardCharsets.UTF_8;
 			case "shift-jis", "sjis", "cp932", "ms932", "windows-31j" -> FileProfile.WINDOWS_31J;
 			default -> throw unsupported(name);

@@ -153,8 +153,7 @@ public class ImportMappings {
 	}
 
 	private FileSample sample(ImportJob job, int rows) throws IOException {
-		Charset encoding = (job.requestedEncoding() != null)
-				? ImportFileInspector.encodingNamed(job.requestedEncoding()) : null;
+		Charset encoding = ImportFileInspector.encodingNamed(job.requestedEncoding());
 		try (LocalFile file = this.store.open(job.id())) {
 			return new ImportFileInspector(this.properties.limits()).sample(file.path(), encoding,
 					job.reading().sheet(), rows);

@@ -81,8 +81,7 @@ class ImportValidation {
 		FileProfile profile;
 		int total;
 		try {
-			Charset encoding = (job.requestedEncoding() != null)
-					? ImportFileInspector.encodingNamed(job.requestedEncoding()) : null;
+			Charset encoding = ImportFileInspector.encodingNamed(job.requestedEncoding());
 			profile = new ImportFileInspector(this.properties.limits()).inspect(file, encoding, job.reading());
 			run.enter("counting");
 			total = count(file, profile, run);
