@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param takeover whose leases the claim may take over
  * @param alsoSet further assignments the claim makes, e.g. {@code status = 'running'};
  * {@code null} for none
+ * @param index the index that serves {@code where} and {@code orderBy} together, named to
+ * SQLite's planner ({@code INDEXED BY}), {@code null} to leave the choice to the planner
  */
-public record Candidates(String where, String orderBy, Map<String, ?> params, Takeover takeover, String alsoSet) {
+public record Candidates(String where, String orderBy, Map<String, ?> params, Takeover takeover, String alsoSet,
+		String index) {
 
 	public Candidates {
 		Objects.requireNonNull(where, "where");
@@ -31,7 +34,7 @@ public record Candidates(String where, String orderBy, Map<String, ?> params, Ta
 	 * @return the candidates
 	 */
 	public static Candidates where(String where, Map<String, ?> params) {
-		return new Candidates(where, "id", params, Takeover.EXPIRED, null);
+		return new Candidates(where, "id", params, Takeover.EXPIRED, null, null);
 	}
 
 	/**
@@ -40,7 +43,7 @@ public record Candidates(String where, String orderBy, Map<String, ?> params, Ta
 	 * @return the candidates
 	 */
 	public Candidates orderBy(String order) {
-		return new Candidates(this.where, order, this.params, this.takeover, this.alsoSet);
+		return new Candidates(this.where, order, this.params, this.takeover, this.alsoSet, this.index);
 	}
 
 	/**
@@ -49,7 +52,7 @@ public record Candidates(String where, String orderBy, Map<String, ?> params, Ta
 	 * @return the candidates
 	 */
 	public Candidates takingOver(Takeover rule) {
-		return new Candidates(this.where, this.orderBy, this.params, rule, this.alsoSet);
+		return new Candidates(this.where, this.orderBy, this.params, rule, this.alsoSet, this.index);
 	}
 
 	/**
@@ -58,7 +61,21 @@ public record Candidates(String where, String orderBy, Map<String, ?> params, Ta
 	 * @return the candidates
 	 */
 	public Candidates alsoSetting(String assignments) {
-		return new Candidates(this.where, this.orderBy, this.params, this.takeover, assignments);
+		return new Candidates(this.where, this.orderBy, this.params, this.takeover, assignments, this.index);
+	}
+
+	/**
+	 * The same candidates, picked through a named index on SQLite. Its planner does not
+	 * know how many rows a bound {@code <= :now} matches and may prefer an index on that
+	 * range, then sort every due row to take the first: with tens of thousands queued,
+	 * each claim costs tens of milliseconds instead of a few microseconds. PostgreSQL
+	 * plans from statistics and is left to choose.
+	 * @param name an index whose leading columns are the equality columns of
+	 * {@code where} followed by {@code orderBy}
+	 * @return the candidates
+	 */
+	public Candidates usingIndex(String name) {
+		return new Candidates(this.where, this.orderBy, this.params, this.takeover, this.alsoSet, name);
 	}
 
 	/**

@@ -54,8 +54,14 @@ final class LeaseSql {
 
 	/** The ids of up to {@code :leaseLimit} candidates, in their order. */
 	String picked(Candidates candidates) {
-		return "SELECT id FROM " + this.table + " WHERE " + available(candidates) + " ORDER BY " + candidates.orderBy()
-				+ " LIMIT :leaseLimit";
+		String index = "";
+		if (candidates.index() != null && this.dialect == SqlDialect.SQLITE) {
+			Assert.isTrue(IDENTIFIER.matcher(candidates.index()).matches(),
+					() -> "Not a plain index name: " + candidates.index());
+			index = " INDEXED BY " + candidates.index();
+		}
+		return "SELECT id FROM " + this.table + index + " WHERE " + available(candidates) + " ORDER BY "
+				+ candidates.orderBy() + " LIMIT :leaseLimit";
 	}
 
 	/** Writes to the row {@code :leaseId} only while {@code :leaseOwner} holds it. */
