@@ -55,11 +55,13 @@ class CsvImportFaultIntegrationTests {
 		String job = uploadAndCrashOrderServiceAt("validation-chunk:4", file);
 		assertThat(ImportLedger.read(platform, job).orders()).isEmpty();
 
-		// 2. Resumed, then killed with the third chunk's orders saved but not charged.
+		// 2. Resumed, then killed with the third chunk's orders saved (already
+		// payment_processing, their batch payment about to be sent) but not charged.
 		restartOrderServiceAndCrashAt("orders-written:3");
 		ImportLedger saved = ImportLedger.read(platform, job);
 		assertThat(saved.orders()).hasSize(3_000);
-		assertThat(saved.orders("pending")).isEqualTo(1_000);
+		assertThat(saved.orders("payment_processing")).isEqualTo(1_000);
+		assertThat(saved.orders("pending")).isZero();
 		assertThat(saved.payments()).hasSize(2_000);
 
 		// 3. Resumed, then killed after the payment service answered the third batch of

@@ -43,6 +43,25 @@ public record Order(long id, String customerEmail, String customerName, OrderSta
 	}
 
 	/**
+	 * A new order as it is once saved: pending, its placement the first history entry.
+	 * @param id the id it was saved under
+	 * @param order what was ordered
+	 * @param at when it was placed
+	 * @return the order (its items not yet carrying their ids)
+	 */
+	static Order placed(long id, NewOrder order, Instant at) {
+		// Amounts as the database answers them: whole yen, scale 0.
+		List<OrderItem> items = order.items()
+			.stream()
+			.map(item -> new OrderItem(null, item.productName(), item.quantity(),
+					BigDecimal.valueOf(item.unitPrice().longValueExact()), item.notes()))
+			.toList();
+		return new Order(id, order.customerEmail(), order.customerName(), OrderState.PENDING, null,
+				BigDecimal.valueOf(order.totalAmount().longValueExact()), order.currency(), order.batchId(), items,
+				List.of(StatusChange.placed(id, at)), at, at);
+	}
+
+	/**
 	 * Starts charging the order: pending → payment_processing.
 	 * @param at when
 	 * @return the change
@@ -172,7 +191,12 @@ public record Order(long id, String customerEmail, String customerName, OrderSta
 		return data;
 	}
 
-	private Order after(StatusChange change) {
+	/**
+	 * The order as it is once the change is applied.
+	 * @param change a change decided for it, {@code null} for none
+	 * @return the order in the change's new status, with the change in its history
+	 */
+	Order after(StatusChange change) {
 		if (change == null) {
 			return this;
 		}

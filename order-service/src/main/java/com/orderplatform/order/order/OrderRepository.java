@@ -1,6 +1,7 @@
 package com.orderplatform.order.order;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,11 +65,44 @@ public class OrderRepository {
 		if (orders.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = this.writes.insertOrders(orders, csvSource, at);
+		List<Long> ids = this.writes.insertOrders(orders, OrderState.PENDING, csvSource, at);
 		this.writes.insertItems(orders, ids);
 		this.writes.insertHistory(ids.stream().map(id -> StatusChange.placed(id, at)).toList());
 		orders.forEach(order -> this.stats.placed(at, OrderState.PENDING, order.totalAmount().longValueExact()));
 		return ids;
+	}
+
+	/**
+	 * Saves new orders that are charged right away (a chunk of an import), as
+	 * {@link #insertAll} does but already in payment_processing: placed and moved on in
+	 * the same transaction, both steps in their history, so the orders need no second
+	 * write before their payment is sent. Their payment is settled later by
+	 * {@link #applyAll} as any order's is.
+	 * @param orders the orders
+	 * @param csvSource the uploaded file's name
+	 * @param at when they were placed
+	 * @return the orders as saved, in the given order
+	 */
+	@Transactional
+	public List<Order> insertAllForPayment(List<NewOrder> orders, String csvSource, Instant at) {
+		if (orders.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.writes.insertOrders(orders, OrderState.PAYMENT_PROCESSING, csvSource, at);
+		this.writes.insertItems(orders, ids);
+		List<Order> saved = new ArrayList<>(orders.size());
+		List<StatusChange> history = new ArrayList<>(2 * orders.size());
+		for (int i = 0; i < orders.size(); i++) {
+			Order placed = Order.placed(ids.get(i), orders.get(i), at);
+			StatusChange start = placed.startPayment(at);
+			history.add(placed.history().getFirst());
+			history.add(start);
+			saved.add(placed.after(start));
+		}
+		this.writes.insertHistory(history);
+		orders.forEach(
+				order -> this.stats.placed(at, OrderState.PAYMENT_PROCESSING, order.totalAmount().longValueExact()));
+		return saved;
 	}
 
 	/**

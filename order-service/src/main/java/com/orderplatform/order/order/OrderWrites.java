@@ -8,7 +8,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.orderplatform.common.storage.SqlDialect;
 
@@ -16,10 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The statements behind {@link OrderRepository}'s writes, each written once and each run
- * for a whole batch: the orders' rows as one batch answering their new ids on PostgreSQL
- * (one reused statement, each row answering its id, on SQLite, whose driver gives a batch
- * no keys), JDBC batches for items, status updates and history. Runs in the repository's
- * transaction.
+ * for a whole batch: the orders' rows as one batch answering their new ids on PostgreSQL;
+ * on SQLite, whose driver gives a batch no keys, a chunk of one import as one batch whose
+ * ids are then read by their unique {@code (batch_id, import_row_number)} in one query
+ * (other orders by one reused statement, each row answering its id); JDBC batches for
+ * items, status updates and history. Runs in the repository's transaction.
  */
 final class OrderWrites {
 
@@ -49,10 +53,10 @@ final class OrderWrites {
 	}
 
 	/**
-	 * Inserts the orders' rows in status pending; answers their ids in the same order.
+	 * Inserts the orders' rows in the given status; answers their ids in the same order.
 	 */
-	List<Long> insertOrders(List<NewOrder> orders, String csvSource, Instant at) {
-		return this.jdbc.execute((Connection connection) -> insertOrders(connection, orders, csvSource, at));
+	List<Long> insertOrders(List<NewOrder> orders, OrderState status, String csvSource, Instant at) {
+		return this.jdbc.execute((Connection connection) -> insertOrders(connection, orders, status, csvSource, at));
 	}
 
 	/** Inserts the items of orders whose rows have the given ids (same order). */
@@ -105,16 +109,28 @@ final class OrderWrites {
 		});
 	}
 
-	private static List<Long> insertOrders(Connection connection, List<NewOrder> orders, String csvSource, Instant at)
-			throws SQLException {
+	private static List<Long> insertOrders(Connection connection, List<NewOrder> orders, OrderState status,
+			String csvSource, Instant at) throws SQLException {
 		Timestamp when = Timestamp.from(at);
 		List<Long> ids = new ArrayList<>(orders.size());
-		if (orders.size() > 1
-				&& SqlDialect.ofProduct(connection.getMetaData().getDatabaseProductName()) == SqlDialect.POSTGRESQL) {
+		SqlDialect dialect = SqlDialect.ofProduct(connection.getMetaData().getDatabaseProductName());
+		if (orders.size() > 1 && dialect == SqlDialect.SQLITE && oneImportBatch(orders)) {
+			// SQLite's driver answers a batch no keys: one batch, then the ids by the
+			// orders' unique (batch_id, import_row_number) in one query.
+			try (PreparedStatement statement = connection.prepareStatement(INSERT_ORDER_ROW)) {
+				for (NewOrder order : orders) {
+					bind(statement, order, status, csvSource, when);
+					statement.addBatch();
+				}
+				statement.executeBatch();
+			}
+			return idsByImportRow(connection, orders);
+		}
+		if (orders.size() > 1 && dialect == SqlDialect.POSTGRESQL) {
 			// One batch, its generated ids read back in order: no round trip per order.
 			try (PreparedStatement statement = connection.prepareStatement(INSERT_ORDER_ROW, new String[] { "id" })) {
 				for (NewOrder order : orders) {
-					bind(statement, order, csvSource, when);
+					bind(statement, order, status, csvSource, when);
 					statement.addBatch();
 				}
 				statement.executeBatch();
@@ -128,7 +144,7 @@ final class OrderWrites {
 		}
 		try (PreparedStatement statement = connection.prepareStatement(INSERT_ORDER)) {
 			for (NewOrder order : orders) {
-				bind(statement, order, csvSource, when);
+				bind(statement, order, status, csvSource, when);
 				try (ResultSet key = statement.executeQuery()) {
 					key.next();
 					ids.add(key.getLong(1));
@@ -138,11 +154,47 @@ final class OrderWrites {
 		return ids;
 	}
 
-	private static void bind(PreparedStatement statement, NewOrder order, String csvSource, Timestamp when)
-			throws SQLException {
+	/** Whether the orders all come from one import batch, each from its own row. */
+	private static boolean oneImportBatch(List<NewOrder> orders) {
+		String batchId = orders.getFirst().batchId();
+		return batchId != null && orders.stream()
+			.allMatch(order -> batchId.equals(order.batchId()) && order.importRowNumber() != null);
+	}
+
+	/** The ids of just-saved orders of one import batch, in the orders' order. */
+	private static List<Long> idsByImportRow(Connection connection, List<NewOrder> orders) throws SQLException {
+		String placeholders = String.join(", ", Collections.nCopies(orders.size(), "?"));
+		Map<Integer, Long> byRow = new HashMap<>();
+		try (PreparedStatement query = connection
+			.prepareStatement("SELECT import_row_number, id FROM orders WHERE batch_id = ? AND import_row_number IN ("
+					+ placeholders + ")")) {
+			query.setString(1, orders.getFirst().batchId());
+			for (int i = 0; i < orders.size(); i++) {
+				query.setInt(i + 2, orders.get(i).importRowNumber());
+			}
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					byRow.put(rows.getInt(1), rows.getLong(2));
+				}
+			}
+		}
+		List<Long> ids = new ArrayList<>(orders.size());
+		for (NewOrder order : orders) {
+			Long id = byRow.get(order.importRowNumber());
+			if (id == null) {
+				throw new IllegalStateException("Order of row " + order.importRowNumber() + " of batch "
+						+ order.batchId() + " not found right after it was saved");
+			}
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	private static void bind(PreparedStatement statement, NewOrder order, OrderState status, String csvSource,
+			Timestamp when) throws SQLException {
 		statement.setString(1, order.customerEmail());
 		statement.setString(2, order.customerName());
-		statement.setString(3, OrderState.PENDING.dbValue());
+		statement.setString(3, status.dbValue());
 		statement.setLong(4, order.totalAmount().longValueExact());
 		statement.setString(5, order.currency());
 		statement.setString(6, order.batchId());

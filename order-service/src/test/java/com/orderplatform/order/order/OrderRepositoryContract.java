@@ -138,6 +138,47 @@ abstract class OrderRepositoryContract {
 	}
 
 	@Test
+	void savesAChunkAlreadyBeingChargedWithBothStepsInItsHistoryAndAnswersItAsStored() {
+		String batchId = "batch-" + UUID.randomUUID();
+		List<NewOrder> orders = new ArrayList<>();
+		for (int row : new int[] { 7, 2, 5, 3 }) {
+			orders.add(new NewOrder("row" + row + "@example.jp", "顧客" + row, "JPY", batchId, row,
+					List.of(OrderItem.of("品目" + row, row, new BigDecimal("1000")),
+							OrderItem.of("送料", 1, new BigDecimal("500")))));
+		}
+
+		List<Order> saved = this.repository.insertAllForPayment(orders, "paying.csv", AT);
+
+		assertThat(saved).extracting(Order::customerEmail)
+			.containsExactly("row7@example.jp", "row2@example.jp", "row5@example.jp", "row3@example.jp");
+		assertThat(this.repository.findIdsByImportRows(batchId, List.of(2, 3, 5, 7)))
+			.containsExactlyInAnyOrderEntriesOf(
+					Map.of(7, saved.get(0).id(), 2, saved.get(1).id(), 5, saved.get(2).id(), 3, saved.get(3).id()));
+		List<Order> stored = this.repository.findAllById(saved.stream().map(Order::id).toList());
+		assertThat(stored).hasSize(4).allSatisfy(order -> {
+			Order answered = saved.stream().filter(one -> one.id() == order.id()).findFirst().orElseThrow();
+			assertThat(order.status()).isEqualTo(OrderState.PAYMENT_PROCESSING);
+			assertThat(order.history()).extracting(StatusChange::from, StatusChange::to)
+				.containsExactly(tuple(null, OrderState.PENDING),
+						tuple(OrderState.PENDING, OrderState.PAYMENT_PROCESSING));
+			assertThat(answered.status()).isEqualTo(order.status());
+			assertThat(answered.totalAmount()).isEqualTo(order.totalAmount());
+			assertThat(answered.templateData()).isEqualTo(order.templateData());
+			assertThat(answered.history()).extracting(StatusChange::from, StatusChange::to)
+				.containsExactlyElementsOf(
+						order.history().stream().map(change -> tuple(change.from(), change.to())).toList());
+			assertThat(order.items()).extracting(OrderItem::productName, OrderItem::quantity)
+				.containsExactly(
+						tuple(order.customerEmail().replaceAll("row(\\d+)@.*", "品目$1"),
+								Integer.parseInt(order.customerEmail().replaceAll("row(\\d+)@.*", "$1"))),
+						tuple("送料", 1));
+		});
+		assertThat(stored).extracting(Order::totalAmount)
+			.containsExactlyInAnyOrder(new BigDecimal("7500"), new BigDecimal("2500"), new BigDecimal("5500"),
+					new BigDecimal("3500"));
+	}
+
+	@Test
 	void keepsEachItemsNotesWhetherSavedAloneOrInAChunk() {
 		String batchId = "batch-" + UUID.randomUUID();
 		long single = this.repository.insert(NewOrder.single(OrderMother.uniqueEmail(), "田中太郎", "JPY",

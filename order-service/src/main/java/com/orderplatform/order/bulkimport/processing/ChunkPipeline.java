@@ -10,6 +10,7 @@ import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.run.ImportOutage;
 import com.orderplatform.order.bulkimport.job.run.ImportProgress;
 import com.orderplatform.order.notification.NotificationServiceException;
+import com.orderplatform.order.order.Order;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,10 +64,10 @@ final class ChunkPipeline implements AutoCloseable {
 		if (chunk.isEmpty()) {
 			return;
 		}
-		List<Long> ids = this.chunks.writeAndCharge(this.job, chunk, this.outage);
+		List<Order> charged = this.chunks.writeAndCharge(this.job, chunk, this.outage);
 		awaitConfirmations();
 		if (this.chunks.confirms(this.job, this.outage)) {
-			this.confirming = this.lane.submit(() -> this.chunks.confirm(this.job, ids));
+			this.confirming = this.lane.submit(() -> this.chunks.confirm(this.job, charged));
 		}
 		this.progress.chunkDone(chunk.stream().mapToInt(order -> order.items().size()).sum(),
 				chunk.get(chunk.size() - 1).groupKey());

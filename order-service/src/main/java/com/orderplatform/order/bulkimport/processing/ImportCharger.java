@@ -2,6 +2,7 @@ package com.orderplatform.order.bulkimport.processing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,13 @@ import org.springframework.stereotype.Component;
 /**
  * Charges a chunk of an import's orders with one batch payment (batch id = the job's id,
  * so a re-sent batch is answered, not charged again). Orders move by conditional updates:
- * pending → payment_processing before the call, then paid, or pending with the reason.
- * Only orders not yet charged are sent: fresh ones, and ones left payment_processing by a
- * run that stopped during the call or waited for the payment service. While the payment
- * service cannot be reached the chunk's orders stay payment_processing and the job waits
- * ({@link ImportOutage}); once the patience has run out they become pending with the
- * reason, as a declined charge does.
+ * saved in payment_processing ({@link ImportOrderWriter}; an order saved pending by an
+ * earlier run or charged again is moved there before the call), then paid, or pending
+ * with the reason. Only orders not yet charged are sent: fresh ones, and ones left
+ * payment_processing by a run that stopped during the call or waited for the payment
+ * service. While the payment service cannot be reached the chunk's orders stay
+ * payment_processing and the job waits ({@link ImportOutage}); once the patience has run
+ * out they become pending with the reason, as a declined charge does.
  */
 @Component
 class ImportCharger {
@@ -73,21 +75,40 @@ class ImportCharger {
 	 * waits for it
 	 */
 	void charge(ImportJob job, List<Long> orderIds, boolean again, ImportOutage outage) {
-		Instant now = this.clock.instant();
-		List<Order> chunk = this.orders.findAllById(orderIds);
-		List<StatusChange> starts = Order.startPayments(chunk.stream()
-			.filter(order -> order.status() == OrderState.PENDING && (again || order.statusReason() == null))
-			.toList(), now);
-		List<Order> toCharge = Order.afterApplied(chunk, starts, this.orders.applyAll(starts))
-			.stream()
-			.filter(order -> order.status() == OrderState.PAYMENT_PROCESSING)
-			.toList();
-		if (!toCharge.isEmpty()) {
-			settle(job, toCharge, outage);
-		}
+		charge(job, List.of(), orderIds, again, outage);
 	}
 
-	private void settle(ImportJob job, List<Order> toCharge, ImportOutage outage) {
+	/**
+	 * Charges a chunk's orders just saved in payment_processing, and those of its orders
+	 * an earlier run saved that are not paid yet.
+	 * @param fresh orders saved by this run, in payment_processing
+	 * @param earlier ids of the chunk's orders saved before, read here
+	 * @param again whether orders whose payment failed before (pending with a reason) are
+	 * charged again (a retry), or only those never charged
+	 * @param outage the run's view of a payment outage
+	 * @return the chunk's orders as they are now (as far as this run changed them)
+	 * @throws ImportWaitException when the payment service cannot be reached and the job
+	 * waits for it
+	 */
+	List<Order> charge(ImportJob job, List<Order> fresh, List<Long> earlier, boolean again, ImportOutage outage) {
+		List<Order> toCharge = new ArrayList<>(fresh);
+		List<Order> others = new ArrayList<>();
+		if (!earlier.isEmpty()) {
+			List<Order> read = this.orders.findAllById(earlier);
+			List<StatusChange> starts = Order.startPayments(read.stream()
+				.filter(order -> order.status() == OrderState.PENDING && (again || order.statusReason() == null))
+				.toList(), this.clock.instant());
+			for (Order order : Order.afterApplied(read, starts, this.orders.applyAll(starts))) {
+				(order.status() == OrderState.PAYMENT_PROCESSING ? toCharge : others).add(order);
+			}
+		}
+		if (!toCharge.isEmpty()) {
+			others.addAll(settle(job, toCharge, outage));
+		}
+		return others;
+	}
+
+	private List<Order> settle(ImportJob job, List<Order> toCharge, ImportOutage outage) {
 		List<BatchPaymentItem> items = toCharge.stream()
 			.map(order -> new BatchPaymentItem(order.id(), order.totalAmount(), order.currency()))
 			.toList();
@@ -107,8 +128,9 @@ class ImportCharger {
 			failure = NOT_COMPLETED + ex.getMessage();
 		}
 		String unanswered = failure;
-		this.orders.applyAll(Order.settlePayments(toCharge, order -> failure(results.get(order.id()), unanswered),
-				this.clock.instant()));
+		List<StatusChange> settled = Order.settlePayments(toCharge,
+				order -> failure(results.get(order.id()), unanswered), this.clock.instant());
+		return Order.afterApplied(toCharge, settled, this.orders.applyAll(settled));
 	}
 
 	/** Why an order's payment did not complete, or empty when it did. */

@@ -7,6 +7,8 @@ import com.orderplatform.order.bulkimport.file.validation.ImportedOrder;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.job.run.ImportOutage;
 import com.orderplatform.order.notification.NotificationServiceException;
+import com.orderplatform.order.order.Order;
+import com.orderplatform.order.order.OrderRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,24 +41,27 @@ class ImportChunks {
 
 	private final ImportConfirmations confirmations;
 
-	ImportChunks(ImportOrderWriter writer, ImportCharger charger, ImportConfirmations confirmations) {
+	private final OrderRepository orders;
+
+	ImportChunks(ImportOrderWriter writer, ImportCharger charger, ImportConfirmations confirmations,
+			OrderRepository orders) {
 		this.writer = writer;
 		this.charger = charger;
 		this.confirmations = confirmations;
+		this.orders = orders;
 	}
 
 	/**
 	 * Saves a chunk of orders read from the staging and charges them: what a chunk does
 	 * before its confirmations, which {@link ChunkPipeline} sends while the next chunk is
 	 * saved and charged.
-	 * @return the orders' ids, in the chunk's order
+	 * @return the chunk's orders as they are now
 	 * @throws ImportWaitException when the job waits for the payment service
 	 */
-	List<Long> writeAndCharge(ImportJob job, List<ImportedOrder> chunk, ImportOutage outage) {
-		List<Long> ids = this.writer.write(job, chunk);
+	List<Order> writeAndCharge(ImportJob job, List<ImportedOrder> chunk, ImportOutage outage) {
+		ImportOrderWriter.SavedChunk saved = this.writer.write(job, chunk);
 		CrashPoint.reached(ORDERS_WRITTEN);
-		this.charger.charge(job, ids, false, outage);
-		return ids;
+		return this.charger.charge(job, saved.fresh(), saved.earlier(), false, outage);
 	}
 
 	/**
@@ -67,7 +72,7 @@ class ImportChunks {
 	void rechargeChunk(ImportJob job, List<Long> orderIds, ImportOutage outage) {
 		this.charger.charge(job, orderIds, true, outage);
 		if (confirms(job, outage)) {
-			confirmed(job, confirm(job, orderIds), outage);
+			confirmed(job, confirm(job, this.orders.findAllById(orderIds)), outage);
 		}
 	}
 
@@ -82,16 +87,17 @@ class ImportChunks {
 	/**
 	 * Queues the confirmations of a chunk's paid orders. Touches no state of the run, so
 	 * it may run beside the next chunk.
+	 * @param orders the chunk's orders as the charge left them
 	 * @return why the notification service did not take them, {@code null} when it did
 	 */
-	NotificationServiceException confirm(ImportJob job, List<Long> orderIds) {
+	NotificationServiceException confirm(ImportJob job, List<Order> orders) {
 		try {
-			this.confirmations.confirm(job, orderIds);
+			this.confirmations.confirmOrders(job, orders);
 			return null;
 		}
 		catch (NotificationServiceException ex) {
 			log.warn("Import {}: {} orders' confirmations not queued, sent again when the job ends: {}", job.id(),
-					orderIds.size(), ex.getMessage());
+					orders.size(), ex.getMessage());
 			return ex;
 		}
 	}

@@ -39,8 +39,18 @@ class ImportConfirmations {
 	 * them (after the in-request retries)
 	 */
 	void confirm(ImportJob job, List<Long> orderIds) {
+		confirmOrders(job, this.orders.findAllById(orderIds));
+	}
+
+	/**
+	 * Queues the confirmations of those of the given orders that are paid.
+	 * @param orders orders of the job, as last read or changed
+	 * @throws NotificationServiceException when the notification service did not take
+	 * them (after the in-request retries)
+	 */
+	void confirmOrders(ImportJob job, List<Order> orders) {
 		List<BulkNotificationItem> items = new ArrayList<>();
-		for (Order order : this.orders.findAllById(orderIds)) {
+		for (Order order : orders) {
 			if (order.status() == OrderState.PAID) {
 				items.add(new BulkNotificationItem(order.id(), "email", order.customerEmail(), CONFIRMATION,
 						order.templateData(), null, "import:" + job.id() + ":" + order.id(), job.id()));

@@ -2,6 +2,7 @@ package com.orderplatform.order.bulkimport.processing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import com.orderplatform.order.bulkimport.file.validation.ImportedOrder;
 import com.orderplatform.order.bulkimport.job.ImportJob;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 import com.orderplatform.order.order.NewOrder;
+import com.orderplatform.order.order.Order;
 import com.orderplatform.order.order.OrderItem;
 import com.orderplatform.order.order.OrderRepository;
 
@@ -16,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Saves a chunk of an import's orders, with their items and first history entry, in one
- * short transaction, and records on the staged rows which order they became. Idempotent:
- * an order whose {@code (batch_id, import_row_number)} exists (a re-run chunk) is looked
- * up instead of saved again.
+ * Saves a chunk of an import's orders, with their items and history, in one short
+ * transaction, already in payment_processing (their batch payment is sent next), and
+ * records on the staged rows which order they became. Idempotent: an order whose
+ * {@code (batch_id, import_row_number)} exists (a re-run chunk) is looked up instead of
+ * saved again.
  */
 @Component
 class ImportOrderWriter {
@@ -41,25 +44,28 @@ class ImportOrderWriter {
 	}
 
 	/**
-	 * Saves the orders.
-	 * @return their ids, in the chunk's order
+	 * Saves the orders not saved yet, in payment_processing, as their batch payment is
+	 * sent next.
+	 * @return the chunk's orders: the ones saved now and the ids of ones an earlier run
+	 * saved
 	 */
-	List<Long> write(ImportJob job, List<ImportedOrder> chunk) {
+	SavedChunk write(ImportJob job, List<ImportedOrder> chunk) {
 		Instant now = this.clock.instant();
 		return this.transactions.execute(status -> {
-			Map<Integer, Long> saved = this.orders.findIdsByImportRows(job.id(),
+			Map<Integer, Long> earlier = this.orders.findIdsByImportRows(job.id(),
 					chunk.stream().map(ImportedOrder::firstRowNumber).toList());
 			List<ImportedOrder> fresh = chunk.stream()
-				.filter(order -> !saved.containsKey(order.firstRowNumber()))
+				.filter(order -> !earlier.containsKey(order.firstRowNumber()))
 				.toList();
-			List<Long> created = this.orders.insertAll(fresh.stream().map(order -> newOrder(job, order)).toList(),
-					job.filename(), now);
+			List<Order> saved = this.orders
+				.insertAllForPayment(fresh.stream().map(order -> newOrder(job, order)).toList(), job.filename(), now);
+			Map<Integer, Long> all = new HashMap<>(earlier);
 			for (int i = 0; i < fresh.size(); i++) {
-				saved.put(fresh.get(i).firstRowNumber(), created.get(i));
+				all.put(fresh.get(i).firstRowNumber(), saved.get(i).id());
 			}
-			List<Long> ids = chunk.stream().map(order -> saved.get(order.firstRowNumber())).toList();
+			List<Long> ids = chunk.stream().map(order -> all.get(order.firstRowNumber())).toList();
 			this.staging.recordOrderIds(job.id(), chunk, ids);
-			return ids;
+			return new SavedChunk(saved, List.copyOf(earlier.values()));
 		});
 	}
 
@@ -70,6 +76,16 @@ class ImportOrderWriter {
 			.toList();
 		return new NewOrder(order.customerEmail(), order.customerName(), NewOrder.JPY, job.id(), order.firstRowNumber(),
 				items);
+	}
+
+	/**
+	 * A chunk's orders once saved.
+	 *
+	 * @param fresh the orders this run saved, in payment_processing
+	 * @param earlier the ids of orders a run before this one saved (a chunk repeated
+	 * after a crash or a wait), in whatever status they are now
+	 */
+	record SavedChunk(List<Order> fresh, List<Long> earlier) {
 	}
 
 }

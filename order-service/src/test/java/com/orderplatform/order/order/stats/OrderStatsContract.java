@@ -97,6 +97,25 @@ abstract class OrderStatsContract {
 	}
 
 	@Test
+	void countsAChunkSavedAlreadyBeingChargedAsPaymentProcessingUntilItSettles() {
+		Instant day = Instant.parse("2031-02-03T10:15:00Z");
+		List<Order> chunk = this.repository
+			.insertAllForPayment(List.of(imported(2, 1500), imported(3, 2500), imported(4, 4000)), "paying.csv", day);
+
+		OrderStatsView saved = this.stats.between("2031-02-03", "2031-02-03", "UTC");
+		this.repository
+			.applyAll(List.of(chunk.get(0).markPaid(null, day), chunk.get(1).paymentFailed("declined", day)));
+		OrderStatsView settled = this.stats.between("2031-02-03", "2031-02-03", "UTC");
+
+		assertThat(saved.orders()).isEqualTo(3);
+		assertThat(saved.statusCounts()).isEqualTo(new StatusCounts(0, 3, 0, 0, 0, 0));
+		assertThat(saved.revenue()).isEqualTo(BigDecimal.ZERO);
+		assertThat(settled.statusCounts()).isEqualTo(new StatusCounts(1, 1, 1, 0, 0, 0));
+		assertThat(settled.totalAmount()).isEqualTo(new BigDecimal(8000));
+		assertThat(settled.revenue()).isEqualTo(new BigDecimal(1500));
+	}
+
+	@Test
 	void leavesTheFiguresAsTheyWereWhenTheTransactionRollsBack() {
 		Instant at = Instant.parse("2031-02-10T12:00:00Z");
 		this.repository.insert(laptops(), at);
