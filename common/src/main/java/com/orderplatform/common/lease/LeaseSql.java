@@ -43,7 +43,12 @@ final class LeaseSql {
 		return switch (this.dialect) {
 			case POSTGRESQL -> "WITH candidates AS MATERIALIZED (" + picked + " FOR UPDATE SKIP LOCKED) "
 					+ claiming(candidates) + " WHERE id IN (SELECT id FROM candidates) AND " + available;
-			case SQLITE -> claiming(candidates) + " WHERE id IN (" + picked + ") AND " + available;
+			// One statement reads and writes one snapshot under SQLite's single writer,
+			// so
+			// the picked rows are still candidates; no second check around the sub-query,
+			// which would let the planner walk a range index over every candidate row
+			// instead of looking the picked ids up by key.
+			case SQLITE -> claiming(candidates) + " WHERE id IN (" + picked + ")";
 		};
 	}
 

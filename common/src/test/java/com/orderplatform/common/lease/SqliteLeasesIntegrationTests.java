@@ -35,7 +35,7 @@ class SqliteLeasesIntegrationTests extends AbstractLeasesIntegrationTests {
 	}
 
 	@Test
-	void picksThroughTheNamedIndexInsteadOfSortingEveryDueRow() {
+	void picksThroughTheNamedIndexAndClaimsByKeyInsteadOfWalkingEveryDueRow() {
 		try (HikariDataSource pool = newDatabase()) {
 			JdbcClient jdbc = JdbcClient.create(pool);
 			jdbc.sql("""
@@ -63,12 +63,24 @@ class SqliteLeasesIntegrationTests extends AbstractLeasesIntegrationTests {
 				.param("leaseLimit", 1)
 				.query((rs, row) -> rs.getString("detail"))
 				.list();
+			List<String> claimPlan = jdbc
+				.sql("EXPLAIN QUERY PLAN " + new LeaseSql(SqlDialect.SQLITE, "queue").claim(due))
+				.param("lane", "bulk")
+				.param("dueBy", 5)
+				.param("now", Timestamp.from(NOW))
+				.param("leaseLimit", 1)
+				.param("leaseOwner", "A")
+				.param("leaseUntil", Timestamp.from(NOW.plusSeconds(30)))
+				.query((rs, row) -> rs.getString("detail"))
+				.list();
 			Optional<Long> claimed = new Leases(jdbc, SqlDialect.SQLITE, "queue").claimNext(due,
 					new Lease("A", NOW, NOW.plusSeconds(30)), "id", (rs, row) -> rs.getLong("id"));
 
 			assertThat(picked).contains("FROM queue INDEXED BY queue_claim WHERE");
 			assertThat(plan).anyMatch((step) -> step.contains("USING INDEX queue_claim"))
 				.noneMatch((step) -> step.contains("TEMP B-TREE"));
+			assertThat(claimPlan).noneMatch((step) -> step.contains("queue_due"))
+				.anyMatch((step) -> step.contains("USING INDEX queue_claim"));
 			assertThat(claimed).contains(3L);
 		}
 	}
