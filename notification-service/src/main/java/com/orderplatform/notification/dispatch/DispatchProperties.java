@@ -40,6 +40,9 @@ import org.springframework.validation.annotation.Validated;
  * ({@code OMS_NOTIFICATION_BULK_TURN_EVERY}, default 10): imports keep at least
  * {@code rate / bulkTurnEvery} sends per second however many transactional messages wait,
  * and a transactional message waits at most one interval more for it
+ * @param dispatcherNice the operating-system "nice" value of the dispatcher's thread
+ * ({@code OMS_NOTIFICATION_DISPATCHER_NICE}, default 10, 0 to 19; Linux): sending is
+ * background work and gives way to request threads; 0 runs it at normal priority
  */
 @Validated
 @ConfigurationProperties("oms.notifications")
@@ -48,7 +51,8 @@ public record DispatchProperties(@DefaultValue("10") @Min(1) @Max(10_000) int ra
 		@DefaultValue("1s") @NotNull @DurationMin(millis = 1) @DurationMax(hours = 1) Duration retryBackoff,
 		@DefaultValue("5m") @NotNull @DurationMin(seconds = 1) Duration claimTimeout,
 		@DefaultValue("1s") @NotNull @DurationMin(millis = 10) @DurationMax(minutes = 1) Duration pollInterval,
-		@Size(max = 200) String instanceId, @DefaultValue("10") @Min(2) @Max(1000) int bulkTurnEvery) {
+		@Size(max = 200) String instanceId, @DefaultValue("10") @Min(2) @Max(1000) int bulkTurnEvery,
+		@DefaultValue("10") @Min(0) @Max(19) int dispatcherNice) {
 
 	/**
 	 * The margin on top of {@code 1 / rate}: send times are stored to the millisecond.

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.orderplatform.common.concurrent.BackgroundPriority;
 import com.orderplatform.common.lease.InstanceId;
 import com.orderplatform.notification.notification.Notification;
 import com.orderplatform.notification.notification.NotificationQueue;
@@ -17,7 +18,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the queued notifications, one at a time, on one thread per service instance.
+ * Sends the queued notifications, one at a time, on one thread per service instance, at
+ * background priority ({@code oms.notifications.dispatcher-nice}).
  * <p>
  * It starts with the application and first takes back the claims a previous run under the
  * same configured instance id left (a process killed mid-send: that one message goes out
@@ -77,7 +79,11 @@ class NotificationDispatcher implements SmartLifecycle {
 			return;
 		}
 		this.running = true;
-		this.thread = Thread.ofPlatform().name("notification-dispatcher").daemon().start(this::run);
+		this.thread = BackgroundPriority
+			.lowered(Thread.ofPlatform().name("notification-dispatcher").daemon().factory(),
+					this.properties.dispatcherNice())
+			.newThread(this::run);
+		this.thread.start();
 	}
 
 	@Override

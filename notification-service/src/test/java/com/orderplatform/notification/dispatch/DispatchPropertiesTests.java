@@ -30,12 +30,14 @@ class DispatchPropertiesTests {
 			assertThat(properties.pollInterval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.instanceId()).isNull();
 			assertThat(properties.bulkTurnEvery()).isEqualTo(10);
+			assertThat(properties.dispatcherNice()).isEqualTo(10);
 		});
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "rate-limit-per-second, 0", "rate-limit-per-second, 10001", "max-retries, -1", "retry-backoff, 0s",
-			"claim-timeout, 0s", "poll-interval, 2m", "bulk-turn-every, 1", "bulk-turn-every, 1001" })
+			"claim-timeout, 0s", "poll-interval, 2m", "bulk-turn-every, 1", "bulk-turn-every, 1001",
+			"dispatcher-nice, -1", "dispatcher-nice, 20" })
 	void failsFastOnAnInvalidValueNamingTheProperty(String property, String value) {
 		this.runner.withPropertyValues("oms.notifications." + property + "=" + value)
 			.run((context) -> assertThat(context).hasFailed()
@@ -74,14 +76,14 @@ class DispatchPropertiesTests {
 	@Test
 	void takesAConfiguredInstanceId() {
 		DispatchProperties properties = new DispatchProperties(10, 3, Duration.ofSeconds(1), Duration.ofMinutes(5),
-				Duration.ofSeconds(1), " node-a ", 10);
+				Duration.ofSeconds(1), " node-a ", 10, 10);
 
 		assertThat(InstanceId.resolve(properties.instanceId(), new MockEnvironment()).value()).isEqualTo("node-a");
 	}
 
 	private static DispatchProperties properties(int rate) {
 		return new DispatchProperties(rate, 3, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(1),
-				null, 10);
+				null, 10, 10);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -2,7 +2,9 @@ package com.orderplatform.notification.notification.intake;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
+import com.orderplatform.common.concurrent.BackgroundWorkers;
 import com.orderplatform.notification.api.BulkNotificationRequest;
 import com.orderplatform.notification.api.BulkNotificationResponse;
 import com.orderplatform.notification.api.FieldFormats;
@@ -33,7 +35,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The notification API (spec section 5.2.3) and its bulk extension. */
+/**
+ * The notification API (spec section 5.2.3) and its bulk extension. A bulk request is
+ * rendered and stored on the background workers, not on the request thread; its answer
+ * and its errors are the same.
+ */
 @RestController
 @RequestMapping("/api/v1/notifications")
 @Tag(name = "Notifications", description = "Queue order notifications and read their history")
@@ -45,10 +51,14 @@ class NotificationController {
 
 	private final NotificationViews views;
 
-	NotificationController(NotificationService notifications, BulkNotificationService bulk, NotificationViews views) {
+	private final BackgroundWorkers bulkWorkers;
+
+	NotificationController(NotificationService notifications, BulkNotificationService bulk, NotificationViews views,
+			BackgroundWorkers bulkWorkers) {
 		this.notifications = notifications;
 		this.bulk = bulk;
 		this.views = views;
+		this.bulkWorkers = bulkWorkers;
 	}
 
 	@PostMapping("/email")
@@ -74,9 +84,10 @@ class NotificationController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Render and queue many notifications, all or none (202; duplicates by idempotency key "
 			+ "return the existing notification)")
-	BulkNotificationResponse sendBulk(@Valid @RequestBody BulkNotificationRequest request) {
+	CompletableFuture<BulkNotificationResponse> sendBulk(@Valid @RequestBody BulkNotificationRequest request) {
 		List<SendNotification> commands = request.items().stream().map(SendNotification::item).toList();
-		return new BulkNotificationResponse(this.bulk.queueAll(commands).stream().map(NotificationViews::of).toList());
+		return this.bulkWorkers.submit(() -> new BulkNotificationResponse(
+				this.bulk.queueAll(commands).stream().map(NotificationViews::of).toList()));
 	}
 
 	@GetMapping("/{notification_id}")

@@ -3,9 +3,9 @@ package com.orderplatform.order.bulkimport.processing;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.orderplatform.common.concurrent.BackgroundPriority;
 import com.orderplatform.order.bulkimport.ImportProperties;
 import com.orderplatform.order.bulkimport.job.ImportJob;
-import com.orderplatform.order.bulkimport.job.run.BackgroundPriority;
 import com.orderplatform.order.bulkimport.job.run.ImportOutage;
 import com.orderplatform.order.bulkimport.job.run.ImportProgress;
 

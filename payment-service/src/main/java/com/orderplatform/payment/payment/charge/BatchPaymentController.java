@@ -1,5 +1,7 @@
 package com.orderplatform.payment.payment.charge;
 
+import java.util.concurrent.CompletableFuture;
+
 import com.orderplatform.payment.api.BatchPaymentRequest;
 import com.orderplatform.payment.api.BatchPaymentResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/payments/batch}: pay many orders in one request.
+ * {@code POST /api/v1/payments/batch}: pay many orders in one request. The batch is paid
+ * on a background worker ({@link BatchPaymentService#payInBackground}), which frees the
+ * request thread; the answer and the errors are the same.
  */
 @RestController
 @Tag(name = "Payments")
@@ -28,8 +32,8 @@ class BatchPaymentController {
 			description = "200 with one result per item in request order: completed, failed (invalid or declined) "
 					+ "or already_paid. Sending the same batch again answers the same and charges nothing twice. "
 					+ "400 for a missing or malformed batch_id, too many items, or an order named twice.")
-	BatchPaymentResponse pay(@Valid @RequestBody BatchPaymentRequest request) {
-		return this.batches.pay(request);
+	CompletableFuture<BatchPaymentResponse> pay(@Valid @RequestBody BatchPaymentRequest request) {
+		return this.batches.payInBackground(request);
 	}
 
 }

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import com.orderplatform.common.concurrent.BackgroundWorkers;
 import com.orderplatform.payment.api.BatchPaymentItem;
 import com.orderplatform.payment.api.BatchPaymentRequest;
 import com.orderplatform.payment.api.BatchPaymentResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,9 +24,13 @@ import org.springframework.stereotype.Service;
  * <p>
  * Batch payments send the order service no webhooks (a batch of 1,000 would send 1,000):
  * the batch's answer carries every outcome, and re-sending the batch repeats it.
+ * <p>
+ * The endpoint pays batches on a few threads of their own at background priority
+ * ({@code oms.payments.batch.workers}, {@code worker-nice}), so that an import's batches
+ * neither hold request threads nor compete at equal priority with interactive requests.
  */
 @Service
-public class BatchPaymentService {
+public class BatchPaymentService implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchPaymentService.class);
 
@@ -31,9 +38,21 @@ public class BatchPaymentService {
 
 	private final BatchPaymentProperties properties;
 
+	private final BackgroundWorkers workers;
+
 	BatchPaymentService(ChargePipeline pipeline, BatchPaymentProperties properties) {
 		this.pipeline = pipeline;
 		this.properties = properties;
+		this.workers = BackgroundWorkers.start("payment-batch-", properties.workers(), properties.workerNice());
+	}
+
+	/**
+	 * Pays the orders of a batch on one of the background workers.
+	 * @param request the batch id and its items
+	 * @return the answer of {@link #pay}, or the exception it threw
+	 */
+	public CompletableFuture<BatchPaymentResponse> payInBackground(BatchPaymentRequest request) {
+		return this.workers.submit(() -> pay(request));
 	}
 
 	/**
@@ -67,6 +86,12 @@ public class BatchPaymentService {
 				throw new DuplicateBatchItemException(items.get(i).orderId(), i, first);
 			}
 		}
+	}
+
+	/** Finishes the batches in progress and stops the workers. */
+	@Override
+	public void destroy() {
+		this.workers.close();
 	}
 
 }

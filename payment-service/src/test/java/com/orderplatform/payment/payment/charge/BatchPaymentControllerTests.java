@@ -2,6 +2,7 @@ package com.orderplatform.payment.payment.charge;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.orderplatform.common.json.JsonConventions;
 import com.orderplatform.payment.api.BatchOutcome;
@@ -26,7 +27,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
  * The HTTP face of batch payments: the answer's JSON, and the checks that refuse a whole
- * batch, with the service mocked.
+ * batch, with the service mocked; its answers and errors come asynchronously, as from the
+ * background workers.
  */
 @WebMvcTest(BatchPaymentController.class)
 @Import(JsonConventions.class)
@@ -40,14 +42,14 @@ class BatchPaymentControllerTests {
 
 	@Test
 	void answersEveryOutcomeInSnakeCaseWithTheCounts() {
-		given(this.batches.pay(any())).willReturn(new BatchPaymentResponse("import-1:chunk-1",
+		given(this.batches.payInBackground(any())).willReturn(answered(new BatchPaymentResponse("import-1:chunk-1",
 				List.of(new BatchPaymentResult(10, BatchOutcome.COMPLETED, 1L, PaymentStatus.COMPLETED, "tx-1",
 						new BigDecimal("1500"), "import-1:chunk-1", null),
 						new BatchPaymentResult(11, BatchOutcome.ALREADY_PAID, 2L, PaymentStatus.REFUNDED, "tx-2",
 								new BigDecimal("900"), null, null),
 						new BatchPaymentResult(12, BatchOutcome.FAILED, null, null, null, new BigDecimal("99"), null,
 								"amount must be at least 100 JPY per payment but was 99")),
-				1, 1, 1));
+				1, 1, 1)));
 
 		MvcTestResult result = post("""
 				{"batch_id": "import-1:chunk-1", "items": [{"order_id": 10, "amount": 1500},
@@ -99,7 +101,8 @@ class BatchPaymentControllerTests {
 
 	@Test
 	void acceptsABatchIdOfSixtyFourCharacters() {
-		given(this.batches.pay(any())).willReturn(new BatchPaymentResponse("b".repeat(64), List.of(), 0, 0, 0));
+		given(this.batches.payInBackground(any()))
+			.willReturn(answered(new BatchPaymentResponse("b".repeat(64), List.of(), 0, 0, 0)));
 
 		MvcTestResult result = post(
 				"{\"batch_id\": \"%s\", \"items\": [{\"order_id\": 10, \"amount\": 1500}]}".formatted("b".repeat(64)));
@@ -129,7 +132,7 @@ class BatchPaymentControllerTests {
 
 	@Test
 	void answersBadRequestNamingItemsForABatchTooLarge() {
-		given(this.batches.pay(any())).willThrow(new BatchTooLargeException(1001, 1000));
+		given(this.batches.payInBackground(any())).willReturn(failed(new BatchTooLargeException(1001, 1000)));
 
 		MvcTestResult result = post("""
 				{"batch_id": "import-1", "items": [{"order_id": 10, "amount": 1500}]}""");
@@ -143,7 +146,7 @@ class BatchPaymentControllerTests {
 
 	@Test
 	void answersBadRequestNamingTheRepeatedItem() {
-		given(this.batches.pay(any())).willThrow(new DuplicateBatchItemException(10, 3, 0));
+		given(this.batches.payInBackground(any())).willReturn(failed(new DuplicateBatchItemException(10, 3, 0)));
 
 		MvcTestResult result = post("""
 				{"batch_id": "import-1", "items": [{"order_id": 10, "amount": 1500}]}""");
@@ -154,6 +157,17 @@ class BatchPaymentControllerTests {
 					"""
 							{"status": 400, "field": "items[3].order_id",
 							 "detail": "items[3].order_id: order 10 appears twice in the batch, first at items[0]; each order may appear once"}""");
+	}
+
+	private static CompletableFuture<BatchPaymentResponse> answered(BatchPaymentResponse response) {
+		return CompletableFuture.supplyAsync(() -> response);
+	}
+
+	/** Fails as the background worker does: the exception wrapped, on another thread. */
+	private static CompletableFuture<BatchPaymentResponse> failed(RuntimeException exception) {
+		return CompletableFuture.supplyAsync(() -> {
+			throw exception;
+		});
 	}
 
 	private MvcTestResult post(String body) {

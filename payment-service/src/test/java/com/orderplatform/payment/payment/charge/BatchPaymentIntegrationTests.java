@@ -295,6 +295,10 @@ class BatchPaymentIntegrationTests extends PaymentIntegrationTest {
 
 		assertThat(events.stream(PaymentStatusChanged.class)).extracting(PaymentStatusChanged::orderId)
 			.containsExactly(single);
+		// The batch is paid on a background worker, whose events the test's recorder may
+		// not see: the outbox, written in the payment's transaction, tells for sure.
+		assertThat(webhooksQueuedFor(inBatch)).isZero();
+		assertThat(webhooksQueuedFor(single)).isOne();
 	}
 
 	@Test
@@ -399,6 +403,13 @@ class BatchPaymentIntegrationTests extends PaymentIntegrationTest {
 
 	private List<PaymentRow> rows(Long... orderIds) {
 		return PaymentRow.find(this.jdbc, orderIds);
+	}
+
+	private long webhooksQueuedFor(long orderId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM payment_webhook_outbox WHERE order_id = :orderId")
+			.param("orderId", orderId)
+			.query(Long.class)
+			.single();
 	}
 
 	private long paymentRowsBetween(long firstOrder, long lastOrder) {

@@ -39,6 +39,37 @@ class BatchPaymentPropertiesTests {
 						+ " but was " + maxItems));
 	}
 
+	@Test
+	void runsBatchesOnTwoWorkersAtNiceTenByDefault() {
+		this.runner.run(context -> {
+			BatchPaymentProperties properties = context.getBean(BatchPaymentProperties.class);
+			assertThat(properties.workers()).isEqualTo(2);
+			assertThat(properties.workerNice()).isEqualTo(10);
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { -1, 20 })
+	void refusesToStartWithANiceValueOutsideZeroToNineteen(int nice) {
+		this.runner.withPropertyValues("oms.payments.batch.worker-nice=" + nice)
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("oms.payments.batch.worker-nice (OMS_PAYMENT_BATCH_WORKER_NICE) must be between 0 and 19"
+						+ " but was " + nice));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 65 })
+	void refusesToStartWithAWorkerCountOutsideOneToSixtyFour(int workers) {
+		this.runner.withPropertyValues("oms.payments.batch.workers=" + workers)
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("oms.payments.batch.workers (OMS_PAYMENT_BATCH_WORKERS) must be between 1 and 64"
+						+ " but was " + workers));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(BatchPaymentProperties.class)
 	static class PropertiesConfiguration {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
+import com.orderplatform.common.concurrent.BackgroundPriority;
+
 /**
  * Holds every job whose file name starts with {@code blocked-} before it reads its file,
  * until {@link #open()}: a job stays running for exactly as long as a test needs, without

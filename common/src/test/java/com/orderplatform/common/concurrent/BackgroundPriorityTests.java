@@ -1,4 +1,4 @@
-package com.orderplatform.order.bulkimport.job.run;
+package com.orderplatform.common.concurrent;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Import workers run at a lower operating-system priority than the thread that made them
- * (Linux; the platform's machines and CI).
+ * Background threads run at a lower operating-system priority than the thread that made
+ * them (Linux; the platform's machines and CI).
  */
 class BackgroundPriorityTests {
 

@@ -1,4 +1,4 @@
-package com.orderplatform.order.bulkimport.job.run;
+package com.orderplatform.common.concurrent;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,12 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs import workers at a lower operating-system priority (a higher "nice" value) than
- * the threads that answer requests, so that an import uses every core nobody else needs
- * but gives way at once to interactive requests (NFR-006: their latency during an import
- * stays close to idle). Linux only, through {@code /proc/thread-self} and {@code renice};
- * elsewhere, or when that fails, workers run at normal priority and a warning says so.
- * Java's own thread priorities are ignored by Linux, hence the detour.
+ * Runs background threads (import workers, the payment and notification services' batch
+ * workers, the notification dispatcher) at a lower operating-system priority (a higher
+ * "nice" value) than the threads that answer requests, so that an import uses every core
+ * nobody else needs but gives way at once to interactive requests (NFR-006: their latency
+ * during an import stays close to idle). Linux only, through {@code /proc/thread-self}
+ * and {@code renice}; elsewhere, or when that fails, the threads run at normal priority
+ * and a warning says so. Java's own thread priorities are ignored by Linux, hence the
+ * detour.
  */
 public final class BackgroundPriority {
 
@@ -58,10 +60,11 @@ public final class BackgroundPriority {
 				return true;
 			}
 			renice.destroyForcibly();
-			log.warn("Import worker {} runs at normal priority: renice failed", Thread.currentThread().getName());
+			log.warn("Background thread {} runs at normal priority: renice failed", Thread.currentThread().getName());
 		}
 		catch (IOException | UnsupportedOperationException ex) {
-			log.warn("Import worker {} runs at normal priority: {}", Thread.currentThread().getName(), ex.toString());
+			log.warn("Background thread {} runs at normal priority: {}", Thread.currentThread().getName(),
+					ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -74,7 +77,7 @@ public final class BackgroundPriority {
 	 * @return the nice value
 	 * @throws IOException when it cannot be read (not Linux)
 	 */
-	static int niceOfCurrentThread() throws IOException {
+	public static int niceOfCurrentThread() throws IOException {
 		String stat = Files.readString(THREAD_SELF.resolve("stat"));
 		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 		return Integer.parseInt(fields[16]);
