@@ -14,7 +14,7 @@ public final class BenchMain {
 
 	private static final String USAGE = """
 			usage: ./oms bench [--quick | --full] [--publish | --no-publish] [--large-runs=N] [--only=data] [--cluster]
-			                   [--postgres-runs=N] [--postgres-large-runs=N] [--million] [--profile]
+			                   [--postgres-runs=N] [--postgres-large-runs=N] [--million [--million-notify=MODE]] [--profile]
 			                   [--root=DIR] [--services=ORDER_URL,PAYMENT_URL,NOTIFICATION_URL]
 			  --quick       10,000 rows, each measurement once (default; a few minutes): a clean import (its floor),
 			                then the readers and the memory probe around a second one
@@ -31,6 +31,7 @@ public final class BenchMain {
 			  --postgres-large-runs=N  100,000-row imports on PostgreSQL (full: 1; quick: 0 unless set)
 			  --million     only a 1,000,000-row import on a fresh SQLite platform (OMS_IMPORT_MAX_ROWS raised), its
 			                memory, the job's pages at that size and its floor; writes no BENCHMARKS.md unless --publish
+			  --million-notify=MODE  that import's notify: per_order (default, as every import here), summary or none
 			  --profile     record a Java Flight Recording (settings=profile) of every service the benchmark
 			                starts, into bench/results/work/profile/<platform>-<service>.jfr
 			  --services    measure services already running (admin from OMS_ADMIN_USERNAME / OMS_ADMIN_PASSWORD);
@@ -106,7 +107,7 @@ public final class BenchMain {
 				options = options.withOnlyData();
 			}
 			else if (arg.equals("--million")) {
-				options = options.withMillion();
+				options = options.withMillion("per_order");
 			}
 		}
 		for (String arg : args) {
@@ -125,6 +126,12 @@ public final class BenchMain {
 			}
 			else if (arg.startsWith("--postgres-runs=")) {
 				options = options.withPostgresRuns(Integer.parseInt(arg.substring("--postgres-runs=".length())));
+			}
+			else if (arg.startsWith("--million-notify=")) {
+				if (!options.million()) {
+					throw new IllegalArgumentException("--million-notify needs --million");
+				}
+				options = options.withMillion(arg.substring("--million-notify=".length()));
 			}
 			else if (arg.startsWith("--postgres-large-runs=")) {
 				options = options

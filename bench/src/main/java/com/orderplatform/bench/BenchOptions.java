@@ -3,6 +3,7 @@ package com.orderplatform.bench;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What one benchmark run does: the mode's sizes and repetitions, and where things are.
@@ -33,14 +34,15 @@ import java.time.Duration;
  * (two instances of each service on PostgreSQL behind nginx, {@code --cluster})
  * @param profile whether the services started by the benchmark record a Java Flight
  * Recording ({@code --profile}), written to {@code bench/results/work/profile/}
- * @param million whether only the 1,000,000-row import runs ({@code --million},
- * {@link MillionBench})
+ * @param millionNotify {@code null}, or the {@code notify} of the 1,000,000-row import
+ * when only it runs ({@code --million}, {@link MillionBench}; {@code per_order} unless
+ * {@code --million-notify=MODE})
  */
 record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolationRows, int largeImportRuns,
 		int dryRuns, boolean dryRunLarge, Duration idleWindow, int readRate, int concurrentRounds,
 		Duration concurrentDuration, int postgresRuns, int postgresLargeRuns, Duration importTimeout, Path root,
 		Path resultsDir, boolean publish, URI[] external, DataOptions data, boolean cluster, boolean profile,
-		boolean million) {
+		String millionNotify) {
 
 	static final long SEED = 20261124L;
 
@@ -61,7 +63,7 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	static BenchOptions quick(Path root) {
 		return new BenchOptions("quick", 1, 100, SMALL, 0, 1, false, Duration.ofSeconds(5), 20, 1,
 				Duration.ofSeconds(5), 0, 0, Duration.ofMinutes(10), root, root.resolve("bench/results"), false, null,
-				DataOptions.quick(), false, false, false);
+				DataOptions.quick(), false, false, null);
 	}
 
 	/**
@@ -73,14 +75,14 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	static BenchOptions full(Path root) {
 		return new BenchOptions("full", 3, 1_000, LARGE, 0, 3, true, Duration.ofSeconds(30), 20, 3,
 				Duration.ofSeconds(10), 3, 1, Duration.ofMinutes(20), root, root.resolve("bench/results"), true, null,
-				DataOptions.full(), false, false, false);
+				DataOptions.full(), false, false, null);
 	}
 
 	BenchOptions withExternal(URI[] services) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, 0, 0, this.importTimeout, this.root, this.resultsDir,
-				this.publish, services, this.data, this.cluster, this.profile, this.million);
+				this.publish, services, this.data, this.cluster, this.profile, this.millionNotify);
 	}
 
 	BenchOptions withPublish(boolean publish) {
@@ -88,14 +90,14 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
 				this.importTimeout, this.root, this.resultsDir, publish, this.external, this.data, this.cluster,
-				this.profile, this.million);
+				this.profile, this.millionNotify);
 	}
 
 	BenchOptions withLargeImportRuns(int runs) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows, runs, this.dryRuns,
 				this.dryRunLarge, this.idleWindow, this.readRate, this.concurrentRounds, this.concurrentDuration,
 				this.postgresRuns, this.postgresLargeRuns, this.importTimeout, this.root, this.resultsDir, this.publish,
-				this.external, this.data, this.cluster, this.profile, this.million);
+				this.external, this.data, this.cluster, this.profile, this.millionNotify);
 	}
 
 	/**
@@ -108,21 +110,34 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
 				this.importTimeout, this.root, this.resultsDir, false, this.external, this.data.onlyThese(),
-				this.cluster, this.profile, this.million);
+				this.cluster, this.profile, this.millionNotify);
 	}
 
 	/**
 	 * Only the 1,000,000-row import, its pages and its floor ({@code --million},
 	 * {@link MillionBench}), with an hour for the import; BENCHMARKS.md, which holds a
 	 * whole run, is not written.
+	 * @param notify the import's {@code notify}: {@code per_order} (as every other import
+	 * of the benchmark), {@code summary} or {@code none}
 	 * @return the options
 	 */
-	BenchOptions withMillion() {
+	BenchOptions withMillion(String notify) {
+		if (!List.of("per_order", "summary", "none").contains(notify)) {
+			throw new IllegalArgumentException("--million-notify must be per_order, summary or none");
+		}
 		return new BenchOptions("million", this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
-				Duration.ofMinutes(60), this.root, this.resultsDir, false, this.external, this.data, this.cluster,
-				this.profile, true);
+				Duration.ofMinutes(60), this.root, this.resultsDir, million() && this.publish, this.external, this.data,
+				this.cluster, this.profile, notify);
+	}
+
+	/**
+	 * Whether only the 1,000,000-row import runs ({@code --million}).
+	 * @return whether it does
+	 */
+	boolean million() {
+		return this.millionNotify != null;
 	}
 
 	/**
@@ -134,7 +149,7 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
 				this.importTimeout, this.root, this.resultsDir, this.publish, this.external, this.data, true,
-				this.profile, this.million);
+				this.profile, this.millionNotify);
 	}
 
 	/**
@@ -147,7 +162,7 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
 				this.importTimeout, this.root, this.resultsDir, this.publish, this.external, this.data, this.cluster,
-				true, this.million);
+				true, this.millionNotify);
 	}
 
 	/**
@@ -164,7 +179,7 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, (this.external != null) ? 0 : runs,
 				this.postgresLargeRuns, this.importTimeout, this.root, this.resultsDir, this.publish, this.external,
-				this.data, this.cluster, this.profile, this.million);
+				this.data, this.cluster, this.profile, this.millionNotify);
 	}
 
 	/**
@@ -181,7 +196,7 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
 				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, (this.external != null) ? 0 : runs,
 				this.importTimeout, this.root, this.resultsDir, this.publish, this.external, this.data, this.cluster,
-				this.profile, this.million);
+				this.profile, this.millionNotify);
 	}
 
 	/**

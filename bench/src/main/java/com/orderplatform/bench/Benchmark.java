@@ -230,7 +230,7 @@ final class Benchmark {
 	}
 
 	private void millionImport(BenchPlatform platform) {
-		MillionBench bench = new MillionBench(platform, this.options.importTimeout());
+		MillionBench bench = new MillionBench(platform, this.options.importTimeout(), this.options.millionNotify());
 		GeneratedFile file = this.generated.get("million");
 		step("warm-up", () -> new ImportBench(platform.api, this.options.importTimeout())
 			.importFile(this.generated.get("warm-up")));
@@ -241,8 +241,10 @@ final class Benchmark {
 		}
 		logImport("import 1,000,000 rows", MillionBench.ROWS, run);
 		importMeasurement("import_1m", 1,
-				"Bulk import 1,000,000 rows (SQLite, OMS_IMPORT_MAX_ROWS=1000000), upload → done", List.of(run),
-				MillionBench.ROWS, MillionBench.IMPORT_TARGET);
+				"Bulk import 1,000,000 rows (SQLite, OMS_IMPORT_MAX_ROWS=1000000, notify="
+						+ this.options.millionNotify() + "), upload → done",
+				List.of(run), MillionBench.ROWS, MillionBench.IMPORT_TARGET)
+			.with("notify", this.options.millionNotify());
 		floorOf("import_1m", 1, "1,000,000 rows on SQLite", "million", List.of(run), platform);
 		step("the job's pages at 1,000,000 rows", () -> {
 			bench.pages(run, file).forEach(this::add);

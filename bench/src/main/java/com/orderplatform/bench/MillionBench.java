@@ -52,16 +52,19 @@ final class MillionBench {
 
 	private final ImportBench imports;
 
+	private final String notify;
+
 	private MemoryProbe probe;
 
 	private MemoryProbe.Result memory;
 
-	MillionBench(BenchPlatform platform, Duration timeout) {
+	MillionBench(BenchPlatform platform, Duration timeout, String notify) {
 		if (!platform.owned()) {
 			throw new IllegalStateException("--million starts its own services (it raises their limits); "
 					+ "it cannot measure services already running");
 		}
 		this.platform = platform;
+		this.notify = notify;
 		this.imports = new ImportBench(platform.api, timeout);
 	}
 
@@ -74,7 +77,7 @@ final class MillionBench {
 		this.probe = new MemoryProbe(this.platform.api, this.platform.order.pid(), this.platform.gcLog());
 		this.probe.start();
 		try {
-			return this.imports.importFile(file);
+			return this.imports.importFile(file, this.notify);
 		}
 		finally {
 			this.memory = this.probe.stop();

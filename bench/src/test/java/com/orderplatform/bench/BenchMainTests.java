@@ -129,6 +129,21 @@ class BenchMainTests {
 		assertThat(BenchMain.parse(new String[] { "--million", "--publish" }).publish()).isTrue();
 		assertThat(BenchMain.parse(new String[] { "--quick" }).million()).isFalse();
 		assertThat(BenchMain.parse(new String[] { "--full" }).million()).isFalse();
+		assertThat(million.millionNotify()).isEqualTo("per_order");
+	}
+
+	@Test
+	void theMillionRowImportsNotifyCanBeChosen() {
+		BenchOptions none = BenchMain.parse(new String[] { "--million-notify=none", "--publish", "--million" });
+
+		assertThat(none.millionNotify()).isEqualTo("none");
+		assertThat(none.publish()).isTrue();
+		assertThat(none.mode()).isEqualTo("million");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchMain.parse(new String[] { "--million-notify=none" }))
+			.withMessage("--million-notify needs --million");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> BenchMain.parse(new String[] { "--million", "--million-notify=all" }))
+			.withMessage("--million-notify must be per_order, summary or none");
 	}
 
 	@Test
