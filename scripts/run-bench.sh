@@ -3,7 +3,8 @@
 # benchmark (bench module, com.orderplatform.bench.BenchMain). Called by `./oms bench`, which
 # has already chosen a JDK 21+. Every other argument goes to the benchmark:
 #   --quick (default) | --full, --publish | --no-publish, --large-runs=N, --services=O,P,N,
-#   --postgres-runs=N, --profile (JFR recordings of the services)
+#   --postgres-runs=N, --postgres-large-runs=N, --million (only 1,000,000 rows), --profile (JFR recordings
+#   of the services)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -14,9 +14,10 @@ public final class BenchMain {
 
 	private static final String USAGE = """
 			usage: ./oms bench [--quick | --full] [--publish | --no-publish] [--large-runs=N] [--only=data] [--cluster]
-			                   [--postgres-runs=N] [--profile]
+			                   [--postgres-runs=N] [--postgres-large-runs=N] [--million [--million-notify=MODE]] [--profile]
 			                   [--root=DIR] [--services=ORDER_URL,PAYMENT_URL,NOTIFICATION_URL]
-			  --quick       10,000 rows, each measurement once (default; about a minute when the import is fast)
+			  --quick       10,000 rows, each measurement once (default; a few minutes): a clean import (its floor),
+			                then the readers and the memory probe around a second one
 			  --full        10,000 and 100,000 rows, medians of several runs, PostgreSQL too; writes BENCHMARKS.md
 			  --publish     write BENCHMARKS.md at the repository root (default in --full)
 			  --publish-from=FILE  only write BENCHMARKS.md from a results JSON and bench/NOTES.md
@@ -27,6 +28,10 @@ public final class BenchMain {
 			  --cluster     also the 10,000 and 100,000-row imports through nginx on a local cluster (two
 			                instances of each service on PostgreSQL and S3; module cluster; needs nginx)
 			  --postgres-runs=N  10,000-row imports on PostgreSQL (full: 3; quick: 0 unless set)
+			  --postgres-large-runs=N  100,000-row imports on PostgreSQL (full: 1; quick: 0 unless set)
+			  --million     only a 1,000,000-row import on a fresh SQLite platform (OMS_IMPORT_MAX_ROWS raised), its
+			                memory, the job's pages at that size and its floor; writes no BENCHMARKS.md unless --publish
+			  --million-notify=MODE  that import's notify: per_order (default, as every import here), summary or none
 			  --profile     record a Java Flight Recording (settings=profile) of every service the benchmark
 			                starts, into bench/results/work/profile/<platform>-<service>.jfr
 			  --services    measure services already running (admin from OMS_ADMIN_USERNAME / OMS_ADMIN_PASSWORD);
@@ -101,10 +106,13 @@ public final class BenchMain {
 			if (arg.equals("--only=data")) {
 				options = options.withOnlyData();
 			}
+			else if (arg.equals("--million")) {
+				options = options.withMillion("per_order");
+			}
 		}
 		for (String arg : args) {
 			if (arg.equals("--quick") || arg.equals("--full") || arg.startsWith("--root=")
-					|| arg.startsWith("--publish-from=") || arg.equals("--only=data")) {
+					|| arg.startsWith("--publish-from=") || arg.equals("--only=data") || arg.equals("--million")) {
 				continue;
 			}
 			if (arg.equals("--publish") || arg.equals("--no-publish")) {
@@ -118,6 +126,16 @@ public final class BenchMain {
 			}
 			else if (arg.startsWith("--postgres-runs=")) {
 				options = options.withPostgresRuns(Integer.parseInt(arg.substring("--postgres-runs=".length())));
+			}
+			else if (arg.startsWith("--million-notify=")) {
+				if (!options.million()) {
+					throw new IllegalArgumentException("--million-notify needs --million");
+				}
+				options = options.withMillion(arg.substring("--million-notify=".length()));
+			}
+			else if (arg.startsWith("--postgres-large-runs=")) {
+				options = options
+					.withPostgresLargeRuns(Integer.parseInt(arg.substring("--postgres-large-runs=".length())));
 			}
 			else if (arg.startsWith("--large-runs=")) {
 				options = options.withLargeImportRuns(Integer.parseInt(arg.substring("--large-runs=".length())));

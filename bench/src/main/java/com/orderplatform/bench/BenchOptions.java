@@ -3,6 +3,7 @@ package com.orderplatform.bench;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What one benchmark run does: the mode's sizes and repetitions, and where things are.
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param concurrentRounds rounds of 8 concurrent clients
  * @param concurrentDuration how long each round lasts
  * @param postgresRuns 10,000-row imports against PostgreSQL (0 to skip)
+ * @param postgresLargeRuns 100,000-row imports against PostgreSQL (full: 1, quick: 0;
+ * {@code --postgres-large-runs=N})
  * @param importTimeout how long one import may take before the run fails
  * @param root the repository folder (service jars under it)
  * @param resultsDir where results go
@@ -31,11 +34,15 @@ import java.time.Duration;
  * (two instances of each service on PostgreSQL behind nginx, {@code --cluster})
  * @param profile whether the services started by the benchmark record a Java Flight
  * Recording ({@code --profile}), written to {@code bench/results/work/profile/}
+ * @param millionNotify {@code null}, or the {@code notify} of the 1,000,000-row import
+ * when only it runs ({@code --million}, {@link MillionBench}; {@code per_order} unless
+ * {@code --million-notify=MODE})
  */
 record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolationRows, int largeImportRuns,
 		int dryRuns, boolean dryRunLarge, Duration idleWindow, int readRate, int concurrentRounds,
-		Duration concurrentDuration, int postgresRuns, Duration importTimeout, Path root, Path resultsDir,
-		boolean publish, URI[] external, DataOptions data, boolean cluster, boolean profile) {
+		Duration concurrentDuration, int postgresRuns, int postgresLargeRuns, Duration importTimeout, Path root,
+		Path resultsDir, boolean publish, URI[] external, DataOptions data, boolean cluster, boolean profile,
+		String millionNotify) {
 
 	static final long SEED = 20261124L;
 
@@ -55,8 +62,8 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	 */
 	static BenchOptions quick(Path root) {
 		return new BenchOptions("quick", 1, 100, SMALL, 0, 1, false, Duration.ofSeconds(5), 20, 1,
-				Duration.ofSeconds(5), 0, Duration.ofMinutes(10), root, root.resolve("bench/results"), false, null,
-				DataOptions.quick(), false, false);
+				Duration.ofSeconds(5), 0, 0, Duration.ofMinutes(10), root, root.resolve("bench/results"), false, null,
+				DataOptions.quick(), false, false, null);
 	}
 
 	/**
@@ -67,29 +74,30 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	 */
 	static BenchOptions full(Path root) {
 		return new BenchOptions("full", 3, 1_000, LARGE, 0, 3, true, Duration.ofSeconds(30), 20, 3,
-				Duration.ofSeconds(10), 3, Duration.ofMinutes(20), root, root.resolve("bench/results"), true, null,
-				DataOptions.full(), false, false);
+				Duration.ofSeconds(10), 3, 1, Duration.ofMinutes(20), root, root.resolve("bench/results"), true, null,
+				DataOptions.full(), false, false, null);
 	}
 
 	BenchOptions withExternal(URI[] services) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
-				this.concurrentRounds, this.concurrentDuration, 0, this.importTimeout, this.root, this.resultsDir,
-				this.publish, services, this.data, this.cluster, this.profile);
+				this.concurrentRounds, this.concurrentDuration, 0, 0, this.importTimeout, this.root, this.resultsDir,
+				this.publish, services, this.data, this.cluster, this.profile, this.millionNotify);
 	}
 
 	BenchOptions withPublish(boolean publish) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
-				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, publish, this.external, this.data, this.cluster, this.profile);
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
+				this.importTimeout, this.root, this.resultsDir, publish, this.external, this.data, this.cluster,
+				this.profile, this.millionNotify);
 	}
 
 	BenchOptions withLargeImportRuns(int runs) {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows, runs, this.dryRuns,
 				this.dryRunLarge, this.idleWindow, this.readRate, this.concurrentRounds, this.concurrentDuration,
-				this.postgresRuns, this.importTimeout, this.root, this.resultsDir, this.publish, this.external,
-				this.data, this.cluster, this.profile);
+				this.postgresRuns, this.postgresLargeRuns, this.importTimeout, this.root, this.resultsDir, this.publish,
+				this.external, this.data, this.cluster, this.profile, this.millionNotify);
 	}
 
 	/**
@@ -100,8 +108,36 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	BenchOptions withOnlyData() {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
-				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, false, this.external, this.data.onlyThese(), this.cluster, this.profile);
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
+				this.importTimeout, this.root, this.resultsDir, false, this.external, this.data.onlyThese(),
+				this.cluster, this.profile, this.millionNotify);
+	}
+
+	/**
+	 * Only the 1,000,000-row import, its pages and its floor ({@code --million},
+	 * {@link MillionBench}), with an hour for the import; BENCHMARKS.md, which holds a
+	 * whole run, is not written.
+	 * @param notify the import's {@code notify}: {@code per_order} (as every other import
+	 * of the benchmark), {@code summary} or {@code none}
+	 * @return the options
+	 */
+	BenchOptions withMillion(String notify) {
+		if (!List.of("per_order", "summary", "none").contains(notify)) {
+			throw new IllegalArgumentException("--million-notify must be per_order, summary or none");
+		}
+		return new BenchOptions("million", this.importRuns, this.oneByOneSample, this.isolationRows,
+				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
+				Duration.ofMinutes(60), this.root, this.resultsDir, million() && this.publish, this.external, this.data,
+				this.cluster, this.profile, notify);
+	}
+
+	/**
+	 * Whether only the 1,000,000-row import runs ({@code --million}).
+	 * @return whether it does
+	 */
+	boolean million() {
+		return this.millionNotify != null;
 	}
 
 	/**
@@ -111,8 +147,9 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	BenchOptions withCluster() {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
-				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, this.publish, this.external, this.data, true, this.profile);
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
+				this.importTimeout, this.root, this.resultsDir, this.publish, this.external, this.data, true,
+				this.profile, this.millionNotify);
 	}
 
 	/**
@@ -123,8 +160,9 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 	BenchOptions withProfile() {
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
-				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.importTimeout, this.root,
-				this.resultsDir, this.publish, this.external, this.data, this.cluster, true);
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, this.postgresLargeRuns,
+				this.importTimeout, this.root, this.resultsDir, this.publish, this.external, this.data, this.cluster,
+				true, this.millionNotify);
 	}
 
 	/**
@@ -139,8 +177,34 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 		}
 		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
 				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
-				this.concurrentRounds, this.concurrentDuration, (this.external != null) ? 0 : runs, this.importTimeout,
-				this.root, this.resultsDir, this.publish, this.external, this.data, this.cluster, this.profile);
+				this.concurrentRounds, this.concurrentDuration, (this.external != null) ? 0 : runs,
+				this.postgresLargeRuns, this.importTimeout, this.root, this.resultsDir, this.publish, this.external,
+				this.data, this.cluster, this.profile, this.millionNotify);
+	}
+
+	/**
+	 * With this many 100,000-row imports on PostgreSQL ({@code --postgres-large-runs=N};
+	 * 1 in full mode, 0 in quick mode unless set; always 0 for services already running).
+	 * @param runs the runs
+	 * @return the options
+	 */
+	BenchOptions withPostgresLargeRuns(int runs) {
+		if (runs < 0) {
+			throw new IllegalArgumentException("--postgres-large-runs must be 0 or more");
+		}
+		return new BenchOptions(this.mode, this.importRuns, this.oneByOneSample, this.isolationRows,
+				this.largeImportRuns, this.dryRuns, this.dryRunLarge, this.idleWindow, this.readRate,
+				this.concurrentRounds, this.concurrentDuration, this.postgresRuns, (this.external != null) ? 0 : runs,
+				this.importTimeout, this.root, this.resultsDir, this.publish, this.external, this.data, this.cluster,
+				this.profile, this.millionNotify);
+	}
+
+	/**
+	 * Whether the PostgreSQL platform is started for imports.
+	 * @return whether any PostgreSQL import is measured
+	 */
+	boolean postgresImports() {
+		return this.postgresRuns > 0 || this.postgresLargeRuns > 0;
 	}
 
 }

@@ -64,8 +64,25 @@ final class BenchPlatform implements AutoCloseable {
 	 * @return the running platform
 	 */
 	static BenchPlatform start(Path root, Path logDir, Map<String, String> databaseUrls, Path profile) {
+		return start(root, logDir, databaseUrls, profile, Map.of());
+	}
+
+	/**
+	 * Starts the three services with further environment variables (e.g. raised import
+	 * limits) and logs in as the admin.
+	 * @param root the repository folder (the services' jars are under it)
+	 * @param logDir where the services log
+	 * @param databaseUrls {@code ORDER}, {@code PAYMENT}, {@code NOTIFICATION} → JDBC URL
+	 * (user and password {@code postgres}); empty for SQLite
+	 * @param profile where each service's Java Flight Recording goes, {@code null} for
+	 * none
+	 * @param extraEnvironment variables every service gets besides the benchmark's own
+	 * @return the running platform
+	 */
+	static BenchPlatform start(Path root, Path logDir, Map<String, String> databaseUrls, Path profile,
+			Map<String, String> extraEnvironment) {
 		Path dataDir = ServicePlatform.newDataDir("oms-bench-data-");
-		Map<String, String> environment = new HashMap<>();
+		Map<String, String> environment = new HashMap<>(extraEnvironment);
 		environment.put("OMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		databaseUrls.forEach((service, url) -> {
 			environment.put("OMS_" + service + "_DB_URL", url);

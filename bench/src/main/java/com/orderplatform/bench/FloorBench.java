@@ -17,14 +17,17 @@ import com.orderplatform.bench.OrderCsvGenerator.GeneratedFile;
 
 /**
  * Puts each measured import beside its floor (issue #14): after a platform's imports,
- * {@link ImportFloor} writes the same file {@value #RUNS} times into fresh databases of
- * the same kind, and the import's time is reported as a multiple of the floor's median
- * ({@code <id>_x_floor}, target ≤ 3, reported, not asserted). The floor must write as
- * many orders and items as the import left in the service's database, or the run fails.
+ * {@link ImportFloor} writes the same file {@value #RUNS} times (unless told otherwise)
+ * into fresh databases of the same kind, and the import's time is reported as a multiple
+ * of the floor's median ({@code <id>_x_floor}, target ≤ 3, reported, not asserted). The
+ * floor must write as many orders and items as the import left in the service's database,
+ * or the run fails.
  */
 final class FloorBench {
 
-	/** Floor runs per import measurement (each a second or so at 10,000 rows). */
+	/**
+	 * Floor runs per import measurement unless told (each a second or so at 10,000 rows).
+	 */
 	static final int RUNS = 3;
 
 	/** The ratio the issue aims for. */
@@ -34,11 +37,27 @@ final class FloorBench {
 
 	private final Path work;
 
+	private final int runs;
+
 	private int sqliteRuns;
 
 	FloorBench(Path root, Path work) {
+		this(root, work, RUNS);
+	}
+
+	/**
+	 * A floor measured a given number of times per import (one for a 1,000,000-row file).
+	 * @param root the repository folder
+	 * @param work where the floor's SQLite files go
+	 * @param runs floor runs per import, at least one
+	 */
+	FloorBench(Path root, Path work, int runs) {
+		if (runs < 1) {
+			throw new IllegalArgumentException("A floor needs at least one run");
+		}
 		this.root = root;
 		this.work = work;
+		this.runs = runs;
 	}
 
 	/**
@@ -110,7 +129,7 @@ final class FloorBench {
 	 */
 	List<Measurement> measure(Pending pending, boolean postgres) {
 		List<ImportFloor.Run> runs = new ArrayList<>();
-		for (int run = 1; run <= RUNS; run++) {
+		for (int run = 1; run <= this.runs; run++) {
 			ImportFloor.Databases databases = postgres ? ImportFloor.Databases.postgres(this.root)
 					: ImportFloor.Databases.sqlite(this.root, this.work.resolve("floor-" + (++this.sqliteRuns)));
 			ImportFloor.Run result;

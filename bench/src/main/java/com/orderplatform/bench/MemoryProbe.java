@@ -3,6 +3,7 @@ package com.orderplatform.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
 final class MemoryProbe implements AutoCloseable {
 
 	private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+	/** The uptime decoration that starts each line of the GC log ({@code [12.345s]}). */
+	private static final Pattern GC_UPTIME = Pattern.compile("^\\[(\\d+(?:\\.\\d+)?)s\\]");
 
 	private final PlatformApi api;
 
@@ -41,6 +45,15 @@ final class MemoryProbe implements AutoCloseable {
 
 	private boolean hwmReset;
 
+	private double startUptime = Double.NaN;
+
+	private double stopUptime = Double.NaN;
+
+	/**
+	 * The window's collections: the JVM's uptime (seconds) and the heap after it (MiB).
+	 */
+	private final List<double[]> afterGc = new ArrayList<>();
+
 	MemoryProbe(PlatformApi api, long pid, Path gcLog) {
 		this.api = api;
 		this.pid = pid;
@@ -50,6 +63,7 @@ final class MemoryProbe implements AutoCloseable {
 	/** Starts sampling. */
 	void start() {
 		this.gcLinesBefore = gcLines().size();
+		this.startUptime = uptimeSeconds();
 		this.hwmReset = resetPeakRss();
 		this.scheduler.scheduleAtFixedRate(this::sample, 0, 100, TimeUnit.MILLISECONDS);
 	}
@@ -76,6 +90,7 @@ final class MemoryProbe implements AutoCloseable {
 	 */
 	Result stop() {
 		this.scheduler.shutdownNow();
+		this.stopUptime = uptimeSeconds();
 		List<String> lines = gcLines();
 		double gcPeak = 0;
 		double afterGc = 0;
@@ -88,11 +103,59 @@ final class MemoryProbe implements AutoCloseable {
 				gcPeak = Math.max(gcPeak, Double.parseDouble(matcher.group(1)));
 				afterGc = Math.max(afterGc, Double.parseDouble(matcher.group(2)));
 				committed = Math.max(committed, Double.parseDouble(matcher.group(3)));
+				Matcher uptime = GC_UPTIME.matcher(line);
+				if (uptime.find()) {
+					this.afterGc.add(
+							new double[] { Double.parseDouble(uptime.group(1)), Double.parseDouble(matcher.group(2)) });
+				}
 			}
 		}
 		double peakRss = this.hwmReset ? statusKib("VmHWM") / 1024.0 : this.peakSampledRssMib;
 		return new Result(Math.max(gcPeak, this.peakSampledHeapMib), this.peakSampledHeapMib, gcPeak, afterGc,
 				committed, collections, peakRss, this.hwmReset);
+	}
+
+	/**
+	 * The largest heap after a collection in each equal part of the window (after
+	 * {@link #stop()}): flat figures mean the work keeps no more alive as it goes on.
+	 * @param parts how many parts (e.g. 10 for tenths)
+	 * @return MiB per part, {@code null} for a part without a collection; empty when the
+	 * window's bounds are unknown (the process's start time cannot be read)
+	 */
+	List<Double> heapAfterGcByPart(int parts) {
+		return heapAfterGcByPart(this.afterGc, this.startUptime, this.stopUptime, parts);
+	}
+
+	/**
+	 * The largest heap after a collection in each equal part of a window.
+	 * @param collections each collection's uptime (seconds) and heap after it (MiB)
+	 * @param start the window's start (uptime, seconds)
+	 * @param stop its end
+	 * @param parts how many parts
+	 * @return MiB per part, {@code null} for a part without a collection
+	 */
+	static List<Double> heapAfterGcByPart(List<double[]> collections, double start, double stop, int parts) {
+		if (Double.isNaN(start) || Double.isNaN(stop) || stop <= start) {
+			return List.of();
+		}
+		Double[] largest = new Double[parts];
+		for (double[] collection : collections) {
+			int part = (int) Math.floor((collection[0] - start) / (stop - start) * parts);
+			part = Math.max(0, Math.min(parts - 1, part));
+			largest[part] = (largest[part] == null) ? collection[1] : Math.max(largest[part], collection[1]);
+		}
+		return java.util.Arrays.asList(largest);
+	}
+
+	/**
+	 * The order service's JVM uptime as its GC log counts it, from the process's start
+	 * time ({@code NaN} if unknown).
+	 */
+	private double uptimeSeconds() {
+		return ProcessHandle.of(this.pid)
+			.flatMap((process) -> process.info().startInstant())
+			.map((started) -> java.time.Duration.between(started, java.time.Instant.now()).toNanos() / 1e9)
+			.orElse(Double.NaN);
 	}
 
 	@Override

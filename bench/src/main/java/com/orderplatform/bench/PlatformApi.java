@@ -164,6 +164,51 @@ final class PlatformApi {
 		return JSON.writeValueAsString(order);
 	}
 
+	/**
+	 * Downloads a file of the order service to the last byte, counting bytes and line
+	 * feeds without keeping it.
+	 * @param path the path and query
+	 * @return the status, the bytes and the line feeds
+	 */
+	Download download(String path) {
+		HttpResponse<java.io.InputStream> response;
+		try {
+			response = this.http.send(orderRequest(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("GET " + path + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", ex);
+		}
+		long bytes = 0;
+		long lineFeeds = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (java.io.InputStream body = response.body()) {
+			for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+				bytes += read;
+				for (int i = 0; i < read; i++) {
+					lineFeeds += (buffer[i] == '\n') ? 1 : 0;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("GET " + path + " broke off", ex);
+		}
+		return new Download(response.statusCode(), bytes, lineFeeds);
+	}
+
+	/**
+	 * A downloaded file's size.
+	 *
+	 * @param status the HTTP status
+	 * @param bytes the body's bytes
+	 * @param lineFeeds the body's line feeds
+	 */
+	record Download(int status, long bytes, long lineFeeds) {
+	}
+
 	private JsonNode getJson(URI uri) {
 		HttpResponse<String> response = send(authorized(uri).GET().build());
 		if (response.statusCode() != 200) {

@@ -134,6 +134,7 @@ public final class ResultWriter {
 				.append(" |\n");
 		}
 		floorTable(md, report.measurements());
+		millionSection(md, report.measurements());
 		md.append("\n## Details\n\n");
 		for (Measurement m : report.measurements()) {
 			if (!m.details().isEmpty()) {
@@ -176,6 +177,48 @@ public final class ResultWriter {
 				.append(" | ")
 				.append((m.met() == null) ? "–" : (m.met() ? "yes" : "**no**"))
 				.append(" |\n");
+		}
+	}
+
+	/**
+	 * The 1,000,000-row import's memory per tenth and the job's pages at that size
+	 * ({@code --million}, issue #14 item 4), if the run measured them.
+	 */
+	private static void millionSection(StringBuilder md, List<Measurement> measurements) {
+		List<Measurement> pages = measurements.stream().filter((m) -> m.id().startsWith("import_1m_page_")).toList();
+		Measurement afterGc = measurements.stream()
+			.filter((m) -> m.id().equals("import_1m_heap_after_gc_mib"))
+			.findFirst()
+			.orElse(null);
+		if (pages.isEmpty() && afterGc == null) {
+			return;
+		}
+		md.append("\n## 1,000,000 rows (issue #14)\n\n");
+		if (afterGc != null && afterGc.details().get("heap_after_gc_by_tenth_mib") instanceof List<?> tenths
+				&& !tenths.isEmpty()) {
+			md.append("Order service heap after GC, largest in each tenth of the import (MiB; flat figures: the ")
+				.append("import keeps no more alive as the file goes on): ")
+				.append(tenths.stream()
+					.map((tenth) -> (tenth == null) ? "–" : format(number(tenth)))
+					.collect(Collectors.joining(", ")))
+				.append("\n\n");
+		}
+		if (!pages.isEmpty()) {
+			md.append("| page | p50 | p95 | target | met |\n");
+			md.append("|---|---:|---:|---|---|\n");
+			for (Measurement m : pages) {
+				md.append("| ")
+					.append(m.name().replace(" p95 after the 1,000,000-row import", ""))
+					.append(" | ")
+					.append(format(number(m.details().get("p50_ms"))))
+					.append(" ms | ")
+					.append(format(m.value()))
+					.append(" ms | ")
+					.append((m.target() != null) ? m.target() : "–")
+					.append(" | ")
+					.append((m.met() == null) ? "–" : (m.met() ? "yes" : "**no**"))
+					.append(" |\n");
+			}
 		}
 	}
 

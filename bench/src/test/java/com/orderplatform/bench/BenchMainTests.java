@@ -97,6 +97,56 @@ class BenchMainTests {
 	}
 
 	@Test
+	void postgresLargeRunsAreOneInFullModeAndCanBeAskedForInQuickMode() {
+		assertThat(BenchMain.parse(new String[] { "--full" }).postgresLargeRuns()).isEqualTo(1);
+		BenchOptions quick = BenchMain.parse(new String[] { "--quick" });
+		assertThat(quick.postgresLargeRuns()).isZero();
+		assertThat(quick.postgresImports()).isFalse();
+		BenchOptions alone = BenchMain.parse(new String[] { "--postgres-large-runs=2", "--quick" });
+		assertThat(alone.postgresLargeRuns()).isEqualTo(2);
+		assertThat(alone.postgresRuns()).isZero();
+		assertThat(alone.postgresImports()).isTrue();
+		assertThat(alone.mode()).isEqualTo("quick");
+		assertThat(BenchMain.parse(new String[] { "--full", "--postgres-large-runs=0" }).postgresImports()).isTrue();
+		assertThat(BenchMain.parse(new String[] { "--full", "--postgres-large-runs=0", "--postgres-runs=0" })
+			.postgresImports()).isFalse();
+		assertThat(BenchMain.parse(new String[] { "--postgres-large-runs=1", "--services=http://o,http://p,http://n" })
+			.postgresLargeRuns()).isZero();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> BenchMain.parse(new String[] { "--postgres-large-runs=-1" }))
+			.withMessage("--postgres-large-runs must be 0 or more");
+	}
+
+	@Test
+	void millionRunsAloneWithAnHourForTheImportAndPublishesOnlyWhenAsked() {
+		BenchOptions million = BenchMain.parse(new String[] { "--quick", "--no-publish", "--million" });
+
+		assertThat(million.million()).isTrue();
+		assertThat(million.mode()).isEqualTo("million");
+		assertThat(million.publish()).isFalse();
+		assertThat(million.importTimeout()).isEqualTo(java.time.Duration.ofMinutes(60));
+		assertThat(BenchMain.parse(new String[] { "--million", "--full" }).publish()).isFalse();
+		assertThat(BenchMain.parse(new String[] { "--million", "--publish" }).publish()).isTrue();
+		assertThat(BenchMain.parse(new String[] { "--quick" }).million()).isFalse();
+		assertThat(BenchMain.parse(new String[] { "--full" }).million()).isFalse();
+		assertThat(million.millionNotify()).isEqualTo("per_order");
+	}
+
+	@Test
+	void theMillionRowImportsNotifyCanBeChosen() {
+		BenchOptions none = BenchMain.parse(new String[] { "--million-notify=none", "--publish", "--million" });
+
+		assertThat(none.millionNotify()).isEqualTo("none");
+		assertThat(none.publish()).isTrue();
+		assertThat(none.mode()).isEqualTo("million");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchMain.parse(new String[] { "--million-notify=none" }))
+			.withMessage("--million-notify needs --million");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> BenchMain.parse(new String[] { "--million", "--million-notify=all" }))
+			.withMessage("--million-notify must be per_order, summary or none");
+	}
+
+	@Test
 	void aProfiledServiceRecordsWithTheProfileSettingsUntilItStops() {
 		assertThat(BenchPlatform.flightRecording(Path.of("/w/profile/imports-sqlite"), "order")).isEqualTo(
 				"-XX:StartFlightRecording=filename=/w/profile/imports-sqlite-order.jfr,settings=profile,dumponexit=true");

@@ -88,6 +88,49 @@ class ResultWriterTests {
 	}
 
 	@Test
+	void markdownShowsTheLargeImportsBesideTheirFloorsAndTheMillionRowsMemoryAndPages() {
+		BenchReport million = new BenchReport("million", this.report.startedAt(), 900, this.report.machine(), List.of(
+				Measurement
+					.of("import_100k_postgres_x_floor", 6, "Bulk import 100,000 rows on PostgreSQL / its floor", "×",
+							List.of(6.0), FloorBench.TARGET)
+					.with("import_seconds", 60.0)
+					.with("floor_seconds", 10.0),
+				Measurement
+					.of("import_1m_x_floor", 1, "Bulk import 1,000,000 rows on SQLite / its floor", "×", List.of(12.5),
+							FloorBench.TARGET)
+					.with("import_seconds", 500.0)
+					.with("floor_seconds", 40.0),
+				Measurement.of("import_1m_heap_after_gc_mib", 4, "Heap after GC", "MiB", List.of(61.0), null)
+					.with("heap_after_gc_by_tenth_mib",
+							java.util.Arrays.asList(40.0, 52.5, null, 61.0, 60.0, 58.0, 59.0, 60.0, 61.0, 60.0)),
+				Measurement
+					.of("import_1m_page_errors_last_p95_ms", 4,
+							"GET /api/v1/imports/{id}/errors?limit=100&skip=29900 p95 after the 1,000,000-row import",
+							"ms", List.of(250.0), MillionBench.PAGE_TARGET)
+					.with("p50_ms", 180.0),
+				Measurement
+					.of("import_1m_page_job_p95_ms", 4, "GET /api/v1/imports/{id} p95 after the 1,000,000-row import",
+							"ms", List.of(12.0), MillionBench.PAGE_TARGET)
+					.with("p50_ms", 8.5)),
+				List.of());
+
+		String markdown = ResultWriter.toMarkdown(million, "");
+		String read = ResultWriter.toMarkdown(ResultWriter.read(ResultWriter.write(million, this.dir)), "");
+
+		assertThat(markdown)
+			.contains("| 100,000 rows on PostgreSQL | 60.0 s | 10.0 s | 6.00 × | ≤ 3 × floor (issue #14) | **no** |\n")
+			.contains("| 1,000,000 rows on SQLite | 500 s | 40.0 s | 12.5 × | ≤ 3 × floor (issue #14) | **no** |\n")
+			.contains("## 1,000,000 rows (issue #14)\n")
+			.contains("(MiB; flat figures: the import keeps no more alive as the file goes on): "
+					+ "40.0, 52.5, –, 61.0, 60.0, 58.0, 59.0, 60.0, 61.0, 60.0\n")
+			.contains("| GET /api/v1/imports/{id}/errors?limit=100&skip=29900 | 180 ms | 250 ms | < 200 ms (issue #14)"
+					+ " | **no** |\n")
+			.contains("| GET /api/v1/imports/{id} | 8.50 ms | 12.0 ms | < 200 ms (issue #14) | yes |\n");
+		assertThat(read).isEqualTo(markdown);
+		assertThat(ResultWriter.toMarkdown(this.report, "")).doesNotContain("1,000,000 rows (issue #14)");
+	}
+
+	@Test
 	void summaryIsOneLineNamingMissedTargets() {
 		String line = ResultWriter.summary(this.report, Path.of("bench/results/x.json"));
 
