@@ -18,11 +18,11 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Drains the webhook outbox on every instance: claims due webhooks (as many as it has
- * free sending slots), sends each on a virtual thread of its own with no transaction
- * open, and records the outcome. A change committed on this instance wakes it at once, so
- * a webhook usually leaves within milliseconds of its commit; otherwise it looks every
- * poll interval, for webhooks of other instances, retries that fell due and claims that
- * ran out. At its start it takes back the claims its previous run left (a process killed
+ * free sending slots), sends each on a thread of its own with no transaction open, and
+ * records the outcome. A change committed on this instance wakes it at once, so a webhook
+ * usually leaves within milliseconds of its commit; otherwise it looks every poll
+ * interval, for webhooks of other instances, retries that fell due and claims that ran
+ * out. At its start it takes back the claims its previous run left (a process killed
  * mid-send: that webhook goes out again, with the same event id). On shutdown it stops
  * claiming and lets the sends in progress finish.
  */
@@ -75,7 +75,12 @@ class WebhookDrainer implements SmartLifecycle {
 			return;
 		}
 		this.running = true;
-		this.senders = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("payment-webhook-", 0).factory());
+		// Platform threads: a sender records its outcome in SQLite, whose lock wait would
+		// pin a virtual thread's carrier (see platform-defaults.yml). At most the number
+		// of
+		// sending slots run at once.
+		this.senders = Executors
+			.newThreadPerTaskExecutor(Thread.ofPlatform().name("payment-webhook-", 0).daemon().factory());
 		this.thread = Thread.ofPlatform().name("payment-webhook-drainer").daemon().start(this::run);
 	}
 

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/orders/export.csv}: the orders the list's filters match, as a CSV
  * file Excel opens as it is. Written straight to the response while the orders are read
- * (on the request's own virtual thread, so no asynchronous timeout cuts a large export);
- * every parameter is checked first, so a bad one is a 400 problem, never a broken file.
- * Mapped as a literal path, so it never reaches {@code GET /api/v1/orders/{order_id}}.
+ * (on the request's own thread, so no asynchronous timeout cuts a large export); every
+ * parameter is checked first, so a bad one is a 400 problem, never a broken file. Mapped
+ * as a literal path, so it never reaches {@code GET /api/v1/orders/{order_id}}.
  */
 @RestController
 @Tag(name = "Orders")
