@@ -32,14 +32,18 @@ public final class NotificationRows {
 
 	static final String SELECT = "SELECT " + COLUMNS + " FROM notifications ";
 
-	static final String INSERT = """
+	static final String INSERT_INTO = """
 			INSERT INTO notifications (order_id, channel, template_name, language, recipient, subject, body,
 			                           status, failure_reason, sent_at, created_at, batch_id, idempotency_key,
 			                           attempts, next_attempt_at, lane, fair_seq)
-			VALUES (:orderId, :channel, :templateName, :language, :recipient, :subject, :body,
-			        :status, :failureReason, :sentAt, :createdAt, :batchId, :idempotencyKey,
-			        :attempts, :nextAttemptAt, :lane, :fairSeq)
-			""";
+			VALUES """;
+
+	/** One row's values, named as {@link #parameters} names them. */
+	static final String VALUES = """
+			(:orderId, :channel, :templateName, :language, :recipient, :subject, :body, :status, :failureReason, \
+			:sentAt, :createdAt, :batchId, :idempotencyKey, :attempts, :nextAttemptAt, :lane, :fairSeq)""";
+
+	static final String INSERT = INSERT_INTO + VALUES + " ";
 
 	private NotificationRows() {
 	}
