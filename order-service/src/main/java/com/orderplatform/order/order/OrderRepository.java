@@ -62,14 +62,7 @@ public class OrderRepository {
 	 */
 	@Transactional
 	public List<Long> insertAll(List<NewOrder> orders, String csvSource, Instant at) {
-		if (orders.isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = this.writes.insertOrders(orders, OrderState.PENDING, csvSource, at);
-		this.writes.insertItems(orders, ids);
-		this.writes.insertHistory(ids.stream().map(id -> StatusChange.placed(id, at)).toList());
-		orders.forEach(order -> this.stats.placed(at, OrderState.PENDING, order.totalAmount().longValueExact()));
-		return ids;
+		return save(orders, csvSource, at, false).stream().map(Order::id).toList();
 	}
 
 	/**
@@ -85,23 +78,30 @@ public class OrderRepository {
 	 */
 	@Transactional
 	public List<Order> insertAllForPayment(List<NewOrder> orders, String csvSource, Instant at) {
+		return save(orders, csvSource, at, true);
+	}
+
+	private List<Order> save(List<NewOrder> orders, String csvSource, Instant at, boolean startPayment) {
 		if (orders.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = this.writes.insertOrders(orders, OrderState.PAYMENT_PROCESSING, csvSource, at);
+		OrderState status = startPayment ? OrderState.PAYMENT_PROCESSING : OrderState.PENDING;
+		List<Long> ids = this.writes.insertOrders(orders, status, csvSource, at);
 		this.writes.insertItems(orders, ids);
 		List<Order> saved = new ArrayList<>(orders.size());
-		List<StatusChange> history = new ArrayList<>(2 * orders.size());
+		List<StatusChange> history = new ArrayList<>((startPayment ? 2 : 1) * orders.size());
 		for (int i = 0; i < orders.size(); i++) {
-			Order placed = Order.placed(ids.get(i), orders.get(i), at);
-			StatusChange start = placed.startPayment(at);
-			history.add(placed.history().getFirst());
-			history.add(start);
-			saved.add(placed.after(start));
+			Order order = Order.placed(ids.get(i), orders.get(i), at);
+			history.add(order.history().getFirst());
+			if (startPayment) {
+				StatusChange start = order.startPayment(at);
+				history.add(start);
+				order = order.after(start);
+			}
+			saved.add(order);
+			this.stats.placed(at, status, order.totalAmount().longValueExact());
 		}
 		this.writes.insertHistory(history);
-		orders.forEach(
-				order -> this.stats.placed(at, OrderState.PAYMENT_PROCESSING, order.totalAmount().longValueExact()));
 		return saved;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 import com.orderplatform.notification.notification.DeliveryStatus;
 import com.orderplatform.notification.notification.Notification;
@@ -33,6 +34,9 @@ public class NotificationRepository {
 
 	/** Rows per insert statement: 17 parameters each, well under both engines' limits. */
 	private static final int ROWS_PER_INSERT = 500;
+
+	/** A named parameter of {@link NotificationRows#VALUES}, renamed per row. */
+	private static final Pattern NAMED_PARAMETER = Pattern.compile(":(\\w+)");
 
 	private final JdbcClient jdbc;
 
@@ -114,7 +118,7 @@ public class NotificationRepository {
 			StringJoiner values = new StringJoiner(", ");
 			for (int i = from; i < to; i++) {
 				String suffix = "_" + (i - from);
-				values.add(NotificationRows.VALUES.replaceAll(":(\\w+)", ":$1" + suffix));
+				values.add(NAMED_PARAMETER.matcher(NotificationRows.VALUES).replaceAll(":$1" + suffix));
 				MapSqlParameterSource row = NotificationRows.parameters(notifications.get(i), fairSeqs[i]);
 				for (String name : row.getParameterNames()) {
 					parameters.addValue(name + suffix, row.getValue(name), row.getSqlType(name));
