@@ -475,7 +475,7 @@ abstract class AbstractPersistenceIntegrationTests {
 			.list();
 	}
 
-	private static Notification bulk(String batch, int number) {
+	static Notification bulk(String batch, int number) {
 		return confirmation(number, T0, new Queueing(batch, batch + "-" + number));
 	}
 

@@ -1,17 +1,20 @@
 package com.orderplatform.notification.notification.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
+import com.orderplatform.common.storage.SqlDialect;
 import com.orderplatform.notification.notification.DeliveryStatus;
 import com.orderplatform.notification.notification.Notification;
 
@@ -35,6 +38,9 @@ public class NotificationRepository {
 	/** Rows per insert statement: 17 parameters each, well under both engines' limits. */
 	private static final int ROWS_PER_INSERT = 500;
 
+	/** What a receipt reads of a stored notification. */
+	private static final String RECEIPT_COLUMNS = "id, idempotency_key, status";
+
 	/** A named parameter of {@link NotificationRows#VALUES}, renamed per row. */
 	private static final Pattern NAMED_PARAMETER = Pattern.compile(":(\\w+)");
 
@@ -42,9 +48,12 @@ public class NotificationRepository {
 
 	private final BatchRounds rounds;
 
-	NotificationRepository(JdbcClient jdbc, BatchRounds rounds) {
+	private final boolean postgres;
+
+	NotificationRepository(JdbcClient jdbc, BatchRounds rounds, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
+		this.postgres = SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
 	}
 
 	/**
@@ -72,7 +81,8 @@ public class NotificationRepository {
 	 * earlier item of the same list); one without a key cannot repeat and is inserted as
 	 * it is. Call it inside a transaction, so that either all are queued or none. Keys
 	 * already stored are looked up first, so that a request sent again takes no rounds
-	 * from its batch's turn.
+	 * from its batch's turn; the new rows answer their own receipts ({@code RETURNING}),
+	 * so only a key a concurrent request stored in between is looked up again.
 	 * @param notifications notifications without id
 	 * @return for each notification, in order, the row that holds its key (or the new
 	 * keyless row)
@@ -82,18 +92,20 @@ public class NotificationRepository {
 		notifications.stream()
 			.filter((notification) -> notification.idempotencyKey() != null)
 			.forEach((notification) -> firstPerKey.putIfAbsent(notification.idempotencyKey(), notification));
-		Set<String> seenBefore = findReceipts(firstPerKey.keySet()).keySet();
-		Set<String> created = insertNew(firstPerKey.values()
-			.stream()
-			.filter((notification) -> !seenBefore.contains(notification.idempotencyKey()))
-			.toList());
+		planKeyLookupsForTheirKeys();
 		Map<String, Receipt> stored = findReceipts(firstPerKey.keySet());
+		Map<String, Receipt> created = insertNew(firstPerKey.values()
+			.stream()
+			.filter((notification) -> !stored.containsKey(notification.idempotencyKey()))
+			.toList());
+		stored.putAll(created);
+		stored.putAll(findReceipts(firstPerKey.keySet().stream().filter((key) -> !stored.containsKey(key)).toList()));
 		List<Receipt> receipts = new ArrayList<>(notifications.size());
 		for (Notification notification : notifications) {
 			String key = notification.idempotencyKey();
 			// Only the first item with a new key created its row; any other is a
 			// duplicate.
-			receipts.add((key != null) ? stored.get(key).withDuplicate(!created.remove(key))
+			receipts.add((key != null) ? stored.get(key).withDuplicate(created.remove(key) == null)
 					: new Receipt(insert(notification).id(), null, notification.status(), false));
 		}
 		return receipts;
@@ -101,13 +113,13 @@ public class NotificationRepository {
 
 	/**
 	 * Inserts with multi-row statements ({@value #ROWS_PER_INSERT} rows each), each
-	 * answering the keys of the rows it actually inserted ({@code RETURNING}): one
-	 * statement where a JDBC batch sent one per row, which PostgreSQL executed one by one
-	 * (about 1 s per 1,000 notifications of an import).
-	 * @return the keys of the rows inserted
+	 * answering the rows it actually inserted ({@code RETURNING}): one statement where a
+	 * JDBC batch sent one per row, which PostgreSQL executed one by one (about 1 s per
+	 * 1,000 notifications of an import).
+	 * @return the receipts of the rows inserted, by key
 	 */
-	private Set<String> insertNew(List<Notification> notifications) {
-		Set<String> created = new HashSet<>();
+	private Map<String, Receipt> insertNew(List<Notification> notifications) {
+		Map<String, Receipt> created = new HashMap<>();
 		if (notifications.isEmpty()) {
 			return created;
 		}
@@ -124,24 +136,48 @@ public class NotificationRepository {
 					parameters.addValue(name + suffix, row.getValue(name), row.getSqlType(name));
 				}
 			}
-			created.addAll(this.jdbc
-				.sql(NotificationRows.INSERT_INTO + values + " ON CONFLICT (idempotency_key) DO NOTHING"
-						+ " RETURNING idempotency_key")
+			this.jdbc
+				.sql(NotificationRows.INSERT_INTO + values + " ON CONFLICT (idempotency_key) DO NOTHING" + " RETURNING "
+						+ RECEIPT_COLUMNS)
 				.paramSource(parameters)
-				.query(String.class)
-				.list());
+				.query(NotificationRepository::receipt)
+				.list()
+				.forEach((receipt) -> created.put(receipt.idempotencyKey(), receipt));
 		}
 		return created;
+	}
+
+	private static Receipt receipt(ResultSet rs, int row) throws SQLException {
+		return new Receipt(rs.getLong("id"), rs.getString("idempotency_key"),
+				DeliveryStatus.fromCode(rs.getString("status")), true);
+	}
+
+	/**
+	 * On PostgreSQL, plans this transaction's key lookups for the keys they are given.
+	 * The lookup is a prepared statement with 500 parameters; its generic plan, made
+	 * while the table was empty, is a sequential scan testing every row against every
+	 * key, and the server may keep it for as long as the connection lives and no
+	 * {@code ANALYZE} of the table intervenes: once imports had filled the table a lookup
+	 * took 200–700 ms, and each import on the same platform ran slower than the one
+	 * before (bench/NOTES.md). A custom plan sees the table as it is and takes the unique
+	 * key's index. Set for this transaction only: the services' other statements keep
+	 * their cached plans, since a custom plan made with statistics that predate the
+	 * running import can be the worse one (the import rows' group index for a job the
+	 * statistics have never seen).
+	 */
+	private void planKeyLookupsForTheirKeys() {
+		if (this.postgres) {
+			this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+		}
 	}
 
 	private Map<String, Receipt> findReceipts(Collection<String> keys) {
 		Map<String, Receipt> receipts = new HashMap<>();
 		List<String> all = List.copyOf(keys);
 		for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
-			this.jdbc.sql("SELECT id, idempotency_key, status FROM notifications WHERE idempotency_key IN (:keys)")
+			this.jdbc.sql("SELECT " + RECEIPT_COLUMNS + " FROM notifications WHERE idempotency_key IN (:keys)")
 				.param("keys", all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)))
-				.query((rs, row) -> new Receipt(rs.getLong("id"), rs.getString("idempotency_key"),
-						DeliveryStatus.fromCode(rs.getString("status")), true))
+				.query(NotificationRepository::receipt)
 				.list()
 				.forEach((receipt) -> receipts.put(receipt.idempotencyKey(), receipt));
 		}
