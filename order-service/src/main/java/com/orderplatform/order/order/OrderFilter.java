@@ -54,7 +54,7 @@ public record OrderFilter(OrderState status, String customerEmail, String batchI
 	 * is the number of orders it matches.
 	 * @return {@code true} when only {@link #batchId()} is set
 	 */
-	public boolean batchOnly() {
+	boolean batchOnly() {
 		return this.batchId != null && this.status == null && this.customerEmail == null && this.createdFrom == null
 				&& this.createdTo == null;
 	}

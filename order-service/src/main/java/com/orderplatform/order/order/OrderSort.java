@@ -68,7 +68,7 @@ public record OrderSort(Column column, boolean descending) {
 	 * NOT NULL and ties are broken by id, so this is exactly the reverse sequence.
 	 * @return the reversed sort
 	 */
-	public OrderSort reversed() {
+	OrderSort reversed() {
 		return new OrderSort(this.column, !this.descending);
 	}
 
