@@ -50,6 +50,16 @@ public record OrderFilter(OrderState status, String customerEmail, String batchI
 	}
 
 	/**
+	 * Whether this filter is one import batch and nothing else, so that the batch's size
+	 * is the number of orders it matches.
+	 * @return {@code true} when only {@link #batchId()} is set
+	 */
+	boolean batchOnly() {
+		return this.batchId != null && this.status == null && this.customerEmail == null && this.createdFrom == null
+				&& this.createdTo == null;
+	}
+
+	/**
 	 * The SQL {@code WHERE} clause for this filter, with named parameters; empty when
 	 * nothing is filtered. Each criterion has its own index.
 	 * @return the clause, starting with a space

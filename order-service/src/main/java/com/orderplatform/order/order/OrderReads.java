@@ -49,6 +49,24 @@ final class OrderReads {
 					.list());
 	}
 
+	/**
+	 * A page read from the nearer end: the forward page when at most as many matches lie
+	 * before it as after it, else the mirror page in the reverse order (its offset
+	 * counted from the end), turned round. A page at or past the end is empty without a
+	 * query.
+	 */
+	List<Order> findPage(OrderFilter filter, OrderSort sort, int skip, int limit, long total) {
+		long end = Math.min((long) skip + limit, total);
+		if (skip >= end) {
+			return List.of();
+		}
+		long afterPage = total - end;
+		if (afterPage >= skip) {
+			return findPage(filter, sort, skip, limit);
+		}
+		return findPage(filter, sort.reversed(), Math.toIntExact(afterPage), Math.toIntExact(end - skip)).reversed();
+	}
+
 	long count(OrderFilter filter) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM orders" + filter.whereClause())
 			.params(filter.parameters())

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,10 +34,33 @@ public class OrderRepository {
 
 	private final OrderStatsRollup stats;
 
-	OrderRepository(JdbcTemplate jdbc, JdbcClient client, OrderStatsRollup stats) {
+	private final ObjectProvider<BatchSizes> batchSizes;
+
+	OrderRepository(JdbcTemplate jdbc, JdbcClient client, OrderStatsRollup stats,
+			ObjectProvider<BatchSizes> batchSizes) {
 		this.writes = new OrderWrites(jdbc);
 		this.reads = new OrderReads(client);
 		this.stats = stats;
+		this.batchSizes = batchSizes;
+	}
+
+	/**
+	 * Knows, without counting, how many orders carry a batch id: the import that created
+	 * them stores it once it has ended. Implemented by the import (which depends on the
+	 * orders, never the other way round); without an implementation every count counts.
+	 */
+	@FunctionalInterface
+	public interface BatchSizes {
+
+		/**
+		 * The exact number of orders of a batch, if it is known without counting.
+		 * @param batchId the batch (an import job's id)
+		 * @return the number of orders whose {@code batch_id} is {@code batchId}, or
+		 * empty when it is not known exactly (no such job, a job still running, a
+		 * cancelled or failed one), and the orders are to be counted
+		 */
+		OptionalLong orderCount(String batchId);
+
 	}
 
 	/**
@@ -190,11 +215,39 @@ public class OrderRepository {
 	}
 
 	/**
-	 * Counts the orders matching a filter.
+	 * One page of the orders matching a filter, as
+	 * {@link #findPage(OrderFilter, OrderSort, int, int)}, read from the nearer end of
+	 * the list: a page past the middle is read as its mirror page in the reverse order
+	 * and turned round in memory, so the database steps over at most half the matches,
+	 * never the whole list before the last page. The sort is total (ties broken by id),
+	 * so both directions give one sequence.
+	 * @param filter which orders
+	 * @param sort in which order
+	 * @param skip how many matching orders to pass over
+	 * @param limit how many to return at most
+	 * @param total how many orders match the filter ({@link #count})
+	 * @return the orders
+	 */
+	public List<Order> findPage(OrderFilter filter, OrderSort sort, int skip, int limit, long total) {
+		return this.reads.findPage(filter, sort, skip, limit, total);
+	}
+
+	/**
+	 * Counts the orders matching a filter. The orders of one batch and nothing else are
+	 * not counted when the import that created them knows their number exactly
+	 * ({@link BatchSizes}): at a million orders, counting a batch costs more than reading
+	 * a page of it.
 	 * @param filter which orders
 	 * @return how many
 	 */
 	public long count(OrderFilter filter) {
+		if (filter.batchOnly()) {
+			BatchSizes sizes = this.batchSizes.getIfAvailable();
+			OptionalLong known = (sizes != null) ? sizes.orderCount(filter.batchId()) : OptionalLong.empty();
+			if (known.isPresent()) {
+				return known.getAsLong();
+			}
+		}
 		return this.reads.count(filter);
 	}
 

@@ -64,6 +64,15 @@ public record OrderSort(Column column, boolean descending) {
 	}
 
 	/**
+	 * The same column the other way round: the list read from its end. Every column is
+	 * NOT NULL and ties are broken by id, so this is exactly the reverse sequence.
+	 * @return the reversed sort
+	 */
+	OrderSort reversed() {
+		return new OrderSort(this.column, !this.descending);
+	}
+
+	/**
 	 * The SQL {@code ORDER BY} clause; only fixed column names go into it.
 	 * @return the clause, starting with a space
 	 */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import com.orderplatform.order.TestTokens;
@@ -21,6 +22,7 @@ import com.orderplatform.order.bulkimport.file.CsvFixtures;
 import com.orderplatform.order.bulkimport.file.ImportRow;
 import com.orderplatform.order.bulkimport.file.validation.CellValues;
 import com.orderplatform.order.csv.FormulaPieces;
+import com.orderplatform.order.order.OrderRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -404,6 +406,47 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 	}
 
 	@Test
+	void storesTheExactNumberOfItsOrdersForTheBatchListsTotalAlsoAfterARunAgain() {
+		OrderRepository.BatchSizes sizes = this.context.getBean(OrderRepository.BatchSizes.class);
+		ImportJobView job = awaitStatus(imported("list-refs.csv", refsAs("LIST-")).id(),
+				ImportJobStatus.COMPLETED_WITH_ERRORS);
+
+		// 9 rows: 5 orders, one with two items, one rejected with its rows
+		assertThat(List.of(job.orderCount(), job.failedOrderCount(), job.failedRows())).containsExactly(5, 1, 3);
+		assertThat(countOrders(job.id())).isEqualTo(4);
+		assertThat(sizes.orderCount(job.id())).isEqualTo(OptionalLong.of(4));
+		assertThat(listTotal(job.id())).isEqualTo(4);
+
+		// a runner that died before its first checkpoint runs the processing again
+		this.jdbc.sql("""
+				UPDATE import_jobs SET status = 'processing', finished_at = NULL, claimed_by = 'dead',
+				    claimed_until = :past, checkpoint_key = NULL, processed_rows = 0 WHERE id = :id""")
+			.param("past", Timestamp.from(Instant.now().minusSeconds(60)))
+			.param("id", job.id())
+			.update();
+		assertThat(sizes.orderCount(job.id())).as("a running job is counted").isEmpty();
+		awaitStatus(job.id(), ImportJobStatus.COMPLETED_WITH_ERRORS);
+
+		assertThat(countOrders(job.id())).isEqualTo(4);
+		assertThat(sizes.orderCount(job.id())).isEqualTo(OptionalLong.of(4));
+		assertThat(listTotal(job.id())).isEqualTo(4);
+	}
+
+	@Test
+	void leavesTheBatchOfADryRunOrAnAllOrNothingRefusalToBeCounted() {
+		OrderRepository.BatchSizes sizes = this.context.getBean(OrderRepository.BatchSizes.class);
+		byte[] refs = refsAs("DRY-");
+		ImportJobView dryRun = awaitStatus(dryRun("dry-refs.csv", refs).id(), ImportJobStatus.VALIDATED);
+		ImportJobView refused = awaitStatus(imported("dry-refs.csv", refs, "error_policy", "all_or_nothing").id(),
+				ImportJobStatus.FAILED);
+
+		assertThat(sizes.orderCount(dryRun.id())).isEmpty();
+		assertThat(sizes.orderCount(refused.id())).isEmpty();
+		assertThat(listTotal(dryRun.id())).isZero();
+		assertThat(listTotal(refused.id())).isZero();
+	}
+
+	@Test
 	void duplicatesNothingWhenTheProcessingRunsAgain() {
 		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(), ImportJobStatus.COMPLETED);
 		List<Long> orderIds = ids(ordersOf(job.id()));
@@ -472,6 +515,33 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 			.items());
 		orders.sort(java.util.Comparator.comparingLong(OrderView::id));
 		return orders;
+	}
+
+	/**
+	 * order-refs.csv with other order references: the same orders, a file of its own (the
+	 * other tests confirm and re-import order-refs.csv).
+	 */
+	private static byte[] refsAs(String prefix) {
+		return new String(ORDER_REFS, StandardCharsets.UTF_8).replace("PO-", prefix).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private long countOrders(String batchId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM orders WHERE batch_id = :id")
+			.param("id", batchId)
+			.query(Long.class)
+			.single();
+	}
+
+	private long listTotal(String batchId) {
+		return this.http.get()
+			.uri("/api/v1/orders?batch_id={id}&limit=1", batchId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(OrderPage.class)
+			.returnResult()
+			.getResponseBody()
+			.total();
 	}
 
 	private static List<Long> ids(List<OrderView> orders) {

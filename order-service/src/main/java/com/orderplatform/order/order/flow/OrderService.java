@@ -72,7 +72,8 @@ public class OrderService {
 	}
 
 	/**
-	 * One page of the orders matching a filter, in the given order, with the total count.
+	 * One page of the orders matching a filter, in the given order, with the total count:
+	 * counted first, so that a page past the middle is read from the end of the list.
 	 * @param filter which orders
 	 * @param sort in which order
 	 * @param skip how many to pass over
@@ -80,7 +81,8 @@ public class OrderService {
 	 * @return the page
 	 */
 	public Page list(OrderFilter filter, OrderSort sort, int skip, int limit) {
-		return new Page(this.repository.findPage(filter, sort, skip, limit), this.repository.count(filter));
+		long total = this.repository.count(filter);
+		return new Page(this.repository.findPage(filter, sort, skip, limit, total), total);
 	}
 
 	/**
