@@ -103,6 +103,14 @@ final class OrderReads {
 		return items;
 	}
 
+	boolean anyInBatch(String batchId) {
+		return this.jdbc.sql("SELECT 1 FROM orders WHERE batch_id = :batch LIMIT 1")
+			.param("batch", batchId)
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+	}
+
 	Map<Integer, Long> findIdsByImportRows(String batchId, Collection<Integer> importRowNumbers) {
 		Map<Integer, Long> ids = new HashMap<>();
 		if (importRowNumbers.isEmpty()) {

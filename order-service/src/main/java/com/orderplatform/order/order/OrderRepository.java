@@ -190,6 +190,15 @@ public class OrderRepository {
 	}
 
 	/**
+	 * Whether any order carries a batch id.
+	 * @param batchId the batch (an import job's id)
+	 * @return {@code true} when at least one order of the batch is saved
+	 */
+	public boolean anyInBatch(String batchId) {
+		return this.reads.anyInBatch(batchId);
+	}
+
+	/**
 	 * One page of the orders matching a filter, newest first (ties by id, newest first).
 	 * @param filter which orders
 	 * @param skip how many matching orders to pass over

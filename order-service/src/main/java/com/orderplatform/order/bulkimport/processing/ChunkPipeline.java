@@ -41,6 +41,9 @@ final class ChunkPipeline implements AutoCloseable {
 
 	private final ImportProgress progress;
 
+	/** Whether a run before this one may have saved some of the batch's orders. */
+	private final boolean earlierRuns;
+
 	private Future<NotificationServiceException> confirming;
 
 	ChunkPipeline(ExecutorService lane, ImportChunks chunks, ImportJob job, ImportOutage outage,
@@ -50,6 +53,7 @@ final class ChunkPipeline implements AutoCloseable {
 		this.job = job;
 		this.outage = outage;
 		this.progress = progress;
+		this.earlierRuns = chunks.anySaved(job);
 	}
 
 	/**
@@ -64,7 +68,7 @@ final class ChunkPipeline implements AutoCloseable {
 		if (chunk.isEmpty()) {
 			return;
 		}
-		List<Order> charged = this.chunks.writeAndCharge(this.job, chunk, this.outage);
+		List<Order> charged = this.chunks.writeAndCharge(this.job, chunk, this.earlierRuns, this.outage);
 		awaitConfirmations();
 		if (this.chunks.confirms(this.job, this.outage)) {
 			this.confirming = this.lane.submit(() -> this.chunks.confirm(this.job, charged));

@@ -55,13 +55,23 @@ class ImportChunks {
 	 * Saves a chunk of orders read from the staging and charges them: what a chunk does
 	 * before its confirmations, which {@link ChunkPipeline} sends while the next chunk is
 	 * saved and charged.
+	 * @param earlierRuns whether an earlier run may have saved some of the batch's orders
+	 * ({@link #anySaved} as the run started)
 	 * @return the chunk's orders as they are now
 	 * @throws ImportWaitException when the job waits for the payment service
 	 */
-	List<Order> writeAndCharge(ImportJob job, List<ImportedOrder> chunk, ImportOutage outage) {
-		ImportOrderWriter.SavedChunk saved = this.writer.write(job, chunk);
+	List<Order> writeAndCharge(ImportJob job, List<ImportedOrder> chunk, boolean earlierRuns, ImportOutage outage) {
+		ImportOrderWriter.SavedChunk saved = this.writer.write(job, chunk, earlierRuns);
 		CrashPoint.reached(ORDERS_WRITTEN);
 		return this.charger.charge(job, saved.fresh(), saved.earlier(), false, outage);
+	}
+
+	/**
+	 * Whether any order of the job's batch is saved, asked as a run starts: a run that
+	 * finds none writes each chunk first.
+	 */
+	boolean anySaved(ImportJob job) {
+		return this.writer.anySaved(job);
 	}
 
 	/**
