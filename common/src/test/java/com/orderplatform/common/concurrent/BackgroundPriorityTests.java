@@ -1,6 +1,7 @@
 package com.orderplatform.common.concurrent;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Background threads run at a lower operating-system priority than the thread that made
- * them (Linux; the platform's machines and CI).
+ * them, and under the idle scheduling policy unless that is turned off (Linux; the
+ * platform's machines and CI).
  */
 class BackgroundPriorityTests {
 
@@ -29,17 +31,36 @@ class BackgroundPriorityTests {
 		assertThat(BackgroundPriority.niceOfCurrentThread()).isEqualTo(before);
 	}
 
+	@Test
+	void aLoweredThreadAlsoRunsUnderTheIdlePolicyUnlessTurnedOff() throws Exception {
+		int before = BackgroundPriority.niceOfCurrentThread();
+
+		List<Integer> idle = niceAndPolicyInside(BackgroundPriority.lowered(this.platform, before + 5, true));
+		List<Integer> niceOnly = niceAndPolicyInside(BackgroundPriority.lowered(this.platform, before + 5, false));
+		List<Integer> untouched = niceAndPolicyInside(BackgroundPriority.lowered(this.platform, 0, true));
+
+		assertThat(idle).containsExactly(before + 5, BackgroundPriority.SCHED_IDLE);
+		assertThat(niceOnly).containsExactly(before + 5, 0);
+		assertThat(untouched).containsExactly(before, 0);
+		assertThat(BackgroundPriority.policyOfCurrentThread()).isZero();
+	}
+
 	private static int niceInside(ThreadFactory factory) throws Exception {
-		CompletableFuture<Integer> nice = new CompletableFuture<>();
+		return niceAndPolicyInside(factory).get(0);
+	}
+
+	private static List<Integer> niceAndPolicyInside(ThreadFactory factory) throws Exception {
+		CompletableFuture<List<Integer>> seen = new CompletableFuture<>();
 		factory.newThread(() -> {
 			try {
-				nice.complete(BackgroundPriority.niceOfCurrentThread());
+				seen.complete(
+						List.of(BackgroundPriority.niceOfCurrentThread(), BackgroundPriority.policyOfCurrentThread()));
 			}
 			catch (IOException ex) {
-				nice.completeExceptionally(ex);
+				seen.completeExceptionally(ex);
 			}
 		}).start();
-		return nice.get(30, TimeUnit.SECONDS);
+		return seen.get(30, TimeUnit.SECONDS);
 	}
 
 }
