@@ -1,9 +1,17 @@
 package com.orderplatform.order.order;
 
-import com.orderplatform.testsupport.TestDatabases;
+import java.util.List;
 
+import com.orderplatform.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link OrderRepositoryContract} on a real (embedded) PostgreSQL, the production
@@ -17,6 +25,39 @@ class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.registerPostgres(registry, "order_repository");
 		registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
+	}
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	/**
+	 * The status update's generic plan, made on an empty table as a new database's first
+	 * import makes it and kept while the table fills, reaches the row by its primary key:
+	 * a plain {@code status = ?} took the status index, read every entry of the status
+	 * and slowed each import on PostgreSQL more than the one before.
+	 */
+	@Test
+	void movesAnOrderOnThroughItsPrimaryKeyEvenInAPlanMadeOnAnEmptyTable() {
+		List<String> plan = this.transactions.execute((status) -> {
+			this.jdbc.sql("CREATE TEMPORARY TABLE empty_orders (LIKE orders INCLUDING ALL) ON COMMIT DROP").update();
+			this.jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
+			String update = OrderWrites.UPDATE_STATUS.replace("UPDATE orders", "UPDATE empty_orders");
+			for (int parameter = 1; update.contains("?"); parameter++) {
+				update = update.replaceFirst("\\?", "\\$" + parameter);
+			}
+			this.jdbc.sql("PREPARE move_on (varchar, varchar, timestamptz, bigint, varchar) AS " + update).update();
+			List<String> lines = this.jdbc.sql("EXPLAIN EXECUTE move_on ('paid', NULL, now(), 1, 'payment_processing')")
+				.query(String.class)
+				.list();
+			this.jdbc.sql("DEALLOCATE move_on").update();
+			return lines;
+		});
+
+		assertThat(plan).anySatisfy((line) -> assertThat(line).contains("Index Scan using empty_orders_pkey"))
+			.noneSatisfy((line) -> assertThat(line).contains("status_created_at"));
 	}
 
 }
