@@ -418,12 +418,7 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		assertThat(listTotal(job.id())).isEqualTo(4);
 
 		// a runner that died before its first checkpoint runs the processing again
-		this.jdbc.sql("""
-				UPDATE import_jobs SET status = 'processing', finished_at = NULL, claimed_by = 'dead',
-				    claimed_until = :past, checkpoint_key = NULL, processed_rows = 0 WHERE id = :id""")
-			.param("past", Timestamp.from(Instant.now().minusSeconds(60)))
-			.param("id", job.id())
-			.update();
+		leftProcessingByADeadRunner(job.id(), true);
 		assertThat(sizes.orderCount(job.id())).as("a running job is counted").isEmpty();
 		awaitStatus(job.id(), ImportJobStatus.COMPLETED_WITH_ERRORS);
 
@@ -456,12 +451,7 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		// a runner that died before its first checkpoint: the job is processing, its
 		// lease
 		// expired
-		this.jdbc.sql("""
-				UPDATE import_jobs SET status = 'processing', finished_at = NULL, claimed_by = 'dead',
-				    claimed_until = :past, checkpoint_key = NULL, processed_rows = 0 WHERE id = :id""")
-			.param("past", Timestamp.from(Instant.now().minusSeconds(60)))
-			.param("id", job.id())
-			.update();
+		leftProcessingByADeadRunner(job.id(), true);
 		ImportJobView again = awaitStatus(job.id(), ImportJobStatus.COMPLETED);
 
 		assertThat(ids(ordersOf(job.id()))).isEqualTo(orderIds);
@@ -477,12 +467,7 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		int bulks = this.downstream.bulks().size();
 
 		// a runner that died after its last checkpoint, before it ended the job
-		this.jdbc.sql("""
-				UPDATE import_jobs SET status = 'processing', finished_at = NULL, claimed_by = 'dead',
-				    claimed_until = :past WHERE id = :id""")
-			.param("past", Timestamp.from(Instant.now().minusSeconds(60)))
-			.param("id", job.id())
-			.update();
+		leftProcessingByADeadRunner(job.id(), false);
 		ImportJobView again = awaitStatus(job.id(), ImportJobStatus.COMPLETED);
 
 		assertThat(List.of(again.processedRows(), again.successRows())).containsExactly(5, 5);
@@ -523,6 +508,23 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 	 */
 	private static byte[] refsAs(String prefix) {
 		return new String(ORDER_REFS, StandardCharsets.UTF_8).replace("PO-", prefix).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Puts an ended job back as its runner would have left it had it died while
+	 * processing: still {@code processing}, its lease expired, so the runner takes it up
+	 * again.
+	 * @param beforeFirstCheckpoint whether it died before its first checkpoint (no
+	 * checkpoint, nothing processed) rather than after its last
+	 */
+	private void leftProcessingByADeadRunner(String jobId, boolean beforeFirstCheckpoint) {
+		this.jdbc
+			.sql("UPDATE import_jobs SET status = 'processing', finished_at = NULL, claimed_by = 'dead',"
+					+ " claimed_until = :past"
+					+ (beforeFirstCheckpoint ? ", checkpoint_key = NULL, processed_rows = 0" : "") + " WHERE id = :id")
+			.param("past", Timestamp.from(Instant.now().minusSeconds(60)))
+			.param("id", jobId)
+			.update();
 	}
 
 	private long countOrders(String batchId) {
