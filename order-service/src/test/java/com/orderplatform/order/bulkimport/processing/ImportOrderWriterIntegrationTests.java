@@ -2,10 +2,12 @@ package com.orderplatform.order.bulkimport.processing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.orderplatform.order.TestSecurity;
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.bulkimport.ImportService;
 import com.orderplatform.order.bulkimport.ImportUpload;
@@ -42,7 +44,9 @@ class ImportOrderWriterIntegrationTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.registerSqlite(registry, "import_order_writer");
+		Path database = TestDatabases.registerSqlite(registry, "import_order_writer");
+		TestSecurity.register(registry, database.getParent());
+		registry.add("oms.import.storage-dir", () -> database.getParent().resolve("imports").toString());
 	}
 
 	@Autowired
