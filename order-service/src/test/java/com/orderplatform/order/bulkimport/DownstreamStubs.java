@@ -3,6 +3,7 @@ package com.orderplatform.order.bulkimport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +62,10 @@ final class DownstreamStubs implements AutoCloseable, AfterEachCallback {
 	private volatile CountDownLatch secondBatch;
 
 	private volatile Boolean firstBulkOverlapped;
+
+	private volatile BooleanSupplier firstBatchHeldUntil;
+
+	private volatile Boolean firstBatchOverlapped;
 
 	DownstreamStubs() {
 		this.payments.setDispatcher(dispatcher(this::payment));
@@ -107,6 +115,24 @@ final class DownstreamStubs implements AutoCloseable, AfterEachCallback {
 		return this.firstBulkOverlapped;
 	}
 
+	/**
+	 * The first batch payment request is held until a condition holds (at most 10 s), to
+	 * see whether a run saves its next chunk while a chunk's payment is in flight.
+	 * @param condition checked every 20 ms while the request is held
+	 */
+	void holdFirstBatchUntil(BooleanSupplier condition) {
+		this.firstBatchHeldUntil = condition;
+	}
+
+	/**
+	 * Whether the condition of {@link #holdFirstBatchUntil} came true while the first
+	 * batch payment was held ({@code false}: it was let go after 10 s), {@code null}
+	 * before it came.
+	 */
+	Boolean firstBatchOverlapped() {
+		return this.firstBatchOverlapped;
+	}
+
 	/** The idempotency keys of the notifications queued, as {@code batch|key}. */
 	Set<String> queuedKeys() {
 		return Set.copyOf(this.queuedKeys);
@@ -149,6 +175,10 @@ final class DownstreamStubs implements AutoCloseable, AfterEachCallback {
 		}
 		if (!"/api/v1/payments/batch".equals(request.getTarget())) {
 			return new MockResponse.Builder().code(404).build();
+		}
+		BooleanSupplier heldUntil = this.firstBatchHeldUntil;
+		if (heldUntil != null && this.firstBatchOverlapped == null) {
+			this.firstBatchOverlapped = awaitCondition(heldUntil);
 		}
 		JsonNode body = JSON.readTree(request.getBody().utf8());
 		this.batches.add(body);
@@ -207,6 +237,19 @@ final class DownstreamStubs implements AutoCloseable, AfterEachCallback {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static boolean awaitCondition(BooleanSupplier condition) {
+		try {
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(20))
+				.until(condition::getAsBoolean);
+			return true;
+		}
+		catch (ConditionTimeoutException ex) {
 			return false;
 		}
 	}

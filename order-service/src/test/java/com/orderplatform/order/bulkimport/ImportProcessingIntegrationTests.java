@@ -115,6 +115,26 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 	}
 
 	@Test
+	void savesTheNextChunkWhileAChunksPaymentIsInFlight() {
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM orders").query(Long.class).single();
+		this.downstream.holdFirstBatchUntil(
+				() -> this.jdbc.sql("SELECT COUNT(*) FROM orders").query(Long.class).single() == before + 5);
+
+		ImportJobView job = awaitStatus(imported("spec-sample.csv", SPEC_SAMPLE).id(), ImportJobStatus.COMPLETED);
+
+		assertThat(this.downstream.firstBatchOverlapped()).as("the second chunk was saved meanwhile").isTrue();
+		List<OrderView> orders = ordersOf(job.id());
+		assertThat(orders).hasSize(5).extracting(OrderView::status).containsOnly(OrderStatus.PAID);
+		List<JsonNode> batches = this.downstream.batches();
+		assertThat(batches).hasSize(2);
+		assertThat(orderIds(batches.get(0).get("items")))
+			.containsExactly(ids(orders).subList(0, 4).toArray(Long[]::new));
+		assertThat(orderIds(batches.get(1).get("items"))).containsExactly(ids(orders).get(4));
+		assertThat(this.downstream.chargeRequests().values()).hasSize(5).containsOnly(1);
+		assertThat(job.processedRows()).isEqualTo(5);
+	}
+
+	@Test
 	void importsAValidatedDryRunWhenConfirmedKeepingTheFailedOrderOut() {
 		ImportJobView dryRun = awaitStatus(dryRun("order-refs.csv", ORDER_REFS).id(), ImportJobStatus.VALIDATED);
 		assertThat(ordersOf(dryRun.id())).isEmpty();
@@ -156,14 +176,15 @@ class ImportProcessingIntegrationTests extends ImportIntegrationTestSupport {
 		this.downstream.paymentsDown();
 		ImportJobView job = imported("spec-sample.csv", SPEC_SAMPLE);
 
-		// it waits (patience 1 s here) at the first chunk, its 4 orders in payment
+		// it waits (patience 1 s here) at the first chunk's payment, its 4 orders in
+		// payment, and the second chunk's order saved meanwhile
 		ImportJobView waiting = await().atMost(Duration.ofSeconds(20))
 			.pollInterval(Duration.ofMillis(20))
 			.until(() -> job(job.id()), view -> "waiting_for_payments".equals(view.phase()));
 		assertThat(waiting.status()).isEqualTo(ImportJobStatus.PROCESSING);
 		assertThat(waiting.waitingReason()).startsWith("payment-service ");
 		assertThat(waiting.nextAttemptAt()).isAfter(waiting.waitingSince());
-		assertThat(ordersOf(job.id())).hasSize(4)
+		assertThat(ordersOf(job.id())).hasSize(5)
 			.extracting(OrderView::status)
 			.containsOnly(OrderStatus.PAYMENT_PROCESSING);
 

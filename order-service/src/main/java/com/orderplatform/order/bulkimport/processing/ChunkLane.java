@@ -13,10 +13,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The threads that queue an import chunk's confirmations while its worker saves and
- * charges the next chunk: one {@link ChunkPipeline} per processing run, at the workers'
- * lowered priority ({@code oms.import.worker-nice}). Threads are made as runs need them
- * and kept a minute, so a busy service renices a thread once, not once per job.
+ * The threads that send an import chunk's batch payment while its worker saves the next
+ * chunk, and queue a chunk's confirmations: one {@link ChunkPipeline} per processing run
+ * (at most two threads busy for it), at the workers' lowered priority
+ * ({@code oms.import.worker-nice}). Threads are made as runs need them and kept a minute,
+ * so a busy service renices a thread once, not once per job.
  */
 @Component
 class ChunkLane implements DisposableBean {
@@ -25,8 +26,11 @@ class ChunkLane implements DisposableBean {
 
 	private final ImportChunks chunks;
 
-	ChunkLane(ImportChunks chunks, ImportProperties properties) {
+	private final ImportCharger charger;
+
+	ChunkLane(ImportChunks chunks, ImportCharger charger, ImportProperties properties) {
 		this.chunks = chunks;
+		this.charger = charger;
 		this.threads = Executors.newCachedThreadPool(BackgroundPriority
 			.lowered(Thread.ofPlatform().name("import-lane-", 1).daemon().factory(), properties.workerNice()));
 	}
@@ -39,7 +43,7 @@ class ChunkLane implements DisposableBean {
 	 * @return the pipeline; close it when the run ends
 	 */
 	ChunkPipeline pipeline(ImportJob job, ImportOutage outage, ImportProgress progress) {
-		return new ChunkPipeline(this.threads, this.chunks, job, outage, progress);
+		return new ChunkPipeline(this.threads, this.chunks, this.charger, job, outage, progress);
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import com.orderplatform.common.faults.CrashPoint;
@@ -20,9 +19,7 @@ import com.orderplatform.order.order.OrderState;
 import com.orderplatform.order.order.StatusChange;
 import com.orderplatform.order.payment.PaymentClient;
 import com.orderplatform.order.payment.PaymentServiceException;
-import com.orderplatform.payment.api.BatchOutcome;
 import com.orderplatform.payment.api.BatchPaymentItem;
-import com.orderplatform.payment.api.BatchPaymentResponse;
 import com.orderplatform.payment.api.BatchPaymentResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +49,7 @@ class ImportCharger {
 	private static final Logger log = LoggerFactory.getLogger(ImportCharger.class);
 
 	/** The start of the reason of an order whose payment got no answer. */
-	static final String NOT_COMPLETED = "Payment not completed: ";
+	static final String NOT_COMPLETED = PaymentAnswer.NOT_COMPLETED;
 
 	private final OrderRepository orders;
 
@@ -67,20 +64,9 @@ class ImportCharger {
 	}
 
 	/**
-	 * Charges the orders of a chunk that are not paid yet.
-	 * @param again whether orders whose payment failed before (pending with a reason) are
-	 * charged again (a retry), or only those never charged
-	 * @param outage the run's view of a payment outage
-	 * @throws ImportWaitException when the payment service cannot be reached and the job
-	 * waits for it
-	 */
-	void charge(ImportJob job, List<Long> orderIds, boolean again, ImportOutage outage) {
-		charge(job, List.of(), orderIds, again, outage);
-	}
-
-	/**
 	 * Charges a chunk's orders just saved in payment_processing, and those of its orders
-	 * an earlier run saved that are not paid yet.
+	 * an earlier run saved that are not paid yet: {@link #prepare}, {@link #send},
+	 * {@link #judge} and {@link #settle} one after the other.
 	 * @param fresh orders saved by this run, in payment_processing
 	 * @param earlier ids of the chunk's orders saved before, read here
 	 * @param again whether orders whose payment failed before (pending with a reason) are
@@ -91,6 +77,22 @@ class ImportCharger {
 	 * waits for it
 	 */
 	List<Order> charge(ImportJob job, List<Order> fresh, List<Long> earlier, boolean again, ImportOutage outage) {
+		ChunkCharge charge = prepare(fresh, earlier, again);
+		PaymentAnswer answer = send(job, charge);
+		judge(answer, outage);
+		return settle(charge, answer);
+	}
+
+	/**
+	 * Decides which of a chunk's orders its batch payment charges: the fresh ones, and
+	 * those an earlier run saved that are in payment_processing or pending without a
+	 * failed payment (any pending one on a retry), moved to payment_processing here.
+	 * @param fresh orders saved by this run, in payment_processing
+	 * @param earlier ids of the chunk's orders saved before, read here
+	 * @param again whether orders whose payment failed before are charged again
+	 * @return the orders to charge and the others, as they are now
+	 */
+	ChunkCharge prepare(List<Order> fresh, List<Long> earlier, boolean again) {
 		List<Order> toCharge = new ArrayList<>(fresh);
 		List<Order> others = new ArrayList<>();
 		if (!earlier.isEmpty()) {
@@ -102,45 +104,69 @@ class ImportCharger {
 				(order.status() == OrderState.PAYMENT_PROCESSING ? toCharge : others).add(order);
 			}
 		}
-		if (!toCharge.isEmpty()) {
-			others.addAll(settle(job, toCharge, outage));
-		}
-		return others;
+		return new ChunkCharge(toCharge, others);
 	}
 
-	private List<Order> settle(ImportJob job, List<Order> toCharge, ImportOutage outage) {
-		List<BatchPaymentItem> items = toCharge.stream()
+	/**
+	 * Sends a chunk's batch payment (none when it has nothing to charge). Touches nothing
+	 * but the payment service, so it may run beside the worker's next chunk
+	 * ({@link ChunkPipeline}).
+	 * @return what the payment service answered, or why it did not
+	 */
+	PaymentAnswer send(ImportJob job, ChunkCharge charge) {
+		if (charge.toCharge().isEmpty()) {
+			return PaymentAnswer.NOTHING_SENT;
+		}
+		List<BatchPaymentItem> items = charge.toCharge()
+			.stream()
 			.map(order -> new BatchPaymentItem(order.id(), order.totalAmount(), order.currency()))
 			.toList();
-		Map<Long, BatchPaymentResult> results = new LinkedHashMap<>();
-		String failure = null;
 		try {
-			BatchPaymentResponse response = this.payments.chargeBatch(job.id(), items);
-			CrashPoint.reached(AFTER_PAYMENT_BATCH);
-			response.results().forEach(result -> results.put(result.orderId(), result));
-			outage.answered(WaitFor.PAYMENTS);
+			Map<Long, BatchPaymentResult> results = new LinkedHashMap<>();
+			this.payments.chargeBatch(job.id(), items)
+				.results()
+				.forEach(result -> results.put(result.orderId(), result));
+			return new PaymentAnswer(results, null);
 		}
 		catch (PaymentServiceException ex) {
-			log.warn("Import {}: batch payment of {} orders failed: {}", job.id(), toCharge.size(), ex.getMessage());
-			if (ex.isTransientFailure()) {
-				outage.unreachable(WaitFor.PAYMENTS, ex.getMessage());
-			}
-			failure = NOT_COMPLETED + ex.getMessage();
+			log.warn("Import {}: batch payment of {} orders failed: {}", job.id(), items.size(), ex.getMessage());
+			return new PaymentAnswer(Map.of(), ex);
 		}
-		String unanswered = failure;
-		List<StatusChange> settled = Order.settlePayments(toCharge,
-				order -> failure(results.get(order.id()), unanswered), this.clock.instant());
-		return Order.afterApplied(toCharge, settled, this.orders.applyAll(settled));
 	}
 
-	/** Why an order's payment did not complete, or empty when it did. */
-	private static Optional<String> failure(BatchPaymentResult result, String failure) {
-		if (result != null
-				&& (result.outcome() == BatchOutcome.COMPLETED || result.outcome() == BatchOutcome.ALREADY_PAID)) {
-			return Optional.empty();
+	/**
+	 * What a batch payment's answer means for the run: an answer ends a payment outage;
+	 * an unreachable payment service makes the job wait, until the outage has lasted
+	 * longer than the patience.
+	 * @throws ImportWaitException when the job waits for the payment service
+	 */
+	void judge(PaymentAnswer answer, ImportOutage outage) {
+		if (answer == PaymentAnswer.NOTHING_SENT) {
+			return;
 		}
-		return Optional.of((result != null) ? "Payment failed: " + Objects.toString(result.reason(), "declined")
-				: Objects.requireNonNullElse(failure, NOT_COMPLETED + "no answer for this order"));
+		if (answer.failure() == null) {
+			CrashPoint.reached(AFTER_PAYMENT_BATCH);
+			outage.answered(WaitFor.PAYMENTS);
+		}
+		else if (answer.failure().isTransientFailure()) {
+			outage.unreachable(WaitFor.PAYMENTS, answer.failure().getMessage());
+		}
+	}
+
+	/**
+	 * Records a batch payment's answer on the orders it charged: paid, or pending with
+	 * the reason (no answer at all: {@value #NOT_COMPLETED} and why).
+	 * @return the chunk's orders as they are now (as far as this run changed them)
+	 */
+	List<Order> settle(ChunkCharge charge, PaymentAnswer answer) {
+		List<Order> all = new ArrayList<>(charge.others());
+		if (charge.toCharge().isEmpty()) {
+			return all;
+		}
+		List<StatusChange> settled = Order.settlePayments(charge.toCharge(), order -> answer.failureOf(order.id()),
+				this.clock.instant());
+		all.addAll(Order.afterApplied(charge.toCharge(), settled, this.orders.applyAll(settled)));
+		return all;
 	}
 
 	/**

@@ -17,19 +17,20 @@ import org.springframework.stereotype.Component;
 /**
  * What happens to one chunk of an import's orders: saved in one transaction
  * ({@link ImportOrderWriter}), charged with one batch payment ({@link ImportCharger}),
- * confirmed with one bulk notification ({@link ImportConfirmations}), the confirmations
- * sent while the next chunk is saved and charged ({@link ChunkPipeline}). Every step is
- * idempotent, so a chunk repeated after a crash or a wait duplicates nothing. A chunk's
- * confirmations that the notification service does not take are not waited for here: the
- * job's end sends every missing one ({@link ImportCompletion}), so payments go on while
- * only email is down.
+ * confirmed with one bulk notification ({@link ImportConfirmations}); the payment sent
+ * while the next chunk is saved, the confirmations while the next chunk is saved and
+ * charged ({@link ChunkPipeline}). Every step is idempotent, so a chunk repeated after a
+ * crash or a wait duplicates nothing. A chunk's confirmations that the notification
+ * service does not take are not waited for here: the job's end sends every missing one
+ * ({@link ImportCompletion}), so payments go on while only email is down.
  */
 @Component
 class ImportChunks {
 
 	/**
 	 * A crash point of the fault suite ({@link CrashPoint}): a chunk's orders are saved,
-	 * not yet charged.
+	 * not yet charged, and the chunk before it answered by the payment service
+	 * ({@link ChunkPipeline}).
 	 */
 	static final String ORDERS_WRITTEN = "orders-written";
 
@@ -52,18 +53,16 @@ class ImportChunks {
 	}
 
 	/**
-	 * Saves a chunk of orders read from the staging and charges them: what a chunk does
-	 * before its confirmations, which {@link ChunkPipeline} sends while the next chunk is
-	 * saved and charged.
+	 * Saves a chunk of orders read from the staging and decides which of them its batch
+	 * payment charges ({@link ImportCharger#prepare}); {@link ChunkPipeline} sends the
+	 * payment while it saves the next chunk.
 	 * @param earlierRuns whether an earlier run may have saved some of the batch's orders
 	 * ({@link #anySaved} as the run started)
-	 * @return the chunk's orders as they are now
-	 * @throws ImportWaitException when the job waits for the payment service
+	 * @return the chunk's orders, ready for their payment
 	 */
-	List<Order> writeAndCharge(ImportJob job, List<ImportedOrder> chunk, boolean earlierRuns, ImportOutage outage) {
+	ChunkCharge write(ImportJob job, List<ImportedOrder> chunk, boolean earlierRuns) {
 		ImportOrderWriter.SavedChunk saved = this.writer.write(job, chunk, earlierRuns);
-		CrashPoint.reached(ORDERS_WRITTEN);
-		return this.charger.charge(job, saved.fresh(), saved.earlier(), false, outage);
+		return this.charger.prepare(saved.fresh(), saved.earlier(), false);
 	}
 
 	/**
@@ -80,7 +79,7 @@ class ImportChunks {
 	 * @throws ImportWaitException when the job waits for the payment service
 	 */
 	void rechargeChunk(ImportJob job, List<Long> orderIds, ImportOutage outage) {
-		this.charger.charge(job, orderIds, true, outage);
+		this.charger.charge(job, List.of(), orderIds, true, outage);
 		if (confirms(job, outage)) {
 			confirmed(job, confirm(job, this.orders.findAllById(orderIds)), outage);
 		}

@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The processing phase of a real import: the valid orders, read back from the staging by
- * group key after the job's checkpoint, a chunk of orders at a time, each saved and
- * charged while the one before is confirmed ({@link ChunkPipeline}), each chunk moving
- * the checkpoint; or, for a retry of an ended import, its orders by id, each chunk's
- * pending ones charged again. Then the job's end ({@link ImportCompletion}). A run
- * resumed after a crash, a wait or a retry goes on after the checkpoint and repeats at
- * most the unfinished chunk, without duplicates.
+ * group key after the job's checkpoint, a chunk of orders at a time, each saved while the
+ * one before is charged and the one before that confirmed ({@link ChunkPipeline}), each
+ * chunk moving the checkpoint once its payment is recorded; or, for a retry of an ended
+ * import, its orders by id, each chunk's pending ones charged again. Then the job's end
+ * ({@link ImportCompletion}). A run resumed after a crash, a wait or a retry goes on
+ * after the checkpoint and repeats at most the two unfinished chunks, without duplicates.
  */
 @Component
 class ImportProcessing {
