@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import com.orderplatform.payment.gateway.GatewayCharges.Approval;
 import org.slf4j.Logger;
@@ -98,7 +100,8 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 	/**
 	 * Answers every charge: from the approval its key holds, else with a fresh decision;
 	 * the fresh approvals are recorded, and each is answered by the approval the ledger
-	 * holds afterwards (its own, or a concurrent one under the same key).
+	 * holds afterwards (its own, or a concurrent one under the same key, read back for
+	 * the keys whose insert added no row).
 	 */
 	private List<ChargeResult> decide(List<ChargeRequest> requests) {
 		Map<String, Approval> before = this.ledger.find(requests.stream().map(ChargeRequest::idempotencyKey).toList());
@@ -124,8 +127,19 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 		}
 		Map<String, Approval> recorded = new LinkedHashMap<>(before);
 		if (!fresh.isEmpty()) {
-			this.ledger.recordAll(fresh.values());
-			recorded.putAll(this.ledger.find(fresh.keySet()));
+			Set<String> ours = this.ledger.recordAll(List.copyOf(fresh.values()));
+			List<String> unknown = new ArrayList<>();
+			fresh.forEach((key, approval) -> {
+				if (ours.contains(key)) {
+					recorded.put(key, approval);
+				}
+				else {
+					unknown.add(key);
+				}
+			});
+			if (!unknown.isEmpty()) {
+				recorded.putAll(this.ledger.find(unknown));
+			}
 		}
 		ChargeResult[] results = new ChargeResult[requests.size()];
 		for (int i = 0; i < requests.size(); i++) {

@@ -2,19 +2,24 @@ package com.orderplatform.payment.gateway;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
 import com.orderplatform.payment.Concurrently;
+import com.orderplatform.payment.gateway.GatewayCharges.Approval;
 import com.orderplatform.testsupport.GatewayLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,6 +119,38 @@ abstract class ChargeLedgerIntegrationTests {
 		assertThat(ledger().chargesPerOrder()).containsExactly(Map.entry("9", 2), Map.entry("10", 1));
 		assertThat(ledger().chargedMoreThanOnce()).containsExactly("9");
 		assertThat(ledger().total()).isEqualTo(3);
+	}
+
+	@Test
+	void recordsEachValueOfAnApprovalInItsOwnColumnAndTellsWhichKeysItRecorded() {
+		GatewayCharges ledger = new GatewayCharges(database(), new TransactionTemplate(
+				new DataSourceTransactionManager(database().getJdbcTemplate().getDataSource())));
+		Instant at = Instant.parse("2026-05-06T07:08:09.123Z");
+		Approval first = new Approval("key-1", 11, new BigDecimal("1200"), "JPY", "tx-1", at);
+		Approval sameKey = new Approval("key-1", 13, new BigDecimal("9900"), "JPY", "tx-1b", at.plusSeconds(5));
+		Approval second = new Approval("key-2", 12, new BigDecimal("3400"), "JPY", "tx-2", at.plusSeconds(6));
+
+		Approval third = new Approval("key-3", 14, new BigDecimal("5600"), "JPY", "tx-3", at.plusSeconds(7));
+
+		Set<String> recordedFirst = ledger.recordAll(List.of(first));
+		Set<String> recordedThen = ledger.recordAll(List.of(sameKey, second));
+		// A key that holds an approval right after one recorded in the same batch.
+		Set<String> recordedLast = ledger.recordAll(List.of(third, sameKey));
+
+		assertThat(recordedFirst).containsExactly("key-1");
+		assertThat(recordedThen).containsExactly("key-2");
+		assertThat(recordedLast).containsExactly("key-3");
+		assertThat(JdbcClient.create(database())
+			.sql("SELECT idempotency_key, order_id, amount, currency, transaction_id, approved_at FROM gateway_charges"
+					+ " ORDER BY idempotency_key")
+			.query((rs, row) -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+					rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.list()).containsExactly(List.of("key-1", 11L, 1200L, "JPY", "tx-1", at),
+					List.of("key-2", 12L, 3400L, "JPY", "tx-2", at.plusSeconds(6)),
+					List.of("key-3", 14L, 5600L, "JPY", "tx-3", at.plusSeconds(7)));
+		assertThat(ledger.find(List.of("key-1", "key-2", "key-4"))).containsOnlyKeys("key-1", "key-2")
+			.containsEntry("key-1", first)
+			.containsEntry("key-2", second);
 	}
 
 	private SimulatedPaymentGateway instance() {

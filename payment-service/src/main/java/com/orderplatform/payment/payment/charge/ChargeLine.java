@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.orderplatform.payment.api.BatchPaymentResult;
 import com.orderplatform.payment.gateway.ChargeRequest;
@@ -77,8 +76,8 @@ final class ChargeLine {
 			line.result = ChargeAnswers.invalid(item.orderId(), item.amount(), invalid);
 			return line;
 		}
-		return new ChargeLine(item, batchId, UUID.randomUUID().toString(),
-				item.amount().setScale(0, RoundingMode.UNNECESSARY), existing);
+		return new ChargeLine(item, batchId, TransactionIds.next(), item.amount().setScale(0, RoundingMode.UNNECESSARY),
+				existing);
 	}
 
 	private static ChargeLine answered(ChargeItem item, String batchId, Payment existing) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import com.orderplatform.payment.payment.Payment;
 import com.orderplatform.payment.payment.PaymentDeclinedException;
 import com.orderplatform.payment.payment.PaymentStatusChanged;
 import com.orderplatform.payment.payment.store.PaymentRepository.Reattempt;
+import com.orderplatform.payment.payment.store.PaymentRepository.StoredAttempt;
 import com.orderplatform.payment.payment.store.PaymentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -168,6 +170,12 @@ public class ChargePipeline {
 	 * Writes the charged lines' payments and answers them from what was stored. A line
 	 * whose order another request paid meanwhile is answered from that payment; one whose
 	 * order another request left failed is written again on that payment.
+	 * <p>
+	 * What was stored is read back as each order's payment id and transaction only: a row
+	 * that holds the transaction a line wrote is the payment it wrote, in this
+	 * transaction, so it is answered from the payment as written with the id the database
+	 * gave it. Only the orders whose row holds another transaction (another request's)
+	 * are read back whole.
 	 * @param lines the charged lines
 	 * @param readBeforeCharging their orders' payments as read before the gateway call
 	 */
@@ -176,8 +184,8 @@ public class ChargePipeline {
 		Map<Long, Payment> current = readBeforeCharging;
 		List<ChargeLine> pending = lines;
 		for (int round = 1; round <= MAX_WRITE_ROUNDS && !pending.isEmpty(); round++) {
-			write(pending, current, now);
-			current = this.payments.findByOrderIds(pending.stream().map(ChargeLine::orderId).toList());
+			Map<Long, Payment> written = write(pending, current, now);
+			current = readBack(written);
 			List<ChargeLine> again = new ArrayList<>();
 			for (ChargeLine line : pending) {
 				if (!line.settleWith(current.get(line.orderId()))) {
@@ -189,21 +197,56 @@ public class ChargePipeline {
 		pending.forEach(ChargeLine::giveUp);
 	}
 
-	private void write(List<ChargeLine> lines, Map<Long, Payment> current, Instant now) {
+	/**
+	 * Writes the lines' payments.
+	 * @return the payments as written, by order id (new ones without their id)
+	 */
+	private Map<Long, Payment> write(List<ChargeLine> lines, Map<Long, Payment> current, Instant now) {
+		Map<Long, Payment> written = HashMap.newHashMap(lines.size());
 		List<Payment> inserts = new ArrayList<>();
 		List<Reattempt> reattempts = new ArrayList<>();
 		for (ChargeLine line : lines) {
 			Payment stored = current.get(line.orderId());
+			Payment payment;
 			if (stored == null) {
-				inserts.add(line.paymentOn(null, now));
+				payment = line.paymentOn(null, now);
+				inserts.add(payment);
 			}
 			else {
 				String readTransactionId = stored.transactionId();
-				reattempts.add(new Reattempt(line.paymentOn(stored, now), readTransactionId));
+				payment = line.paymentOn(stored, now);
+				reattempts.add(new Reattempt(payment, readTransactionId));
 			}
+			written.put(line.orderId(), payment);
 		}
 		this.payments.insertAllIfAbsent(inserts);
 		this.payments.updateAllIfUnchanged(reattempts);
+		return written;
+	}
+
+	/**
+	 * The orders' payments as stored after {@link #write}: the written payment with its
+	 * id where the row holds its transaction, else the row as read.
+	 * @param written the payments as written, by order id
+	 * @return each order's payment by order id; orders without one are left out
+	 */
+	private Map<Long, Payment> readBack(Map<Long, Payment> written) {
+		Map<Long, StoredAttempt> attempts = this.payments.findAttempts(written.keySet());
+		Map<Long, Payment> stored = HashMap.newHashMap(written.size());
+		List<Long> changedElsewhere = new ArrayList<>();
+		attempts.forEach((orderId, attempt) -> {
+			Payment payment = written.get(orderId);
+			if (payment.transactionId().equals(attempt.transactionId())) {
+				stored.put(orderId, payment.withId(attempt.id()));
+			}
+			else {
+				changedElsewhere.add(orderId);
+			}
+		});
+		if (!changedElsewhere.isEmpty()) {
+			stored.putAll(this.payments.findByOrderIds(changedElsewhere));
+		}
+		return stored;
 	}
 
 }

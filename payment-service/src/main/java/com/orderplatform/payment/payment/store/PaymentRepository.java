@@ -1,19 +1,24 @@
 package com.orderplatform.payment.payment.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.payment.Payment;
 import com.orderplatform.payment.payment.PaymentState;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,13 +30,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PaymentRepository {
 
+	/**
+	 * Orders per look-up by order id: a batch of 1,000 is two queries of one text, well
+	 * under either database's limit of bound parameters.
+	 */
+	static final int IDS_PER_QUERY = 500;
+
 	private final JdbcClient jdbc;
 
-	private final NamedParameterJdbcTemplate batches;
+	private final JdbcTemplate statements;
 
 	PaymentRepository(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = JdbcClient.create(jdbc);
-		this.batches = jdbc;
+		this.statements = jdbc.getJdbcTemplate();
 	}
 
 	/**
@@ -42,23 +53,36 @@ public class PaymentRepository {
 	 * already has a payment
 	 */
 	public Payment insert(Payment payment) {
-		long id = this.jdbc.sql(PaymentRows.INSERT + " RETURNING id")
-			.paramSource(PaymentRows.columns(payment))
-			.query(Long.class)
-			.single();
-		return payment.withId(id);
+		Calendar calendar = Calendar.getInstance();
+		Long id = this.statements.query(PaymentRows.INSERT + " RETURNING id",
+				(statement) -> PaymentRows.bindInsert(statement, payment, calendar),
+				(rs) -> rs.next() ? rs.getLong(1) : null);
+		return payment.withId(Objects.requireNonNull(id, "The insert of a payment returned no id"));
 	}
 
 	/**
 	 * Inserts new payments in one JDBC batch, skipping every payment whose order has one
-	 * already (another request got there first). Which were inserted is read back with
-	 * {@link #findByOrderIds}.
+	 * already (another request got there first). Which were inserted, and their ids, is
+	 * read back with {@link #findAttempts}.
 	 * @param payments the payments, not stored yet
 	 */
 	public void insertAllIfAbsent(List<Payment> payments) {
 		if (!payments.isEmpty()) {
-			this.batches.batchUpdate(PaymentRows.INSERT + " ON CONFLICT (order_id) DO NOTHING",
-					payments.stream().map(PaymentRows::columns).toArray(SqlParameterSource[]::new));
+			Calendar calendar = Calendar.getInstance();
+			this.statements.batchUpdate(PaymentRows.INSERT + " ON CONFLICT (order_id) DO NOTHING",
+					new BatchPreparedStatementSetter() {
+
+						@Override
+						public void setValues(PreparedStatement statement, int i) throws SQLException {
+							PaymentRows.bindInsert(statement, payments.get(i), calendar);
+						}
+
+						@Override
+						public int getBatchSize() {
+							return payments.size();
+						}
+
+					});
 		}
 	}
 
@@ -69,29 +93,38 @@ public class PaymentRepository {
 	 * @return {@code false} when another request changed it in the meantime
 	 */
 	public boolean update(Payment payment, PaymentState readInState) {
-		int rows = this.jdbc.sql(PaymentRows.UPDATE)
-			.paramSource(PaymentRows.columns(payment)
-				.addValue("id", payment.id())
-				.addValue("readInState", readInState.columnValue()))
-			.update();
+		Calendar calendar = Calendar.getInstance();
+		int rows = this.statements.update(PaymentRows.UPDATE,
+				(statement) -> PaymentRows.bindUpdate(statement, payment, readInState, calendar));
 		return rows == 1;
 	}
 
 	/**
 	 * Stores new attempts of failed payments in one JDBC batch, each provided the payment
 	 * is still the failed attempt it was read as (same state and transaction). Which were
-	 * stored is read back with {@link #findByOrderIds}.
+	 * stored is read back with {@link #findAttempts}.
 	 * @param reattempts the changed payments and the transactions they were read with
 	 */
 	public void updateAllIfUnchanged(List<Reattempt> reattempts) {
 		if (!reattempts.isEmpty()) {
-			this.batches.batchUpdate(PaymentRows.UPDATE + " AND transaction_id = :readTransactionId",
-					reattempts.stream()
-						.map(reattempt -> PaymentRows.columns(reattempt.payment())
-							.addValue("id", reattempt.payment().id())
-							.addValue("readInState", PaymentState.FAILED.columnValue())
-							.addValue("readTransactionId", reattempt.readTransactionId()))
-						.toArray(SqlParameterSource[]::new));
+			Calendar calendar = Calendar.getInstance();
+			this.statements.batchUpdate(PaymentRows.UPDATE + " AND transaction_id = ?",
+					new BatchPreparedStatementSetter() {
+
+						@Override
+						public void setValues(PreparedStatement statement, int i) throws SQLException {
+							Reattempt reattempt = reattempts.get(i);
+							int next = PaymentRows.bindUpdate(statement, reattempt.payment(), PaymentState.FAILED,
+									calendar);
+							PaymentRows.setString(statement, next, reattempt.readTransactionId());
+						}
+
+						@Override
+						public int getBatchSize() {
+							return reattempts.size();
+						}
+
+					});
 		}
 	}
 
@@ -108,19 +141,32 @@ public class PaymentRepository {
 	}
 
 	/**
-	 * The payments of several orders, in one query.
+	 * The payments of several orders, in one query per {@value #IDS_PER_QUERY} orders.
 	 * @param orderIds the orders
 	 * @return each order's payment by order id; orders without one are left out
 	 */
 	public Map<Long, Payment> findByOrderIds(Collection<Long> orderIds) {
-		Map<Long, Payment> byOrder = new LinkedHashMap<>();
-		if (!orderIds.isEmpty()) {
-			this.jdbc.sql("SELECT " + PaymentRows.COLUMNS + " FROM payments WHERE order_id IN (:orderIds)")
-				.param("orderIds", new ArrayList<>(orderIds))
-				.query(PaymentRows::map)
-				.list()
-				.forEach(payment -> byOrder.put(payment.orderId(), payment));
-		}
+		Map<Long, Payment> byOrder = HashMap.newHashMap(orderIds.size());
+		OrderIdQueries.forEachRow(this.statements, "SELECT " + PaymentRows.COLUMNS + " FROM payments", orderIds,
+				(rs) -> {
+					Payment payment = PaymentRows.map(rs, 0);
+					byOrder.put(payment.orderId(), payment);
+				});
+		return byOrder;
+	}
+
+	/**
+	 * The current attempt of several orders' payments: their ids and transactions, no
+	 * more. The charge pipeline reads back what it wrote with it: a row that holds the
+	 * transaction it wrote is the payment it wrote.
+	 * @param orderIds the orders
+	 * @return each order's payment id and transaction by order id; orders without a
+	 * payment are left out
+	 */
+	public Map<Long, StoredAttempt> findAttempts(Collection<Long> orderIds) {
+		Map<Long, StoredAttempt> byOrder = HashMap.newHashMap(orderIds.size());
+		OrderIdQueries.forEachRow(this.statements, "SELECT order_id, id, transaction_id FROM payments", orderIds,
+				(rs) -> byOrder.put(rs.getLong(1), new StoredAttempt(rs.getLong(2), rs.getString(3))));
 		return byOrder;
 	}
 
@@ -182,6 +228,15 @@ public class PaymentRepository {
 	 * @param readTransactionId the transaction of the failed attempt it was read with
 	 */
 	public record Reattempt(Payment payment, String readTransactionId) {
+	}
+
+	/**
+	 * A stored payment's id and the transaction of its current attempt.
+	 *
+	 * @param id the payment
+	 * @param transactionId its current attempt's transaction
+	 */
+	public record StoredAttempt(long id, String transactionId) {
 	}
 
 }

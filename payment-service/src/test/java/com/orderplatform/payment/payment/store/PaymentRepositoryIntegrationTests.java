@@ -1,12 +1,16 @@
 package com.orderplatform.payment.payment.store;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 import com.orderplatform.payment.api.PaymentStatus;
 import com.orderplatform.payment.payment.Payment;
+import com.orderplatform.payment.payment.PaymentAttempt;
 import com.orderplatform.payment.payment.PaymentMother;
 import com.orderplatform.payment.payment.PaymentState;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,6 +214,106 @@ abstract class PaymentRepositoryIntegrationTests {
 		assertThat(this.repository.count(PaymentStatus.FAILED, "B-B")).isZero();
 		assertThat(this.repository.count(null, "B-C")).isZero();
 		assertThat(this.repository.count(null, null)).isEqualTo(5);
+	}
+
+	@Test
+	void theBatchInsertAndTheBatchUpdateWriteEachValueToItsOwnColumn() {
+		// Every value differs from every other value of its type (and created_at from
+		// updated_at), so a value bound to the wrong column shows in the raw row.
+		Payment payment = payment(71, null, 2345, "bank_transfer", "tx-71-a", PaymentState.FAILED, "do not honor",
+				"B-71", T0, T0.plusSeconds(7));
+
+		this.repository.insertAllIfAbsent(List.of(payment));
+
+		long id = this.jdbc.sql("SELECT id FROM payments WHERE order_id = 71").query(Long.class).single();
+		assertThat(rawRow(71)).containsExactly(id, 71L, 2345L, "JPY", "failed", "bank_transfer", "tx-71-a",
+				"do not honor", "B-71", T0, T0.plusSeconds(7));
+
+		Payment reattempt = payment(71, id, 3456, "convenience_store", "tx-71-b", PaymentState.FAILED, "card expired",
+				"B-72", T0, T0.plusSeconds(9));
+		this.repository.updateAllIfUnchanged(List.of(new PaymentRepository.Reattempt(reattempt, "tx-71-a")));
+
+		assertThat(rawRow(71)).containsExactly(id, 71L, 3456L, "JPY", "failed", "convenience_store", "tx-71-b",
+				"card expired", "B-72", T0, T0.plusSeconds(9));
+	}
+
+	@Test
+	void theSingleInsertAndTheSingleUpdateWriteEachValueToItsOwnColumn() {
+		Payment inserted = this.repository.insert(payment(72, null, 4567, "bank_transfer", "tx-72-a",
+				PaymentState.FAILED, "insufficient funds", "B-73", T0, T0.plusSeconds(3)));
+
+		assertThat(rawRow(72)).containsExactly(inserted.id(), 72L, 4567L, "JPY", "failed", "bank_transfer", "tx-72-a",
+				"insufficient funds", "B-73", T0, T0.plusSeconds(3));
+
+		boolean stored = this.repository.update(payment(72, inserted.id(), 5678, "convenience_store", "tx-72-b",
+				PaymentState.COMPLETED, "reason kept for the test", "B-74", T0, T0.plusSeconds(4)),
+				PaymentState.FAILED);
+
+		assertThat(stored).isTrue();
+		assertThat(rawRow(72)).containsExactly(inserted.id(), 72L, 5678L, "JPY", "completed", "convenience_store",
+				"tx-72-b", "reason kept for the test", "B-74", T0, T0.plusSeconds(4));
+	}
+
+	@Test
+	void readsEachColumnOfARowIntoItsOwnField() {
+		this.jdbc.sql("""
+				INSERT INTO payments (id, order_id, amount, currency, status, payment_method, transaction_id,
+				                      failure_reason, batch_id, created_at, updated_at)
+				VALUES (9001, 81, 6789, 'JPY', 'failed', 'bank_transfer', 'tx-81', 'card expired', 'B-81', :createdAt,
+				        :updatedAt)""")
+			.param("createdAt", Timestamp.from(T0))
+			.param("updatedAt", Timestamp.from(T0.plusSeconds(11)))
+			.update();
+
+		Payment read = this.repository.findByOrderIds(List.of(81L)).get(81L);
+
+		assertThat(read)
+			.extracting(Payment::id, Payment::orderId, Payment::amount, Payment::currency, Payment::state,
+					Payment::paymentMethod, Payment::transactionId, Payment::failureReason, Payment::batchId,
+					Payment::createdAt, Payment::updatedAt)
+			.containsExactly(9001L, 81L, new BigDecimal("6789"), "JPY", PaymentState.FAILED, "bank_transfer", "tx-81",
+					"card expired", "B-81", T0, T0.plusSeconds(11));
+		assertThat(this.repository.findById(9001)).get().usingRecursiveComparison().isEqualTo(read);
+		assertThat(this.repository.findAttempts(List.of(81L, 82L)))
+			.containsExactly(Map.entry(81L, new PaymentRepository.StoredAttempt(9001, "tx-81")));
+	}
+
+	@Test
+	void findsTheOrdersOfALongListAcrossItsLookUps() {
+		// 1,001 orders: two full look-ups and one of a single order.
+		List<Long> orderIds = LongStream.range(1000, 2001).boxed().toList();
+		List<Long> stored = List.of(1000L, 1499L, 1500L, 1999L, 2000L);
+		this.repository.insertAllIfAbsent(
+				stored.stream().map((orderId) -> PaymentMother.completedInBatch(orderId, "B-L", "100", T0)).toList());
+
+		assertThat(this.repository.findByOrderIds(orderIds)).containsOnlyKeys(stored);
+		assertThat(this.repository.findAttempts(orderIds)).containsOnlyKeys(stored);
+		assertThat(this.repository.findByOrderIds(orderIds).get(1500L).orderId()).isEqualTo(1500L);
+	}
+
+	private static Payment payment(long orderId, Long id, long amount, String method, String transactionId,
+			PaymentState state, String failureReason, String batchId, Instant createdAt, Instant updatedAt) {
+		return new Payment(id, orderId, "JPY",
+				new PaymentAttempt(BigDecimal.valueOf(amount), method, transactionId, failureReason, batchId), state,
+				createdAt, updatedAt);
+	}
+
+	/**
+	 * The order's row as stored, read with SQL of its own: id, order_id, amount,
+	 * currency, status, payment_method, transaction_id, failure_reason, batch_id,
+	 * created_at, updated_at.
+	 */
+	private List<Object> rawRow(long orderId) {
+		return this.jdbc.sql("""
+				SELECT id, order_id, amount, currency, status, payment_method, transaction_id, failure_reason,
+				       batch_id, created_at, updated_at
+				FROM payments WHERE order_id = :orderId""")
+			.param("orderId", orderId)
+			.query((rs, row) -> Arrays.<Object>asList(rs.getLong("id"), rs.getLong("order_id"), rs.getLong("amount"),
+					rs.getString("currency"), rs.getString("status"), rs.getString("payment_method"),
+					rs.getString("transaction_id"), rs.getString("failure_reason"), rs.getString("batch_id"),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
+			.single();
 	}
 
 	private Payment storedFailure(long orderId) {
