@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Not a test (the name keeps it out of the suite): measures the CPU time the calling
  * thread spends on one bulk of 1,000 notifications, composed and stored
  * ({@link BulkNotificationService#queueAll}), and stored only
- * ({@link NotificationRepository#insertAll}), on a real database. Run one subclass
+ * ({@link NotificationRepository#insertAll}), and composed only
+ * ({@link NotificationComposer#composeAll}), on a real database. Run one subclass
  * explicitly ({@code -Dtest=SqliteBulkIntakeCpuHarness}); it prints the per-bulk thread
  * CPU after a warm-up and asserts only that every row was stored, never a time.
  */
@@ -64,21 +65,23 @@ abstract class AbstractBulkIntakeCpuHarness {
 	Lifecycle dispatcher;
 
 	/**
-	 * Interleaves the two measures run by run, so that both see the same table sizes and
-	 * the same JIT state.
+	 * Interleaves the measures run by run, so that they see the same table sizes and the
+	 * same JIT state.
 	 */
 	@Test
 	void measuresTheThreadCpuOfOneBulkOfAThousand() {
 		this.dispatcher.stop();
 		this.jdbc.sql("DELETE FROM notifications").update();
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		long[][] cpuMicros = new long[2][MEASURED];
-		long[][] wallMicros = new long[2][MEASURED];
+		long[][] cpuMicros = new long[3][MEASURED];
+		long[][] wallMicros = new long[3][MEASURED];
 		for (int run = 0; run < WARM_UP + MEASURED; run++) {
 			List<SendNotification> commands = commands("cpu-queue-", run);
-			List<Notification> composed = this.composer.composeAll(commands("cpu-store-", run), Intake.BULK);
+			List<SendNotification> toStore = commands("cpu-store-", run);
+			List<Notification> composed = this.composer.composeAll(toStore, Intake.BULK);
 			List<Runnable> measures = List.of(() -> this.bulk.queueAll(commands),
-					() -> this.transactions.execute((status) -> this.repository.insertAll(composed)));
+					() -> this.transactions.execute((status) -> this.repository.insertAll(composed)),
+					() -> this.composer.composeAll(toStore, Intake.BULK));
 			for (int measure = 0; measure < measures.size(); measure++) {
 				long cpu = threads.getCurrentThreadCpuTime();
 				long wall = System.nanoTime();
@@ -91,6 +94,7 @@ abstract class AbstractBulkIntakeCpuHarness {
 		}
 		print("queueAll (compose + store)", cpuMicros[0], wallMicros[0]);
 		print("insertAll (store only)", cpuMicros[1], wallMicros[1]);
+		print("composeAll (render only)", cpuMicros[2], wallMicros[2]);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM notifications").query(Long.class).single())
 			.isEqualTo(2L * (WARM_UP + MEASURED) * BULK);
 	}
