@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.Lifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -104,6 +105,18 @@ abstract class AbstractPersistenceIntegrationTests {
 		assertThat(read.attempts()).isZero();
 		assertThat(read.nextAttemptAt()).isEqualTo(T0);
 		assertThat(this.repository.findByIdempotencyKey("key-42")).map(Notification::id).contains(saved.id());
+	}
+
+	/**
+	 * A DuplicateKeyException on PostgreSQL; SQLite's error is not translated that far.
+	 */
+	@Test
+	void refusesASingleInsertWhoseKeyIsTaken() {
+		this.repository.insert(confirmation(42, T0, new Queueing("import-1", "key-42")));
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.repository.insert(confirmation(43, T0, new Queueing("import-1", "key-42"))));
+		assertThat(this.jdbc.sql("SELECT order_id FROM notifications").query(Long.class).list()).containsExactly(42L);
 	}
 
 	@Test

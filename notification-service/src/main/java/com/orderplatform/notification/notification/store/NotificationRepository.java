@@ -71,8 +71,9 @@ public class NotificationRepository {
 	 * Saves a new notification.
 	 * @param notification a notification without id
 	 * @return the same notification with its id
-	 * @throws org.springframework.dao.DuplicateKeyException if its idempotency key is
-	 * taken
+	 * @throws org.springframework.dao.DataIntegrityViolationException if its idempotency
+	 * key is taken (a {@link org.springframework.dao.DuplicateKeyException} on
+	 * PostgreSQL)
 	 */
 	public Notification insert(Notification notification) {
 		long fairSeq = this.rounds.assign(List.of(notification))[0];
