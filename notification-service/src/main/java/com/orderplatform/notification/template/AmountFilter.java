@@ -21,6 +21,14 @@ class AmountFilter implements Filter {
 
 	static final String NAME = "amount";
 
+	/**
+	 * One format per thread: {@code DecimalFormat} is not thread-safe, and building one
+	 * (parsing its pattern) for every amount showed in the profile of a bulk request's
+	 * rendering. Requests and bulk workers run on pooled platform threads.
+	 */
+	private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal
+		.withInitial(() -> new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
 	@Override
 	public List<String> getArgumentNames() {
 		return List.of();
@@ -33,9 +41,7 @@ class AmountFilter implements Filter {
 			return null;
 		}
 		BigDecimal amount = toBigDecimal(input, self, lineNumber);
-		// DecimalFormat is not thread-safe, so one per call; rendering is rare enough.
-		DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return format.format(amount);
+		return FORMAT.get().format(amount);
 	}
 
 	private static BigDecimal toBigDecimal(Object input, PebbleTemplate self, int lineNumber) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.AttributeNotFoundException;
@@ -36,6 +37,9 @@ public class TemplateRenderer {
 	static final int MAX_SUBJECT_LENGTH = 998;
 
 	private static final int MAX_RENDERED_LENGTH = 100_000;
+
+	/** A line break in a subject, with the blanks around it. */
+	private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
 	private static final Logger log = LoggerFactory.getLogger(TemplateRenderer.class);
 
@@ -119,7 +123,7 @@ public class TemplateRenderer {
 	 * headers.
 	 */
 	private static String subject(TemplateKey key, String rendered) {
-		String subject = rendered.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+		String subject = LINE_BREAK.matcher(rendered.strip()).replaceAll(" ");
 		if (subject.length() > MAX_SUBJECT_LENGTH) {
 			throw TemplateRenderingException.invalidData(key, "the subject would be %d characters long, at most %d fit"
 				.formatted(subject.length(), MAX_SUBJECT_LENGTH));

@@ -3,6 +3,7 @@ package com.orderplatform.notification.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import com.orderplatform.notification.TestTimeConfiguration;
 import com.orderplatform.notification.notification.Content;
 import com.orderplatform.notification.notification.Queueing;
 import com.orderplatform.notification.notification.store.NotificationFilter;
+import com.orderplatform.notification.notification.store.NotificationRows;
 import com.orderplatform.notification.notification.store.NotificationRepository;
 import com.orderplatform.notification.notification.store.Receipt;
 import com.orderplatform.notification.template.Channel;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.Lifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -102,6 +105,18 @@ abstract class AbstractPersistenceIntegrationTests {
 		assertThat(read.attempts()).isZero();
 		assertThat(read.nextAttemptAt()).isEqualTo(T0);
 		assertThat(this.repository.findByIdempotencyKey("key-42")).map(Notification::id).contains(saved.id());
+	}
+
+	/**
+	 * A DuplicateKeyException on PostgreSQL; SQLite's error is not translated that far.
+	 */
+	@Test
+	void refusesASingleInsertWhoseKeyIsTaken() {
+		this.repository.insert(confirmation(42, T0, new Queueing("import-1", "key-42")));
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.repository.insert(confirmation(43, T0, new Queueing("import-1", "key-42"))));
+		assertThat(this.jdbc.sql("SELECT order_id FROM notifications").query(Long.class).list()).containsExactly(42L);
 	}
 
 	@Test
@@ -325,6 +340,78 @@ abstract class AbstractPersistenceIntegrationTests {
 		assertThat(created).isEqualTo(50);
 		assertThat(ids).hasSize(50);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM notifications").query(Long.class).single()).isEqualTo(50);
+	}
+
+	/**
+	 * 600 rows, 533 with a key (a full insert statement of 500 and one of 33) and 67
+	 * without (inserted one by one): every column differs from row to row, each nullable
+	 * one is null in some, and every value is read back from the row its receipt names,
+	 * so a value bound to the wrong column or the wrong row fails.
+	 */
+	@Test
+	void storesEveryColumnOfEveryRowOfABulkLargerThanOneStatement() {
+		String[] templates = { "ORDER_CONFIRMATION", "ORDER_SHIPPED", "ORDER_CANCELLED", "IMPORT_SUMMARY" };
+		List<Notification> notifications = new ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			Channel channel = (i % 2 == 0) ? Channel.EMAIL : Channel.SMS;
+			TemplateKey template = key(templates[i % 4], channel, ((i / 2) % 2 == 0) ? Language.JA : Language.EN);
+			RenderedMessage message = new RenderedMessage((channel == Channel.EMAIL) ? "subject " + i : null,
+					(i % 11 == 10) ? null : "body " + i);
+			Notification notification = Notification.accept(new Content(1_000 + i, template, "recipient-" + i, message),
+					new Queueing((i % 5 == 0) ? null : "batch-" + (i % 6), (i % 9 == 4) ? null : "row-" + i),
+					T0.plusMillis(7L * i));
+			for (int retry = 0; retry < i % 4; retry++) {
+				notification.retryAt(T0.plusSeconds(i).plusMillis(retry));
+			}
+			switch (i % 3) {
+				case 1 -> notification.markSent(T0.plusSeconds(10_000 + i));
+				case 2 -> notification.markFailed("reason " + i);
+				default -> {
+				}
+			}
+			notifications.add(notification);
+		}
+
+		List<Receipt> receipts = this.transactions.execute((status) -> this.repository.insertAll(notifications));
+
+		assertThat(receipts).hasSize(600).noneMatch(Receipt::duplicate);
+		assertThat(notifications.stream().filter((notification) -> notification.idempotencyKey() != null)).hasSize(533);
+		Map<Long, List<Object>> stored = new HashMap<>();
+		this.jdbc.sql("SELECT lane, fair_seq, " + NotificationRows.COLUMNS + " FROM notifications")
+			.query((rs, row) -> Map.entry(rs.getLong("id"),
+					columns(NotificationRows.map(rs, row), rs.getString("lane"), rs.getLong("fair_seq"))))
+			.list()
+			.forEach((row) -> stored.put(row.getKey(), row.getValue()));
+		assertThat(stored).hasSize(600);
+		Map<String, Long> keyedPerBatch = new HashMap<>();
+		notifications.stream()
+			.filter((notification) -> notification.lane() == Lane.BULK && notification.idempotencyKey() != null)
+			.forEach((notification) -> keyedPerBatch.merge(notification.batchId(), 1L, Long::sum));
+		Map<String, Long> keyedSoFar = new HashMap<>();
+		Map<String, Long> keylessSoFar = new HashMap<>();
+		for (int i = 0; i < 600; i++) {
+			Notification notification = notifications.get(i);
+			// A batch's keyed rows take its first rounds in list order; its keyless ones,
+			// inserted after them, the rounds that follow.
+			long fairSeq = 0;
+			if (notification.lane() == Lane.BULK && notification.idempotencyKey() != null) {
+				fairSeq = keyedSoFar.merge(notification.batchId(), 1L, Long::sum) - 1;
+			}
+			else if (notification.lane() == Lane.BULK) {
+				fairSeq = keyedPerBatch.getOrDefault(notification.batchId(), 0L)
+						+ keylessSoFar.merge(notification.batchId(), 1L, Long::sum) - 1;
+			}
+			assertThat(stored.get(receipts.get(i).id())).as("row %d", i)
+				.isEqualTo(columns(notification, notification.lane().code(), fairSeq));
+		}
+	}
+
+	private static List<Object> columns(Notification notification, String lane, long fairSeq) {
+		return Arrays.asList(notification.orderId(), notification.channel(), notification.template(),
+				notification.recipient(), notification.message().subject(), notification.message().body(),
+				notification.status(), notification.failureReason(), notification.sentAt(), notification.createdAt(),
+				notification.batchId(), notification.idempotencyKey(), notification.attempts(),
+				notification.nextAttemptAt(), lane, fairSeq);
 	}
 
 	@Test

@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link NotificationService#queue}), all or nothing.
  * <p>
  * Every item is rendered (and a bulk item checked) before anything is stored, so one
- * invalid item refuses the whole request. Then all new rows go in with one JDBC batch in
- * one transaction, each in its lane, a bulk one with its batch's round. Items are
+ * invalid item refuses the whole request. Then all new rows go in with multi-row inserts
+ * in one transaction, each in its lane, a bulk one with its batch's round. Items are
  * idempotent by key: a key seen before (in an earlier request, a concurrent one, or
  * earlier in this one) yields the existing notification, marked as a duplicate, so a
  * caller that crashed and sends the same request again queues nothing twice. A bulk item

@@ -1,9 +1,13 @@
 package com.orderplatform.notification.notification.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 
 import com.orderplatform.notification.notification.Content;
 import com.orderplatform.notification.notification.Delivery;
@@ -15,8 +19,6 @@ import com.orderplatform.notification.template.Language;
 import com.orderplatform.notification.template.RenderedMessage;
 import com.orderplatform.notification.template.TemplateKey;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-
 /**
  * How a notification maps to a row of {@code notifications}, for the repositories that
  * read and write it (here, and the queue and its statistics in the feature's top
@@ -25,54 +27,98 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  */
 public final class NotificationRows {
 
-	/** Every column a notification is read from, in the order of {@link #INSERT}. */
+	/** Every column a notification is read from. */
 	public static final String COLUMNS = """
 			id, order_id, channel, template_name, language, recipient, subject, body, status, failure_reason,
 			sent_at, created_at, batch_id, idempotency_key, attempts, next_attempt_at""";
 
 	static final String SELECT = "SELECT " + COLUMNS + " FROM notifications ";
 
-	static final String INSERT_INTO = """
-			INSERT INTO notifications (order_id, channel, template_name, language, recipient, subject, body,
-			                           status, failure_reason, sent_at, created_at, batch_id, idempotency_key,
-			                           attempts, next_attempt_at, lane, fair_seq)
-			VALUES """;
+	/**
+	 * The columns a new row is written to, in the order {@link #bind} binds them: the one
+	 * list that the single-row and the multi-row insert share.
+	 */
+	private static final List<String> INSERTED = List.of("order_id", "channel", "template_name", "language",
+			"recipient", "subject", "body", "status", "failure_reason", "sent_at", "created_at", "batch_id",
+			"idempotency_key", "attempts", "next_attempt_at", "lane", "fair_seq");
 
-	/** One row's values, named as {@link #parameters} names them. */
-	static final String VALUES = """
-			(:orderId, :channel, :templateName, :language, :recipient, :subject, :body, :status, :failureReason, \
-			:sentAt, :createdAt, :batchId, :idempotencyKey, :attempts, :nextAttemptAt, :lane, :fairSeq)""";
+	/** Values per row: the parameters {@link #bind} sets for each. */
+	static final int PARAMETERS_PER_ROW = INSERTED.size();
 
-	static final String INSERT = INSERT_INTO + VALUES + " ";
+	static final String INSERT_INTO = "INSERT INTO notifications (" + String.join(", ", INSERTED) + ") VALUES ";
+
+	/** One row's positional placeholders. */
+	private static final String ROW_PLACEHOLDERS = "(" + String.join(", ", Collections.nCopies(PARAMETERS_PER_ROW, "?"))
+			+ ")";
 
 	private NotificationRows() {
 	}
 
 	/**
-	 * The values of a new row.
+	 * The placeholders of a multi-row {@code VALUES} list.
+	 * @param rows how many rows
+	 * @return {@code (?, …), (?, …)}, one group per row, for {@link #INSERT_INTO}
+	 */
+	static String placeholders(int rows) {
+		StringBuilder values = new StringBuilder(rows * (ROW_PLACEHOLDERS.length() + 2));
+		for (int row = 0; row < rows; row++) {
+			values.append((row > 0) ? ", " : "").append(ROW_PLACEHOLDERS);
+		}
+		return values.toString();
+	}
+
+	/**
+	 * Binds the values of a new row to the placeholders after {@code offset}, in the
+	 * order of {@link #INSERTED}, each with its SQL type (a {@code null} too, so that
+	 * neither the driver nor Spring has to ask the database what it is).
+	 * @param statement the statement of {@link #INSERT_INTO} and {@link #placeholders}
+	 * @param offset how many parameters the rows before this one took
 	 * @param notification the notification
 	 * @param fairSeq its round in the bulk lane (see {@link BatchRounds}), 0 for a
 	 * transactional one
-	 * @return the named parameters of {@link #INSERT}
+	 * @return the offset of the next row
+	 * @throws SQLException if the driver refuses a value
 	 */
-	static MapSqlParameterSource parameters(Notification notification, long fairSeq) {
-		return new MapSqlParameterSource().addValue("orderId", notification.orderId())
-			.addValue("channel", notification.channel().code())
-			.addValue("templateName", notification.template().name())
-			.addValue("language", notification.template().language().code())
-			.addValue("recipient", notification.recipient())
-			.addValue("subject", notification.message().subject())
-			.addValue("body", notification.message().body())
-			.addValue("status", notification.status().code())
-			.addValue("failureReason", notification.failureReason())
-			.addValue("sentAt", timestamp(notification.sentAt()))
-			.addValue("createdAt", timestamp(notification.createdAt()))
-			.addValue("batchId", notification.batchId())
-			.addValue("idempotencyKey", notification.idempotencyKey())
-			.addValue("attempts", notification.attempts())
-			.addValue("nextAttemptAt", timestamp(notification.nextAttemptAt()))
-			.addValue("lane", notification.lane().code())
-			.addValue("fairSeq", fairSeq);
+	static int bind(PreparedStatement statement, int offset, Notification notification, long fairSeq)
+			throws SQLException {
+		int index = offset;
+		statement.setLong(++index, notification.orderId());
+		setString(statement, ++index, notification.channel().code());
+		setString(statement, ++index, notification.template().name());
+		setString(statement, ++index, notification.template().language().code());
+		setString(statement, ++index, notification.recipient());
+		setString(statement, ++index, notification.message().subject());
+		setString(statement, ++index, notification.message().body());
+		setString(statement, ++index, notification.status().code());
+		setString(statement, ++index, notification.failureReason());
+		setTimestamp(statement, ++index, notification.sentAt());
+		setTimestamp(statement, ++index, notification.createdAt());
+		setString(statement, ++index, notification.batchId());
+		setString(statement, ++index, notification.idempotencyKey());
+		statement.setInt(++index, notification.attempts());
+		setTimestamp(statement, ++index, notification.nextAttemptAt());
+		setString(statement, ++index, notification.lane().code());
+		statement.setLong(++index, fairSeq);
+		assert index - offset == PARAMETERS_PER_ROW : "bound " + (index - offset) + " values to " + INSERTED;
+		return index;
+	}
+
+	private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
+		if (value != null) {
+			statement.setString(index, value);
+		}
+		else {
+			statement.setNull(index, Types.VARCHAR);
+		}
+	}
+
+	private static void setTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
+		if (value != null) {
+			statement.setTimestamp(index, Timestamp.from(value));
+		}
+		else {
+			statement.setNull(index, Types.TIMESTAMP);
+		}
 	}
 
 	public static Notification map(ResultSet rs, int row) throws SQLException {
