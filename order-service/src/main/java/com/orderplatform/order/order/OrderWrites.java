@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on SQLite, whose driver gives a batch no keys, a chunk of one import as one batch whose
  * ids are then read by their unique {@code (batch_id, import_row_number)} in one query
  * (other orders by one reused statement, each row answering its id); JDBC batches for
- * items, status updates and history. Runs in the repository's transaction.
+ * items and history (status updates: {@link OrderStatusUpdates}). Runs in the
+ * repository's transaction.
  */
 final class OrderWrites {
 
@@ -36,18 +37,6 @@ final class OrderWrites {
 
 	private static final String INSERT_ITEM = """
 			INSERT INTO order_items (order_id, product_name, quantity, unit_price, notes) VALUES (?, ?, ?, ?, ?)""";
-
-	/**
-	 * Moves an order on, provided it is still in the status it was read in. The status is
-	 * compared as {@code status || ''}, which no index can answer, so that the only way
-	 * to the row is its primary key: with a plain {@code status = ?} PostgreSQL's generic
-	 * plan, made while the table was empty, took the status index
-	 * {@code (status, created_at, id)} with both conditions (a tie on cost) and so read
-	 * every entry of the status, dead ones of earlier imports included: 0.2 ms a row
-	 * after one import, 0.7 ms after three (bench/NOTES.md).
-	 */
-	static final String UPDATE_STATUS = """
-			UPDATE orders SET status = ?, status_reason = ?, updated_at = ? WHERE id = ? AND status || '' = ?""";
 
 	private static final String INSERT_HISTORY = """
 			INSERT INTO order_status_history (order_id, from_status, to_status, reason, changed_at)
@@ -78,31 +67,6 @@ final class OrderWrites {
 			}
 		}
 		this.jdbc.batchUpdate(INSERT_ITEM, items, ITEM_TYPES);
-	}
-
-	/**
-	 * Updates each order's status if it is still the one its change starts from.
-	 * @return the changes that were applied, in the given order
-	 */
-	List<StatusChange> updateStatuses(List<StatusChange> changes) {
-		int[][] counts = this.jdbc.batchUpdate(UPDATE_STATUS, changes, changes.size(), (statement, change) -> {
-			statement.setString(1, change.to().dbValue());
-			statement.setString(2, change.reason());
-			statement.setTimestamp(3, Timestamp.from(change.at()));
-			statement.setLong(4, change.orderId());
-			statement.setString(5, change.from().dbValue());
-		});
-		List<StatusChange> applied = new ArrayList<>(changes.size());
-		int index = 0;
-		for (int[] batch : counts) {
-			for (int count : batch) {
-				StatusChange change = changes.get(index++);
-				if (count == 1) {
-					applied.add(change);
-				}
-			}
-		}
-		return applied;
 	}
 
 	void insertHistory(List<StatusChange> changes) {

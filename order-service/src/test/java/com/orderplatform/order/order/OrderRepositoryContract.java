@@ -226,6 +226,50 @@ abstract class OrderRepositoryContract {
 	}
 
 	@Test
+	void settlesAChunkOfSevenHundredOrdersStatementsAtATimeEachOnlyFromItsStatus() {
+		String batchId = "batch-" + UUID.randomUUID();
+		List<NewOrder> orders = new ArrayList<>();
+		for (int row = 1; row <= 701; row++) {
+			orders.add(new NewOrder("settle" + row + "@example.jp", "顧客" + row, "JPY", batchId, row,
+					List.of(OrderItem.of("品目", 1, new BigDecimal("1000")))));
+		}
+		List<Long> ids = this.repository.insertAllForPayment(orders, "settle.csv", AT).stream().map(Order::id).toList();
+		// moved on meanwhile (by a webhook, say): their changes below must not apply
+		Set<Long> movedMeanwhile = Set.of(ids.get(0), ids.get(499), ids.get(500), ids.get(700));
+		this.repository.applyAll(movedMeanwhile.stream()
+			.map(id -> new StatusChange(id, OrderState.PAYMENT_PROCESSING, OrderState.PAID, "webhook", AT))
+			.toList());
+		Instant later = AT.plusSeconds(5);
+		List<StatusChange> settle = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			settle.add((i % 100 == 7)
+					? new StatusChange(ids.get(i), OrderState.PAYMENT_PROCESSING, OrderState.PENDING,
+							"Payment failed: declined", later)
+					: new StatusChange(ids.get(i), OrderState.PAYMENT_PROCESSING, OrderState.PAID, null, later));
+		}
+
+		Set<Long> applied = this.repository.applyAll(settle);
+
+		List<Long> expected = ids.stream().filter(id -> !movedMeanwhile.contains(id)).toList();
+		assertThat(applied).containsExactlyElementsOf(expected);
+		List<Order> stored = this.repository.findAllById(ids);
+		assertThat(stored.stream().filter(order -> order.status() == OrderState.PENDING)).hasSize(7)
+			.allSatisfy(order -> assertThat(order.statusReason()).isEqualTo("Payment failed: declined"))
+			.extracting(Order::id)
+			.containsExactlyInAnyOrder(ids.get(7), ids.get(107), ids.get(207), ids.get(307), ids.get(407), ids.get(507),
+					ids.get(607));
+		assertThat(stored.stream().filter(order -> order.status() == OrderState.PAID)).hasSize(694);
+		assertThat(stored.stream()
+			.filter(order -> movedMeanwhile.contains(order.id()))
+			.map(Order::statusReason)
+			.distinct()
+			.toList()).containsExactly("webhook");
+		assertThat(stored).allSatisfy(order -> assertThat(order.history()).hasSize(3)
+			.last()
+			.satisfies(change -> assertThat(change.at()).isEqualTo(movedMeanwhile.contains(order.id()) ? AT : later)));
+	}
+
+	@Test
 	void appliesABatchOfChangesEachOnlyFromTheStatusItWasDecidedFrom() {
 		long a = this.repository.insert(OrderMother.laptops(OrderMother.uniqueEmail()), AT);
 		long b = this.repository.insert(OrderMother.laptops(OrderMother.uniqueEmail()), AT);

@@ -1,5 +1,6 @@
 package com.orderplatform.order.order;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.orderplatform.testsupport.TestDatabases;
@@ -33,6 +34,9 @@ class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
 	@Autowired
 	private TransactionTemplate transactions;
 
+	@Autowired
+	private OrderRepository orders;
+
 	/**
 	 * The status update's generic plan, made on an empty table as a new database's first
 	 * import makes it and kept while the table fills, reaches the row by its primary key:
@@ -44,7 +48,7 @@ class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
 		List<String> plan = this.transactions.execute((status) -> {
 			this.jdbc.sql("CREATE TEMPORARY TABLE empty_orders (LIKE orders INCLUDING ALL) ON COMMIT DROP").update();
 			this.jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
-			String update = OrderWrites.UPDATE_STATUS.replace("UPDATE orders", "UPDATE empty_orders");
+			String update = OrderStatusUpdates.UPDATE_STATUS.replace("UPDATE orders", "UPDATE empty_orders");
 			for (int parameter = 1; update.contains("?"); parameter++) {
 				update = update.replaceFirst("\\?", "\\$" + parameter);
 			}
@@ -58,6 +62,61 @@ class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
 
 		assertThat(plan).anySatisfy((line) -> assertThat(line).contains("Index Scan using empty_orders_pkey"))
 			.noneSatisfy((line) -> assertThat(line).contains("status_created_at"));
+	}
+
+	/**
+	 * The update of many orders at once is planned for its ids: its generic plan, made on
+	 * a small table, is a sequential scan that a server may keep while the table grows;
+	 * the custom plan of a table of some size reads the primary key.
+	 */
+	@Test
+	void movesManyOrdersOnThroughTheirPrimaryKeyPlannedForTheirIds() {
+		List<String> plan = this.transactions.execute((status) -> {
+			this.jdbc.sql("CREATE TEMPORARY TABLE some_orders (LIKE orders INCLUDING ALL) ON COMMIT DROP").update();
+			this.jdbc.sql("""
+					INSERT INTO some_orders (customer_email, customer_name, status, total_amount, currency, created_at,
+					    updated_at)
+					SELECT 'o' || n || '@example.jp', '顧客', 'payment_processing', 1000, 'JPY', now(), now()
+					FROM generate_series(1, 5000) AS n""").update();
+			this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+			String update = OrderStatusUpdates.UPDATE_STATUSES.replace("UPDATE orders", "UPDATE some_orders")
+					+ "(?, ?, ?) RETURNING id";
+			for (int parameter = 1; update.contains("?"); parameter++) {
+				update = update.replaceFirst("\\?", "\\$" + parameter);
+			}
+			this.jdbc
+				.sql("PREPARE move_on (varchar, varchar, timestamptz, varchar, bigint, bigint, bigint) AS " + update)
+				.update();
+			List<String> lines = this.jdbc
+				.sql("EXPLAIN EXECUTE move_on ('paid', NULL, now(), 'payment_processing', 1, 2, 3)")
+				.query(String.class)
+				.list();
+			this.jdbc.sql("DEALLOCATE move_on").update();
+			return lines;
+		});
+
+		assertThat(plan).anySatisfy((line) -> assertThat(line).contains("some_orders_pkey"))
+			.noneSatisfy((line) -> assertThat(line).contains("Seq Scan"));
+	}
+
+	@Test
+	void plansTheUpdateOfManyOrdersForTheirIds() {
+		long a = this.orders.insert(OrderMother.laptops(OrderMother.uniqueEmail()), OrderMother.PLACED_AT);
+		long b = this.orders.insert(OrderMother.laptops(OrderMother.uniqueEmail()), OrderMother.PLACED_AT);
+		Instant later = OrderMother.PLACED_AT.plusSeconds(1);
+
+		String mode = this.transactions.execute((status) -> {
+			assertThat(this.orders
+				.applyAll(List.of(new StatusChange(a, OrderState.PENDING, OrderState.CANCELLED, "test", later),
+						new StatusChange(b, OrderState.PENDING, OrderState.CANCELLED, "test", later))))
+				.containsExactly(a, b);
+			return this.jdbc.sql("SELECT current_setting('plan_cache_mode')").query(String.class).single();
+		});
+
+		assertThat(mode).isEqualTo("force_custom_plan");
+		assertThat(this.jdbc.sql("SELECT current_setting('plan_cache_mode')").query(String.class).single())
+			.as("for that transaction only")
+			.isEqualTo("auto");
 	}
 
 }
