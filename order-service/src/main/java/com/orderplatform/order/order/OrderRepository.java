@@ -30,8 +30,6 @@ public class OrderRepository {
 
 	private final OrderWrites writes;
 
-	private final OrderStatusUpdates statusUpdates;
-
 	private final OrderReads reads;
 
 	private final OrderStatsRollup stats;
@@ -41,7 +39,6 @@ public class OrderRepository {
 	OrderRepository(JdbcTemplate jdbc, JdbcClient client, OrderStatsRollup stats,
 			ObjectProvider<BatchSizes> batchSizes) {
 		this.writes = new OrderWrites(jdbc);
-		this.statusUpdates = new OrderStatusUpdates(jdbc);
 		this.reads = new OrderReads(client);
 		this.stats = stats;
 		this.batchSizes = batchSizes;
@@ -147,7 +144,7 @@ public class OrderRepository {
 	/**
 	 * Applies status changes in one transaction, a few statements per table: each only if
 	 * its order is still in the status the change starts from
-	 * ({@link OrderStatusUpdates}), recorded in the history.
+	 * ({@link OrderWrites#updateStatuses}), recorded in the history.
 	 * @param changes the changes, decided by {@link Order}'s transitions, at most one per
 	 * order
 	 * @return the ids of the orders whose change was applied
@@ -157,7 +154,7 @@ public class OrderRepository {
 		if (changes.isEmpty()) {
 			return Set.of();
 		}
-		List<StatusChange> applied = this.statusUpdates.apply(changes);
+		List<StatusChange> applied = this.writes.updateStatuses(changes);
 		this.writes.insertHistory(applied);
 		this.stats.moved(applied);
 		Set<Long> ids = new LinkedHashSet<>();

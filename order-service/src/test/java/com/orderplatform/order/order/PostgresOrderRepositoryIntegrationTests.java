@@ -48,7 +48,7 @@ class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
 		List<String> plan = this.transactions.execute((status) -> {
 			this.jdbc.sql("CREATE TEMPORARY TABLE empty_orders (LIKE orders INCLUDING ALL) ON COMMIT DROP").update();
 			this.jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
-			String update = OrderStatusUpdates.UPDATE_STATUS.replace("UPDATE orders", "UPDATE empty_orders");
+			String update = OrderWrites.UPDATE_STATUS.replace("UPDATE orders", "UPDATE empty_orders");
 			for (int parameter = 1; update.contains("?"); parameter++) {
 				update = update.replaceFirst("\\?", "\\$" + parameter);
 			}
@@ -79,7 +79,7 @@ class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
 					SELECT 'o' || n || '@example.jp', '顧客', 'payment_processing', 1000, 'JPY', now(), now()
 					FROM generate_series(1, 5000) AS n""").update();
 			this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-			String update = OrderStatusUpdates.UPDATE_STATUSES.replace("UPDATE orders", "UPDATE some_orders")
+			String update = OrderWrites.UPDATE_STATUSES.replace("UPDATE orders", "UPDATE some_orders")
 					+ "(?, ?, ?) RETURNING id";
 			for (int parameter = 1; update.contains("?"); parameter++) {
 				update = update.replaceFirst("\\?", "\\$" + parameter);
