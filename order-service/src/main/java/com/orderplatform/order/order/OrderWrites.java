@@ -249,6 +249,9 @@ final class OrderWrites {
 			.forEach((change) -> groups.computeIfAbsent(Shared.of(change), (shared) -> new ArrayList<>()).add(change));
 		Set<Long> moved = new HashSet<>();
 		List<StatusChange> alone = new ArrayList<>();
+		if (groups.values().stream().anyMatch((group) -> group.size() > 1)) {
+			planForTheirIds();
+		}
 		groups.forEach((shared, group) -> {
 			if (group.size() == 1) {
 				alone.addAll(group);
@@ -263,7 +266,6 @@ final class OrderWrites {
 	}
 
 	private List<Long> updateAll(Shared shared, List<StatusChange> group) {
-		planForTheirIds();
 		StringJoiner ids = new StringJoiner(", ", "(", ")");
 		group.forEach((change) -> ids.add("?"));
 		return this.jdbc.query(UPDATE_STATUSES + ids + " RETURNING id", (statement) -> {

@@ -48,16 +48,8 @@ class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
 		List<String> plan = this.transactions.execute((status) -> {
 			this.jdbc.sql("CREATE TEMPORARY TABLE empty_orders (LIKE orders INCLUDING ALL) ON COMMIT DROP").update();
 			this.jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
-			String update = OrderWrites.UPDATE_STATUS.replace("UPDATE orders", "UPDATE empty_orders");
-			for (int parameter = 1; update.contains("?"); parameter++) {
-				update = update.replaceFirst("\\?", "\\$" + parameter);
-			}
-			this.jdbc.sql("PREPARE move_on (varchar, varchar, timestamptz, bigint, varchar) AS " + update).update();
-			List<String> lines = this.jdbc.sql("EXPLAIN EXECUTE move_on ('paid', NULL, now(), 1, 'payment_processing')")
-				.query(String.class)
-				.list();
-			this.jdbc.sql("DEALLOCATE move_on").update();
-			return lines;
+			return explain(OrderWrites.UPDATE_STATUS.replace("UPDATE orders", "UPDATE empty_orders"),
+					"varchar, varchar, timestamptz, bigint, varchar", "'paid', NULL, now(), 1, 'payment_processing'");
 		});
 
 		assertThat(plan).anySatisfy((line) -> assertThat(line).contains("Index Scan using empty_orders_pkey"))
@@ -79,20 +71,11 @@ class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
 					SELECT 'o' || n || '@example.jp', '顧客', 'payment_processing', 1000, 'JPY', now(), now()
 					FROM generate_series(1, 5000) AS n""").update();
 			this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-			String update = OrderWrites.UPDATE_STATUSES.replace("UPDATE orders", "UPDATE some_orders")
-					+ "(?, ?, ?) RETURNING id";
-			for (int parameter = 1; update.contains("?"); parameter++) {
-				update = update.replaceFirst("\\?", "\\$" + parameter);
-			}
-			this.jdbc
-				.sql("PREPARE move_on (varchar, varchar, timestamptz, varchar, bigint, bigint, bigint) AS " + update)
-				.update();
-			List<String> lines = this.jdbc
-				.sql("EXPLAIN EXECUTE move_on ('paid', NULL, now(), 'payment_processing', 1, 2, 3)")
-				.query(String.class)
-				.list();
-			this.jdbc.sql("DEALLOCATE move_on").update();
-			return lines;
+			return explain(
+					OrderWrites.UPDATE_STATUSES.replace("UPDATE orders", "UPDATE some_orders")
+							+ "(?, ?, ?) RETURNING id",
+					"varchar, varchar, timestamptz, varchar, bigint, bigint, bigint",
+					"'paid', NULL, now(), 'payment_processing', 1, 2, 3");
 		});
 
 		assertThat(plan).anySatisfy((line) -> assertThat(line).contains("some_orders_pkey"))
@@ -117,6 +100,22 @@ class PostgresOrderRepositoryIntegrationTests extends OrderRepositoryContract {
 		assertThat(this.jdbc.sql("SELECT current_setting('plan_cache_mode')").query(String.class).single())
 			.as("for that transaction only")
 			.isEqualTo("auto");
+	}
+
+	/**
+	 * The plan of a JDBC statement ({@code ?} parameters) prepared on the server with the
+	 * given parameter types and executed with the given arguments, as this transaction's
+	 * {@code plan_cache_mode} makes it.
+	 */
+	private List<String> explain(String statement, String parameterTypes, String arguments) {
+		String prepared = statement;
+		for (int parameter = 1; prepared.contains("?"); parameter++) {
+			prepared = prepared.replaceFirst("\\?", "\\$" + parameter);
+		}
+		this.jdbc.sql("PREPARE explained (" + parameterTypes + ") AS " + prepared).update();
+		List<String> lines = this.jdbc.sql("EXPLAIN EXECUTE explained (" + arguments + ")").query(String.class).list();
+		this.jdbc.sql("DEALLOCATE explained").update();
+		return lines;
 	}
 
 }
