@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import com.orderplatform.common.concurrent.BackgroundWorkers;
+import com.orderplatform.common.web.BulkJson;
 import com.orderplatform.notification.api.BulkNotificationRequest;
 import com.orderplatform.notification.api.BulkNotificationResponse;
 import com.orderplatform.notification.api.FieldFormats;
@@ -15,15 +16,21 @@ import com.orderplatform.notification.api.SendSmsRequest;
 import com.orderplatform.notification.notification.intake.NotificationService.Accepted;
 import com.orderplatform.notification.notification.store.NotificationFilter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,14 +38,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The notification API (spec section 5.2.3) and its bulk extension. A bulk request is
- * rendered and stored on the background workers, not on the request thread; its answer
- * and its errors are the same.
+ * The notification API (spec section 5.2.3) and its bulk extension. A bulk request's JSON
+ * is read, validated and answered, and its notifications rendered and stored, on the
+ * background workers ({@link BulkJson}), not on the request thread; its answer and its
+ * errors are those of a plain {@code @Valid @RequestBody}.
  */
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -51,14 +58,19 @@ class NotificationController {
 
 	private final NotificationViews views;
 
+	private static final MethodParameter BULK_BODY = BulkJson.body(NotificationController.class, "sendBulk");
+
 	private final BackgroundWorkers bulkWorkers;
 
+	private final BulkJson bulkJson;
+
 	NotificationController(NotificationService notifications, BulkNotificationService bulk, NotificationViews views,
-			BackgroundWorkers bulkWorkers) {
+			BackgroundWorkers bulkWorkers, JsonMapper json, Validator validator) {
 		this.notifications = notifications;
 		this.bulk = bulk;
 		this.views = views;
 		this.bulkWorkers = bulkWorkers;
+		this.bulkJson = new BulkJson(json, validator);
 	}
 
 	@PostMapping("/email")
@@ -80,14 +92,23 @@ class NotificationController {
 		return answer(this.notifications.queue(SendNotification.sms(request)));
 	}
 
-	@PostMapping("/bulk")
-	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Render and queue many notifications, all or none (202; duplicates by idempotency key "
-			+ "return the existing notification)")
-	CompletableFuture<BulkNotificationResponse> sendBulk(@Valid @RequestBody BulkNotificationRequest request) {
-		List<SendNotification> commands = request.items().stream().map(SendNotification::item).toList();
-		return this.bulkWorkers.submit(() -> new BulkNotificationResponse(
-				this.bulk.queueAll(commands).stream().map(NotificationViews::of).toList()));
+	@PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(
+			summary = "Render and queue many notifications, all or none (202; duplicates by idempotency key "
+					+ "return the existing notification)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = BulkNotificationRequest.class))))
+	@ApiResponse(responseCode = "202", description = "Accepted",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BulkNotificationResponse.class)))
+	CompletableFuture<ResponseEntity<byte[]>> sendBulk(@RequestBody byte[] body) {
+		return this.bulkJson.answer(this.bulkWorkers, body, BULK_BODY, BulkNotificationRequest.class,
+				HttpStatus.ACCEPTED, (request) -> {
+					List<SendNotification> commands = request.items().stream().map(SendNotification::item).toList();
+					return new BulkNotificationResponse(
+							this.bulk.queueAll(commands).stream().map(NotificationViews::of).toList());
+				});
 	}
 
 	@GetMapping("/{notification_id}")

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import com.orderplatform.common.concurrent.BackgroundWorkers;
 import com.orderplatform.payment.api.BatchPaymentItem;
@@ -47,12 +46,11 @@ public class BatchPaymentService implements DisposableBean {
 	}
 
 	/**
-	 * Pays the orders of a batch on one of the background workers.
-	 * @param request the batch id and its items
-	 * @return the answer of {@link #pay}, or the exception it threw
+	 * The background workers that pay batches (and read and write their JSON).
+	 * @return the workers
 	 */
-	public CompletableFuture<BatchPaymentResponse> payInBackground(BatchPaymentRequest request) {
-		return this.workers.submit(() -> pay(request));
+	BackgroundWorkers workers() {
+		return this.workers;
 	}
 
 	/**

@@ -2,13 +2,17 @@ package com.orderplatform.payment.payment.charge;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
+import com.orderplatform.common.concurrent.BackgroundWorkers;
 import com.orderplatform.common.json.JsonConventions;
 import com.orderplatform.payment.api.BatchOutcome;
+import com.orderplatform.payment.api.BatchPaymentRequest;
 import com.orderplatform.payment.api.BatchPaymentResponse;
 import com.orderplatform.payment.api.BatchPaymentResult;
 import com.orderplatform.payment.api.PaymentStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +27,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 /**
  * The HTTP face of batch payments: the answer's JSON, and the checks that refuse a whole
@@ -34,15 +39,40 @@ import static org.mockito.Mockito.verifyNoInteractions;
 @Import(JsonConventions.class)
 class BatchPaymentControllerTests {
 
+	private static final BackgroundWorkers WORKERS = BackgroundWorkers.start("test-batch-", 1, 0);
+
 	@Autowired
 	private MockMvcTester mvc;
 
 	@MockitoBean
 	private BatchPaymentService batches;
 
+	@BeforeEach
+	void payOnTheWorkers() {
+		given(this.batches.workers()).willReturn(WORKERS);
+	}
+
+	@Test
+	void readsTheBatchAndPaysItOnABackgroundWorker() {
+		AtomicReference<String> payingThread = new AtomicReference<>();
+		given(this.batches.pay(any())).willAnswer((invocation) -> {
+			payingThread.set(Thread.currentThread().getName());
+			BatchPaymentRequest request = invocation.getArgument(0);
+			return new BatchPaymentResponse(request.batchId(), List.of(), 0, 0, 0);
+		});
+
+		MvcTestResult result = post("""
+				{"batch_id": "import-7", "items": [{"order_id": 10, "amount": 1500}]}""");
+
+		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).hasContentType(MediaType.APPLICATION_JSON);
+		assertThat(result).bodyJson().extractingPath("$.batch_id").isEqualTo("import-7");
+		assertThat(payingThread.get()).isEqualTo("test-batch-1");
+	}
+
 	@Test
 	void answersEveryOutcomeInSnakeCaseWithTheCounts() {
-		given(this.batches.payInBackground(any())).willReturn(answered(new BatchPaymentResponse("import-1:chunk-1",
+		given(this.batches.pay(any())).willReturn((new BatchPaymentResponse("import-1:chunk-1",
 				List.of(new BatchPaymentResult(10, BatchOutcome.COMPLETED, 1L, PaymentStatus.COMPLETED, "tx-1",
 						new BigDecimal("1500"), "import-1:chunk-1", null),
 						new BatchPaymentResult(11, BatchOutcome.ALREADY_PAID, 2L, PaymentStatus.REFUNDED, "tx-2",
@@ -74,7 +104,7 @@ class BatchPaymentControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo("batch_id");
-		verifyNoInteractions(this.batches);
+		verify(this.batches, never()).pay(any());
 	}
 
 	@Test
@@ -86,7 +116,7 @@ class BatchPaymentControllerTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.detail")
 			.isEqualTo("batch_id: must be 1 to 64 letters, digits, '.', '_', ':' or '-'");
-		verifyNoInteractions(this.batches);
+		verify(this.batches, never()).pay(any());
 	}
 
 	@Test
@@ -96,13 +126,12 @@ class BatchPaymentControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo("batch_id");
-		verifyNoInteractions(this.batches);
+		verify(this.batches, never()).pay(any());
 	}
 
 	@Test
 	void acceptsABatchIdOfSixtyFourCharacters() {
-		given(this.batches.payInBackground(any()))
-			.willReturn(answered(new BatchPaymentResponse("b".repeat(64), List.of(), 0, 0, 0)));
+		given(this.batches.pay(any())).willReturn(new BatchPaymentResponse("b".repeat(64), List.of(), 0, 0, 0));
 
 		MvcTestResult result = post(
 				"{\"batch_id\": \"%s\", \"items\": [{\"order_id\": 10, \"amount\": 1500}]}".formatted("b".repeat(64)));
@@ -117,7 +146,7 @@ class BatchPaymentControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo("items");
-		verifyNoInteractions(this.batches);
+		verify(this.batches, never()).pay(any());
 	}
 
 	@Test
@@ -127,12 +156,12 @@ class BatchPaymentControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo("items[1].order_id");
-		verifyNoInteractions(this.batches);
+		verify(this.batches, never()).pay(any());
 	}
 
 	@Test
 	void answersBadRequestNamingItemsForABatchTooLarge() {
-		given(this.batches.payInBackground(any())).willReturn(failed(new BatchTooLargeException(1001, 1000)));
+		given(this.batches.pay(any())).willThrow(new BatchTooLargeException(1001, 1000));
 
 		MvcTestResult result = post("""
 				{"batch_id": "import-1", "items": [{"order_id": 10, "amount": 1500}]}""");
@@ -146,7 +175,7 @@ class BatchPaymentControllerTests {
 
 	@Test
 	void answersBadRequestNamingTheRepeatedItem() {
-		given(this.batches.payInBackground(any())).willReturn(failed(new DuplicateBatchItemException(10, 3, 0)));
+		given(this.batches.pay(any())).willThrow(new DuplicateBatchItemException(10, 3, 0));
 
 		MvcTestResult result = post("""
 				{"batch_id": "import-1", "items": [{"order_id": 10, "amount": 1500}]}""");
@@ -159,15 +188,32 @@ class BatchPaymentControllerTests {
 							 "detail": "items[3].order_id: order 10 appears twice in the batch, first at items[0]; each order may appear once"}""");
 	}
 
-	private static CompletableFuture<BatchPaymentResponse> answered(BatchPaymentResponse response) {
-		return CompletableFuture.supplyAsync(() -> response);
+	@Test
+	void refusesABodyThatIsNotJsonAsBadRequest() {
+		MvcTestResult result = post("{\"batch_id\": ");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("The request body is missing or is not valid JSON of the expected shape.");
+		verify(this.batches, never()).pay(any());
 	}
 
-	/** Fails as the background worker does: the exception wrapped, on another thread. */
-	private static CompletableFuture<BatchPaymentResponse> failed(RuntimeException exception) {
-		return CompletableFuture.supplyAsync(() -> {
-			throw exception;
-		});
+	@Test
+	void refusesAnotherMediaTypeAsUnsupported() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/v1/payments/batch")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("{\"batch_id\": \"import-1\", \"items\": [{\"order_id\": 10, \"amount\": 1500}]}")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		verify(this.batches, never()).pay(any());
+	}
+
+	@AfterAll
+	static void stopWorkers() {
+		WORKERS.close();
 	}
 
 	private MvcTestResult post(String body) {
