@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,12 +15,14 @@ import com.orderplatform.order.api.ImportErrorView;
 import com.orderplatform.order.api.ImportJobStatus;
 import com.orderplatform.order.bulkimport.file.FileReading;
 import com.orderplatform.order.bulkimport.file.validation.ImportedItem;
+import com.orderplatform.order.bulkimport.file.validation.ImportedOrder;
 import com.orderplatform.order.bulkimport.file.validation.RowError;
 import com.orderplatform.order.bulkimport.file.validation.RowErrorCode;
 import com.orderplatform.order.bulkimport.file.validation.ValidatedRow;
 import com.orderplatform.order.bulkimport.job.run.ImportRunner;
 import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
+import com.orderplatform.order.bulkimport.staging.StagedOrderIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,9 @@ abstract class ImportRepositoryContract {
 
 	@Autowired
 	private ImportStagingReads stagingReads;
+
+	@Autowired
+	private StagedOrderIds orderIds;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -328,6 +334,48 @@ abstract class ImportRepositoryContract {
 		this.staging.clear(job.id());
 		assertThat(this.staging.rowsAfter(job.id(), "", 0, 10)).isEmpty();
 		assertThat(this.stagingReads.errorCount(job.id())).isZero();
+	}
+
+	/**
+	 * 601 orders of two rows and one of one: 1,203 staged rows (on PostgreSQL recorded in
+	 * three statements: 500, 500, 203); the same row numbers of another job stay without
+	 * an order.
+	 */
+	@Test
+	void recordsTheOrderOfEveryRowOfAChunkAndOfNoOtherJob() {
+		ImportJob job = newJob(UUID.randomUUID().toString());
+		ImportJob other = newJob(UUID.randomUUID().toString());
+		this.jobs.insert(job);
+		this.jobs.insert(other);
+		List<ImportedOrder> orders = new ArrayList<>();
+		List<ValidatedRow> rows = new ArrayList<>();
+		for (int order = 0; order < 602; order++) {
+			String key = "ref:1:" + order + ":y@example.com";
+			List<ImportedItem> items = new ArrayList<>();
+			for (int row = 2 + 2 * order; row < Math.min(4 + 2 * order, 1205); row++) {
+				rows.add(valid(row, key));
+				items.add(new ImportedItem(row, "マウス", 2, new BigDecimal("3500"), "備考"));
+			}
+			orders.add(new ImportedOrder(key, Integer.toString(order), "y@example.com", "鈴木花子", items));
+		}
+		this.staging.insertChunk(job.id(), rows);
+		this.staging.insertChunk(other.id(), rows);
+		List<Long> orderIds = orders.stream().map((order) -> 70_000L + Long.parseLong(order.orderRef())).toList();
+
+		this.orderIds.record(job.id(), orders, orderIds);
+
+		List<Long> recorded = this.jdbc.sql("SELECT order_id FROM import_rows WHERE job_id = :job ORDER BY row_number")
+			.param("job", job.id())
+			.query(Long.class)
+			.list();
+		assertThat(rows).hasSize(1203);
+		assertThat(recorded).hasSize(1203);
+		for (int i = 0; i < recorded.size(); i++) {
+			assertThat(recorded.get(i)).as("row %d", i + 2).isEqualTo(70_000L + i / 2);
+		}
+		assertThat(this.staging.importedRows(job.id())).isEqualTo(1203);
+		assertThat(this.staging.importedRows(other.id())).isZero();
+		assertThat(this.staging.orderIdsAfter(job.id(), 70_599, 10)).containsExactly(70_600L, 70_601L);
 	}
 
 	@Test
