@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.orderplatform.order.bulkimport.file.validation.ImportedOrder;
 import com.orderplatform.order.bulkimport.job.ImportJob;
-import com.orderplatform.order.bulkimport.staging.StagedOrderIds;
+import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
 import com.orderplatform.order.order.NewOrder;
 import com.orderplatform.order.order.Order;
 import com.orderplatform.order.order.OrderItem;
@@ -40,16 +40,16 @@ class ImportOrderWriter {
 
 	private final OrderRepository orders;
 
-	private final StagedOrderIds stagedOrderIds;
+	private final ImportStagingRepository staging;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	ImportOrderWriter(OrderRepository orders, StagedOrderIds stagedOrderIds, TransactionTemplate transactions,
+	ImportOrderWriter(OrderRepository orders, ImportStagingRepository staging, TransactionTemplate transactions,
 			Clock clock) {
 		this.orders = orders;
-		this.stagedOrderIds = stagedOrderIds;
+		this.staging = staging;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -99,7 +99,7 @@ class ImportOrderWriter {
 				all.put(fresh.get(i).firstRowNumber(), saved.get(i).id());
 			}
 			List<Long> ids = chunk.stream().map(order -> all.get(order.firstRowNumber())).toList();
-			this.stagedOrderIds.record(job.id(), chunk, ids);
+			this.staging.recordOrderIds(job.id(), chunk, ids);
 			return new SavedChunk(saved, List.copyOf(earlier.values()));
 		});
 	}

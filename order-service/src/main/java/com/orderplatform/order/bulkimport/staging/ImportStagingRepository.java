@@ -2,9 +2,11 @@ package com.orderplatform.order.bulkimport.staging;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.orderplatform.order.bulkimport.file.validation.ImportedOrder;
 import com.orderplatform.order.bulkimport.file.validation.RowError;
 import com.orderplatform.order.bulkimport.file.validation.ValidatedRow;
 
@@ -88,6 +90,23 @@ public class ImportStagingRepository {
 			.param("limit", limit)
 			.query(StagedRows::row)
 			.list();
+	}
+
+	/** Records which order each row of a chunk of orders became. */
+	@Transactional
+	public void recordOrderIds(String jobId, List<ImportedOrder> orders, List<Long> orderIds) {
+		List<long[]> rows = new ArrayList<>();
+		for (int i = 0; i < orders.size(); i++) {
+			for (int rowNumber : orders.get(i).rowNumbers()) {
+				rows.add(new long[] { rowNumber, orderIds.get(i) });
+			}
+		}
+		this.jdbcTemplate.batchUpdate("UPDATE import_rows SET order_id = ? WHERE job_id = ? AND row_number = ?", rows,
+				rows.size(), (statement, row) -> {
+					statement.setLong(1, row[1]);
+					statement.setString(2, jobId);
+					statement.setInt(3, (int) row[0]);
+				});
 	}
 
 	/**

@@ -22,7 +22,6 @@ import com.orderplatform.order.bulkimport.file.validation.ValidatedRow;
 import com.orderplatform.order.bulkimport.job.run.ImportRunner;
 import com.orderplatform.order.bulkimport.staging.ImportStagingReads;
 import com.orderplatform.order.bulkimport.staging.ImportStagingRepository;
-import com.orderplatform.order.bulkimport.staging.StagedOrderIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,9 +57,6 @@ abstract class ImportRepositoryContract {
 
 	@Autowired
 	private ImportStagingReads stagingReads;
-
-	@Autowired
-	private StagedOrderIds orderIds;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -362,7 +358,7 @@ abstract class ImportRepositoryContract {
 		this.staging.insertChunk(other.id(), rows);
 		List<Long> orderIds = orders.stream().map((order) -> 70_000L + Long.parseLong(order.orderRef())).toList();
 
-		this.orderIds.record(job.id(), orders, orderIds);
+		this.staging.recordOrderIds(job.id(), orders, orderIds);
 
 		List<Long> recorded = this.jdbc.sql("SELECT order_id FROM import_rows WHERE job_id = :job ORDER BY row_number")
 			.param("job", job.id())
