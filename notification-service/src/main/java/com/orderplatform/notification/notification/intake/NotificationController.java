@@ -52,13 +52,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Notifications", description = "Queue order notifications and read their history")
 class NotificationController {
 
+	private static final MethodParameter BULK_BODY = BulkJson.body(NotificationController.class, "sendBulk");
+
 	private final NotificationService notifications;
 
 	private final BulkNotificationService bulk;
 
 	private final NotificationViews views;
-
-	private static final MethodParameter BULK_BODY = BulkJson.body(NotificationController.class, "sendBulk");
 
 	private final BackgroundWorkers bulkWorkers;
 
