@@ -52,11 +52,18 @@ record BenchOptions(String mode, int importRuns, int oneByOneSample, int isolati
 
 	static final int WARM_UP = 1_000;
 
+	/**
+	 * How often the 10,000-row file is imported, unmeasured, before the measured imports
+	 * of a platform: after one, the JIT compilers still used about 30% of the services'
+	 * CPU per import ({@link ServiceCpu}).
+	 */
+	static final int WARM_UP_IMPORTS = 6;
+
 	static final int CLIENTS = 8;
 
 	/**
-	 * The everyday mode: 10,000 rows only, each measurement once, about a minute when the
-	 * import meets its targets.
+	 * The everyday mode: 10,000 rows only, each measurement once, about a minute and a
+	 * half when the import meets its targets.
 	 * @param root the repository folder
 	 * @return the options
 	 */

@@ -156,6 +156,14 @@ final class BenchPlatform implements AutoCloseable {
 		return this.order != null;
 	}
 
+	/**
+	 * The services' process ids.
+	 * @return the ids, none for services already running
+	 */
+	List<Long> pids() {
+		return (this.services != null) ? this.services.all().stream().map(ServiceProcess::pid).toList() : List.of();
+	}
+
 	Path gcLog() {
 		return this.dataDir.resolve("order-gc.log");
 	}
