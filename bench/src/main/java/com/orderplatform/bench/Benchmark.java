@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
 import com.orderplatform.bench.ImportBench.ImportRun;
@@ -178,7 +179,7 @@ final class Benchmark {
 		List<Double> compilerShares = new ArrayList<>();
 		for (int run = 1; run <= this.options.postgresRuns(); run++) {
 			String name = "PostgreSQL import 10,000 rows, run " + run;
-			ImportRun result = watched(name, BenchOptions.SMALL, cpu, compilerShares,
+			ImportRun result = watched(name, BenchOptions.SMALL, cpu, compilerShares::add,
 					() -> imports.importFile(this.generated.get("small")));
 			if (result != null) {
 				runs.add(result);
@@ -194,7 +195,7 @@ final class Benchmark {
 		List<Double> largeCompilerShares = new ArrayList<>();
 		for (int run = 1; run <= this.options.postgresLargeRuns(); run++) {
 			String name = "PostgreSQL import 100,000 rows, run " + run;
-			ImportRun result = watched(name, BenchOptions.LARGE, cpu, largeCompilerShares,
+			ImportRun result = watched(name, BenchOptions.LARGE, cpu, largeCompilerShares::add,
 					() -> imports.importFile(this.generated.get("large")));
 			if (result != null) {
 				large.add(result);
@@ -335,7 +336,7 @@ final class Benchmark {
 			OneByOne oneByOne = null;
 			for (int run = 1; run <= Benchmark.this.options.importRuns(); run++) {
 				String name = "import 10,000 rows, run " + run;
-				ImportRun result = watched(name, BenchOptions.SMALL, this.cpu, compilerShares,
+				ImportRun result = watched(name, BenchOptions.SMALL, this.cpu, compilerShares::add,
 						() -> this.imports.importFile(file));
 				if (result != null) {
 					runs.add(result);
@@ -463,7 +464,7 @@ final class Benchmark {
 				if (probe != null) {
 					probe.start();
 				}
-				ImportRun result = watched(name, file.rows(), this.cpu, compilerShares,
+				ImportRun result = watched(name, file.rows(), this.cpu, compilerShares::add,
 						() -> this.imports.importFile(file));
 				if (reader != null) {
 					busy = reader.stop();
@@ -652,20 +653,20 @@ final class Benchmark {
 	 * unmeasured, logging each import's CPU.
 	 */
 	private void warmUpImports(String name, ImportBench imports, ServiceCpu cpu) {
-		List<Double> compilerShares = new ArrayList<>();
 		for (int run = 1; run <= BenchOptions.WARM_UP_IMPORTS; run++) {
 			watched(String.format(Locale.ROOT, "%s: 10,000 rows, %d of %d", name, run, BenchOptions.WARM_UP_IMPORTS),
-					BenchOptions.SMALL, cpu, compilerShares, () -> imports.importFile(this.generated.get("small")));
+					BenchOptions.SMALL, cpu, (share) -> {
+					}, () -> imports.importFile(this.generated.get("small")));
 		}
 	}
 
 	/**
 	 * Runs an import as a step and logs it with the services' CPU beside it.
-	 * @param compilerShares gets the JIT compilers' share of that CPU (none when it
+	 * @param compilerShare gets the JIT compilers' share of that CPU (nothing when it
 	 * cannot be read)
 	 * @return the import, {@code null} when it failed
 	 */
-	private ImportRun watched(String name, int rows, ServiceCpu cpu, List<Double> compilerShares,
+	private ImportRun watched(String name, int rows, ServiceCpu cpu, DoubleConsumer compilerShare,
 			Supplier<ImportRun> importing) {
 		ServiceCpu.Usage before = cpu.now();
 		ImportRun result = step(name, importing);
@@ -675,7 +676,7 @@ final class Benchmark {
 			if (before != null && after != null) {
 				ServiceCpu.Usage used = after.since(before);
 				log("%s: the services used %s", name, used.describe());
-				compilerShares.add(Math.round(used.compilerShare() * 1000) / 1000.0);
+				compilerShare.accept(Math.round(used.compilerShare() * 1000) / 1000.0);
 			}
 		}
 		return result;
