@@ -81,6 +81,22 @@ final class BenchPlatform implements AutoCloseable {
 	 */
 	static BenchPlatform start(Path root, Path logDir, Map<String, String> databaseUrls, Path profile,
 			Map<String, String> extraEnvironment) {
+		return start(root, logDir, databaseUrls, profile, extraEnvironment, false);
+	}
+
+	/**
+	 * Starts the three services on SQLite as a training run ({@link JvmTraining}): each
+	 * records an AOT cache that it writes as it stops.
+	 * @param root the repository folder (the services' jars are under it)
+	 * @param logDir where the services log
+	 * @return the running platform
+	 */
+	static BenchPlatform training(Path root, Path logDir) {
+		return start(root, logDir, Map.of(), null, Map.of(), true);
+	}
+
+	private static BenchPlatform start(Path root, Path logDir, Map<String, String> databaseUrls, Path profile,
+			Map<String, String> extraEnvironment, boolean recordAotCache) {
 		Path dataDir = ServicePlatform.newDataDir("oms-bench-data-");
 		Map<String, String> environment = new HashMap<>(extraEnvironment);
 		environment.put("OMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -100,10 +116,11 @@ final class BenchPlatform implements AutoCloseable {
 			.environment(environment)
 			.startTimeout(Duration.ofMinutes(3));
 		for (String service : ServicePlatform.SERVICES) {
+			String module = service + "-service";
 			// A JVM that writes the class-data sharing archive records nothing (JFR is
 			// disabled during CDS dumping), so a profiled platform goes without it.
 			builder.jvmOptions(service, (profile != null) ? List.of(flightRecording(profile, service))
-					: jars.classDataSharing(service + "-service"));
+					: recordAotCache ? jars.recordingOptions(module) : jars.jvmOptions(module));
 		}
 		builder.jvmOptions("order", List.of(ORDER_HEAP, "-Xlog:gc:file=" + dataDir.resolve("order-gc.log")));
 		ServicePlatform services = builder.start();

@@ -39,6 +39,17 @@ public record BenchReport(String mode, Instant startedAt, double durationSeconds
 	 */
 	public record Machine(int cores, String cpu, long memoryMib, String os, String jdk, double loadAverage,
 			String commit) {
+
+		/**
+		 * This machine, its JDK described with how the services' JVMs started.
+		 * @param jvmStart e.g. from an AOT cache; {@code null} when a step failed
+		 * @return the machine
+		 */
+		Machine startedFrom(String jvmStart) {
+			return (jvmStart != null) ? new Machine(this.cores, this.cpu, this.memoryMib, this.os,
+					this.jdk + " (" + jvmStart + ")", this.loadAverage, this.commit) : this;
+		}
+
 	}
 
 }

@@ -50,7 +50,7 @@ final class Benchmark {
 	BenchReport run() {
 		Instant startedAt = Instant.now();
 		long start = System.nanoTime();
-		BenchReport.Machine machine = MachineInfo.describe(this.options.root());
+		BenchReport.Machine machine = MachineInfo.describe(this.options.root()).startedFrom(trainJvms());
 		if (this.options.million()) {
 			million();
 		}
@@ -63,6 +63,47 @@ final class Benchmark {
 		this.measurements.sort(java.util.Comparator.comparingInt(Measurement::item));
 		return new BenchReport(this.options.mode(), startedAt, ImportBench.seconds(start), machine,
 				List.copyOf(this.measurements), List.copyOf(this.failures));
+	}
+
+	/**
+	 * Records the services' AOT caches unless these jars have them ({@link JvmTraining}),
+	 * so that every platform the bench starts begins as a trained deployment does.
+	 * @return how the measured services' JVMs start
+	 */
+	private String trainJvms() {
+		if (this.options.external() != null) {
+			return "services started outside the bench";
+		}
+		if (this.options.profile()) {
+			return "services without a JVM cache (profiled: Flight Recorder)";
+		}
+		if (!RunnableJars.aotCacheSupported()) {
+			return "services with class-data sharing (AOT caches need JDK 25)";
+		}
+		String trained = "services started from AOT caches a training platform recorded (JvmTraining)";
+		JvmTraining training = new JvmTraining(this.options.root(), this.files.resolve("logs"),
+				this.options.importTimeout());
+		Boolean needed = step("JVM training", training::needed);
+		if (needed == null) {
+			return null;
+		}
+		if (!needed) {
+			log("JVM training: these jars have their AOT caches (bench/target/run/*/bench.aot)");
+			return trained;
+		}
+		return step("JVM training", () -> {
+			long start = System.nanoTime();
+			generate("warm-up", BenchOptions.WARM_UP, BenchOptions.SEED + 1);
+			generate("training", BenchOptions.SMALL, BenchOptions.SEED + 2);
+			List<String> missing = training.run(this.generated.get("warm-up"), this.generated.get("training"));
+			if (!missing.isEmpty()) {
+				throw new IllegalStateException("no AOT cache written by " + missing + " (see their logs)");
+			}
+			log("JVM training (a 1,000-row import, %d imports of 10,000 rows, dry run, %d orders, %d reads, "
+					+ "then the caches written) %.1f s", JvmTraining.IMPORTS, JvmTraining.SINGLE_ORDERS,
+					2 * JvmTraining.READS, ImportBench.seconds(start));
+			return trained;
+		});
 	}
 
 	/**

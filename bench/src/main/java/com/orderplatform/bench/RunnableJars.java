@@ -1,18 +1,32 @@
 package com.orderplatform.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The services' runnable jars extracted (once per build of each) into
- * {@code bench/target/run/}, and the JVM options that start them with class-data sharing
- * from an archive the first start writes and later starts reuse, as {@code ./oms run}
- * does: start-up takes about 40% less time.
+ * The services' runnable jars extracted (once per content of each: the build is
+ * reproducible) into {@code bench/target/run/}, and the JVM options that start them with
+ * what an earlier start left, as {@code ./oms run} does. On JDK 25 and newer that is an
+ * AOT cache (JEP 483 and 515) a training platform recorded ({@link JvmTraining}): linked
+ * classes and method profiles, so the measured platforms neither load classes nor wait
+ * for the JIT compilers as a fresh JVM does. Without a cache, or on an older JDK, it is a
+ * class-data-sharing archive the first start writes.
  */
 final class RunnableJars {
+
+	private static final String AOT_CACHE = "bench.aot";
+
+	private static final String AOT_RECORDING = "bench.recording.aot";
 
 	private final Path root;
 
@@ -41,14 +55,16 @@ final class RunnableJars {
 			throw new IllegalStateException(
 					"No runnable jar for " + module + " at " + jar + "; build first (./oms bench builds)");
 		}
-		Path dir = this.root.resolve("bench/target/run").resolve(module);
+		Path dir = dir(module);
 		Path marker = dir.resolve(".extracted");
 		try {
-			if (!Files.exists(marker)
-					|| Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(marker)) > 0) {
+			String digest = sha256(jar);
+			if (!Files.exists(marker) || !Files.readString(marker).equals(digest)) {
 				extract(jar, dir, module);
-				Files.deleteIfExists(dir.resolve("bench.jsa"));
-				Files.writeString(marker, "");
+				for (String cache : List.of("bench.jsa", AOT_CACHE, AOT_RECORDING, AOT_RECORDING + ".config")) {
+					Files.deleteIfExists(dir.resolve(cache));
+				}
+				Files.writeString(marker, digest);
 			}
 		}
 		catch (IOException ex) {
@@ -58,14 +74,95 @@ final class RunnableJars {
 	}
 
 	/**
-	 * The options that share class data through an archive beside the extracted jars.
+	 * Whether this JDK has AOT caches with method profiles (JDK 25 and newer); the
+	 * services run on the benchmark's own JVM.
+	 * @return whether {@link JvmTraining} can record one
+	 */
+	static boolean aotCacheSupported() {
+		return Runtime.version().feature() >= 25;
+	}
+
+	/**
+	 * Whether a service has an AOT cache for its current jar.
+	 * @param module the service
+	 * @return whether {@link #jvmOptions} load one
+	 */
+	boolean hasAotCache(String module) {
+		return aotCacheSupported() && Files.isRegularFile(dir(module).resolve(AOT_CACHE));
+	}
+
+	/**
+	 * The options that start a service from what an earlier start left: its AOT cache if
+	 * it has one, else a class-data-sharing archive.
 	 * @param module the service
 	 * @return the JVM options
 	 */
-	List<String> classDataSharing(String module) {
-		Path archive = this.root.resolve("bench/target/run").resolve(module).resolve("bench.jsa");
+	List<String> jvmOptions(String module) {
+		if (hasAotCache(module)) {
+			return List.of("-XX:AOTCache=" + dir(module).resolve(AOT_CACHE), "-Xlog:aot=off", "-Xlog:cds=off");
+		}
+		Path archive = dir(module).resolve("bench.jsa");
 		return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
 				"-Xlog:cds+dynamic=off");
+	}
+
+	/**
+	 * The options of a training start: the JVM records its classes and profiles and
+	 * writes them as it exits (about 10 s), beside the cache; {@link #keepRecording} puts
+	 * the finished recording in the cache's place.
+	 * @param module the service
+	 * @return the JVM options
+	 */
+	List<String> recordingOptions(String module) {
+		Path recording = dir(module).resolve(AOT_RECORDING);
+		try {
+			Files.deleteIfExists(recording);
+			Files.deleteIfExists(dir(module).resolve(AOT_RECORDING + ".config"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return List.of("-XX:AOTCacheOutput=" + recording, "-Xlog:aot=off", "-Xlog:cds=off");
+	}
+
+	/**
+	 * Makes a service's finished recording its AOT cache. A recording is finished once
+	 * the JVM has removed its temporary configuration; one cut off is deleted.
+	 * @param module the service, stopped
+	 * @return whether the service has a cache now
+	 */
+	boolean keepRecording(String module) {
+		Path recording = dir(module).resolve(AOT_RECORDING);
+		Path configuration = dir(module).resolve(AOT_RECORDING + ".config");
+		try {
+			if (Files.isRegularFile(recording) && !Files.exists(configuration)) {
+				Files.move(recording, dir(module).resolve(AOT_CACHE), StandardCopyOption.REPLACE_EXISTING);
+				return true;
+			}
+			Files.deleteIfExists(recording);
+			Files.deleteIfExists(configuration);
+			return false;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Path dir(String module) {
+		return this.root.resolve("bench/target/run").resolve(module);
+	}
+
+	private static String sha256(Path file) throws IOException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+				in.transferTo(OutputStream.nullOutputStream());
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JDK", ex);
+		}
 	}
 
 	private void extract(Path jar, Path dir, String module) throws IOException {

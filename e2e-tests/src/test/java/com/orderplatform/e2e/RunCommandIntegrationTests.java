@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +33,8 @@ import static org.awaitility.Awaitility.await;
  * terminal), on a fresh data directory and free ports: everything it creates is
  * owner-only, the generated admin password is in its owner-only file and in no log nor
  * the command's output, the services and the dashboard listen on 127.0.0.1 only, and the
- * dashboard is served with its security headers.
+ * dashboard is served with its security headers. A run that trains the JVMs leaves each
+ * service an AOT cache that the next run's JVMs map.
  */
 class RunCommandIntegrationTests {
 
@@ -41,6 +44,8 @@ class RunCommandIntegrationTests {
 		.getParent();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final List<String> SERVICES = List.of("order-service", "payment-service", "notification-service");
 
 	private final Path output = Path.of(System.getProperty("e2e.log-dir", "target/e2e-logs")).resolve("oms-run.log");
 
@@ -53,7 +58,7 @@ class RunCommandIntegrationTests {
 		if (this.run != null) {
 			List<ProcessHandle> children = this.run.descendants().toList();
 			this.run.destroy();
-			if (!this.run.waitFor(60, TimeUnit.SECONDS)) {
+			if (!this.run.waitFor(2, TimeUnit.MINUTES)) {
 				this.run.destroyForcibly();
 			}
 			children.forEach(ProcessHandle::destroyForcibly);
@@ -129,13 +134,58 @@ class RunCommandIntegrationTests {
 					+ ports[0] + " http://localhost:" + ports[1] + " http://localhost:" + ports[2] + ";"));
 	}
 
-	private void start(Path dataDir, int[] ports) throws IOException {
+	@Test
+	void aRunThatTrainsLeavesEachServiceAnAotCacheThatTheNextRunMaps() throws Exception {
+		// given a run that records the JVMs' caches (as the first run of a build does)
+		this.tempRoot = Files.createTempDirectory("oms-run-");
+		Path dataDir = this.tempRoot.resolve("data");
+		int[] ports = { ServiceProcess.freePort(), ServiceProcess.freePort(), ServiceProcess.freePort(),
+				ServiceProcess.freePort() };
+		start(dataDir, ports, "--retrain");
+		assertThat(Files.readString(this.output)).doesNotContain("[warning]");
+
+		// when it stops (as Ctrl-C or a service manager stops it)
+		this.run.destroy();
+		assertThat(this.run.waitFor(3, TimeUnit.MINUTES)).as("./oms run stopped; output: %s", this.output).isTrue();
+
+		// then each service has its cache, and no recording is left beside it
+		boolean aot = Runtime.version().feature() >= 25;
+		String cache = aot ? "app.aot" : "app.jsa";
+		for (String service : SERVICES) {
+			Path run = ROOT.resolve(service).resolve("target/run");
+			assertThat(run.resolve(cache)).as(service).isNotEmptyFile();
+			assertThat(run.resolve("app.recording.aot")).as(service).doesNotExist();
+			assertThat(run.resolve("app.recording.aot.config")).as(service).doesNotExist();
+		}
+		assertThat(Files.readString(this.output))
+			.contains(aot ? "Stopping the services; each writes its AOT cache from this run as it exits"
+					: "Stopping the services...");
+
+		// and the next run's JVMs map it
+		start(dataDir, ports);
+		for (String service : SERVICES) {
+			ProcessHandle jvm = this.run.descendants()
+				.filter((process) -> process.info()
+					.arguments()
+					.stream()
+					.flatMap(Arrays::stream)
+					.anyMatch((argument) -> argument.endsWith(service + "-0.1.0-SNAPSHOT-exec.jar")))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no JVM of " + service + " under ./oms run"));
+			assertThat(Files.readString(Path.of("/proc", Long.toString(jvm.pid()), "maps")))
+				.as("%s maps its cache", service)
+				.contains(ROOT.resolve(service).resolve("target/run").resolve(cache).toString());
+		}
+	}
+
+	private void start(Path dataDir, int[] ports, String... options) throws IOException {
 		Files.createDirectories(this.output.getParent());
 		Files.deleteIfExists(this.output);
+		List<String> command = new ArrayList<>(List.of("setsid", ROOT.resolve("oms").toString(), "run", "--no-build"));
+		command.addAll(List.of(options));
 		// setsid: a session of its own, so no controlling terminal, as under a service
 		// manager
-		ProcessBuilder builder = new ProcessBuilder("setsid", ROOT.resolve("oms").toString(), "run", "--no-build")
-			.directory(ROOT.toFile())
+		ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(this.output.toFile());
 		builder.environment().remove("OMS_ADMIN_PASSWORD");
