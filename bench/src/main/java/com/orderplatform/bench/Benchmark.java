@@ -80,7 +80,7 @@ final class Benchmark {
 		if (!RunnableJars.aotCacheSupported()) {
 			return "services with class-data sharing (AOT caches need JDK 25)";
 		}
-		String trained = "services started from AOT caches a training platform recorded (JvmTraining)";
+		String trained = "services started from the AOT caches of a training run, JvmTraining";
 		JvmTraining training = new JvmTraining(this.options.root(), this.files.resolve("logs"),
 				this.options.importTimeout());
 		Boolean needed = step("JVM training", training::needed);
