@@ -67,10 +67,21 @@ public final class Leases {
 	 */
 	public <T> List<T> claim(Candidates candidates, int limit, Lease lease, String returning, RowMapper<T> rows) {
 		Assert.isTrue(limit > 0, "limit must be positive");
-		return bind(this.sql.claim(candidates) + " RETURNING " + returning, candidates.params(), lease)
-			.param("leaseLimit", limit)
+		return bind(claimStatement(candidates, returning), candidates.params(), lease).param("leaseLimit", limit)
 			.query(rows)
 			.list();
+	}
+
+	/**
+	 * The statement {@link #claim(Candidates, int, Lease, String, RowMapper)} runs, with
+	 * its named parameters ({@code :now}, {@code :leaseOwner}, {@code :leaseUntil},
+	 * {@code :leaseLimit} and the candidates'): for checking its plan.
+	 * @param candidates which rows, in which order
+	 * @param returning the columns it returns
+	 * @return the SQL
+	 */
+	public String claimStatement(Candidates candidates, String returning) {
+		return this.sql.claim(candidates) + " RETURNING " + returning;
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package com.orderplatform.notification.notification;
 
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -18,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Persistence on a real (embedded) PostgreSQL. */
 class PostgresPersistenceIntegrationTests extends AbstractPersistenceIntegrationTests {
+
+	private static final Instant T0 = Instant.parse("2025-12-01T10:00:00Z");
 
 	@Autowired
 	DataSource dataSource;
@@ -56,6 +61,64 @@ class PostgresPersistenceIntegrationTests extends AbstractPersistenceIntegration
 
 		assertThat(plans).containsExactly("0 generic, 8 custom");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM notifications").query(Long.class).single()).isEqualTo(6000);
+	}
+
+	/**
+	 * A dispatcher claims a lane's next notification by walking the claim index in its
+	 * order, even on a table filled since the server last analysed it (the bench's
+	 * notification database was never analysed during its imports): there the planner
+	 * took another partial index of the pending rows for a row long and sorted every
+	 * pending row for each claim. The table here is a copy with 500 pending rows and no
+	 * statistics, planned as the dispatcher's claim transaction plans.
+	 */
+	@Test
+	void claimsThroughTheClaimIndexInItsOrderOnATableNeverAnalysed() {
+		List<String> plan = this.transactions.execute((status) -> {
+			freshCopyWithPendingNotifications(500);
+			// a claim in no lane: what the claim transaction sets, set in this one
+			this.queue.claimNext("plans", List.of(), T0, T0);
+			return explain(this.queue.claimStatement().replace(" notifications ", " fresh_notifications "),
+					Map.of("lane", Lane.BULK.code(), "now", Timestamp.from(T0), "leaseOwner", "plans", "leaseUntil",
+							Timestamp.from(T0.plusSeconds(60)), "leaseLimit", 1));
+		});
+
+		assertThat(plan)
+			.anySatisfy((line) -> assertThat(line)
+				.contains("Index Scan using fresh_notifications_lane_fair_seq_next_attempt_at_id_idx"))
+			.noneSatisfy((line) -> assertThat(line).containsAnyOf("Sort", "Seq Scan"));
+	}
+
+	/**
+	 * The outcome of a delivery finds its row by the primary key alone, on the same
+	 * table: its condition that the row is still pending is one no partial index of the
+	 * pending rows answers.
+	 */
+	@Test
+	void recordsAnOutcomeThroughThePrimaryKeyOnATableNeverAnalysed() {
+		List<String> plan = this.transactions.execute((status) -> {
+			freshCopyWithPendingNotifications(500);
+			return explain(
+					"UPDATE fresh_notifications SET status = 'sent', claimed_by = NULL, claimed_until = NULL"
+							+ " WHERE id = :id AND claimed_by = :owner AND (" + NotificationQueue.STILL_PENDING + ")",
+					Map.of("id", 1L, "owner", "plans"));
+		});
+
+		assertThat(plan).anySatisfy((line) -> assertThat(line).contains("Index Scan using fresh_notifications_pkey"))
+			.noneSatisfy((line) -> assertThat(line).containsAnyOf("_lane_", "_batch_id_", "Seq Scan"));
+	}
+
+	private void freshCopyWithPendingNotifications(int count) {
+		for (int from = 0; from < count; from += 500) {
+			this.repository
+				.insertAll(IntStream.range(from, from + 500).mapToObj((number) -> bulk("fresh", number)).toList());
+		}
+		this.jdbc.sql("CREATE TEMPORARY TABLE fresh_notifications (LIKE notifications INCLUDING ALL) ON COMMIT DROP")
+			.update();
+		this.jdbc.sql("INSERT INTO fresh_notifications SELECT * FROM notifications").update();
+	}
+
+	private List<String> explain(String sql, Map<String, ?> params) {
+		return this.jdbc.sql("EXPLAIN " + sql).params(params).query(String.class).list();
 	}
 
 }
