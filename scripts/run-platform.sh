@@ -119,8 +119,8 @@ extracted() {
 # What a JVM keeps from one start for the next. On JDK 25 and newer, an AOT cache (JEP 483 and
 # 515): the first start of a build records which classes it loads and how its methods run,
 # and writes the cache as it stops; later starts load the classes linked and compile the hot
-# code from the recorded profiles at once, so they start faster and their first imports and
-# requests do not wait for the JIT compilers. --retrain records a new one from this run. On
+# code from the recorded profiles at once, so they start faster and their imports spend less
+# time beside the JIT compilers (README, "Run"). --retrain records a new one from this run. On
 # older JDKs, a class-data-sharing archive the first start writes. A cache the JVM cannot use
 # (another JDK, other jars) is ignored.
 JAVA_MAJOR="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1)"
