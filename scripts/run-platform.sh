@@ -123,14 +123,19 @@ extracted() {
 # time beside the JIT compilers (README, "Run"). --retrain records a new one from this run. On
 # older JDKs, a class-data-sharing archive the first start writes. A cache the JVM cannot use
 # (another JDK, other jars) is ignored.
-JAVA_MAJOR="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1)"
+JAVA_PROPERTIES="$(java -XshowSettings:properties -version 2>&1)"
+JAVA_MAJOR="$(sed -n 's/^ *java.specification.version = //p' <<< "$JAVA_PROPERTIES" | head -n 1)"
+# One cache per JDK build: the JVM ignores another build's cache without a word, so a JDK update
+# records a new one instead of running without it.
+JAVA_BUILD="$(sed -n 's/^ *java.runtime.version = //p' <<< "$JAVA_PROPERTIES" | head -n 1)"
+AOT_CACHE="app-jdk-${JAVA_BUILD//[^A-Za-z0-9.+-]/_}.aot"
 # Sets cache_options, the options for a service extracted into $1.
 jvm_cache_options() {
   local dir="$1"
   if (( ${JAVA_MAJOR%%.*} < 25 )); then
     cache_options=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$dir/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
-  elif [[ -f "$dir/app.aot" ]] && ! $retrain; then
-    cache_options=("-XX:AOTCache=$dir/app.aot" -Xlog:aot=off -Xlog:cds=off)
+  elif [[ -f "$dir/$AOT_CACHE" ]] && ! $retrain; then
+    cache_options=("-XX:AOTCache=$dir/$AOT_CACHE" -Xlog:aot=off -Xlog:cds=off)
   else
     # Recorded beside the cache in use and moved over it once the JVM has finished writing.
     rm -f "$dir/app.recording.aot" "$dir/app.recording.aot.config"
@@ -144,7 +149,8 @@ keep_aot_caches() {
   local dir
   for dir in "${recording[@]+"${recording[@]}"}"; do
     if [[ -f "$dir/app.recording.aot" && ! -f "$dir/app.recording.aot.config" ]]; then
-      mv -f "$dir/app.recording.aot" "$dir/app.aot"
+      mv -f "$dir/app.recording.aot" "$dir/$AOT_CACHE"
+      find "$dir" -maxdepth 1 -name 'app-jdk-*.aot' ! -name "$AOT_CACHE" -delete
     else
       rm -f "$dir/app.recording.aot" "$dir/app.recording.aot.config"
     fi

@@ -88,7 +88,7 @@ final class Benchmark {
 			return null;
 		}
 		if (!needed) {
-			log("JVM training: these jars have their AOT caches (bench/target/run/*/bench.aot)");
+			log("JVM training: these jars have their AOT caches (bench/target/run/*/%s)", RunnableJars.AOT_CACHE);
 			return trained;
 		}
 		return step("JVM training", () -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,7 +25,12 @@ import java.util.List;
  */
 final class RunnableJars {
 
-	private static final String AOT_CACHE = "bench.aot";
+	/**
+	 * The AOT cache's file name, one per JDK build: the JVM ignores another build's cache
+	 * without a word.
+	 */
+	static final String AOT_CACHE = "bench-jdk-" + Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_")
+			+ ".aot";
 
 	private static final String AOT_RECORDING = "bench.recording.aot";
 
@@ -61,8 +67,11 @@ final class RunnableJars {
 			String digest = sha256(jar);
 			if (!Files.exists(marker) || !Files.readString(marker).equals(digest)) {
 				extract(jar, dir, module);
-				for (String cache : List.of("bench.jsa", AOT_CACHE, AOT_RECORDING, AOT_RECORDING + ".config")) {
-					Files.deleteIfExists(dir.resolve(cache));
+				try (DirectoryStream<Path> caches = Files.newDirectoryStream(dir,
+						"{bench.jsa,bench-jdk-*.aot," + AOT_RECORDING + "," + AOT_RECORDING + ".config}")) {
+					for (Path cache : caches) {
+						Files.delete(cache);
+					}
 				}
 				Files.writeString(marker, digest);
 			}

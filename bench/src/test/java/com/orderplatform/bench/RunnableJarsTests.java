@@ -24,14 +24,14 @@ class RunnableJarsTests {
 
 		assertThat(jars.keepRecording("order-service")).isTrue();
 
-		assertThat(dir.resolve("bench.aot")).hasContent("cache");
+		assertThat(dir.resolve(RunnableJars.AOT_CACHE)).hasContent("cache");
 		assertThat(dir.resolve("bench.recording.aot")).doesNotExist();
 		// (JDK 21 to 24 have no AOT caches, so there the services keep class-data
 		// sharing)
 		if (Runtime.version().feature() >= 25) {
 			assertThat(jars.hasAotCache("order-service")).isTrue();
-			assertThat(jars.jvmOptions("order-service")).containsExactly("-XX:AOTCache=" + dir.resolve("bench.aot"),
-					"-Xlog:aot=off", "-Xlog:cds=off");
+			assertThat(jars.jvmOptions("order-service")).containsExactly(
+					"-XX:AOTCache=" + dir.resolve(RunnableJars.AOT_CACHE), "-Xlog:aot=off", "-Xlog:cds=off");
 		}
 		else {
 			assertThat(jars.hasAotCache("order-service")).isFalse();
@@ -49,7 +49,7 @@ class RunnableJarsTests {
 
 		assertThat(jars.keepRecording("payment-service")).isFalse();
 
-		assertThat(dir.resolve("bench.aot")).doesNotExist();
+		assertThat(dir.resolve(RunnableJars.AOT_CACHE)).doesNotExist();
 		assertThat(dir.resolve("bench.recording.aot")).doesNotExist();
 		assertThat(dir.resolve("bench.recording.aot.config")).doesNotExist();
 		assertThat(jars.hasAotCache("payment-service")).isFalse();

@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -148,12 +150,21 @@ class RunCommandIntegrationTests {
 		this.run.destroy();
 		assertThat(this.run.waitFor(3, TimeUnit.MINUTES)).as("./oms run stopped; output: %s", this.output).isTrue();
 
-		// then each service has its cache, and no recording is left beside it
+		// then each service has its cache, one for this JDK build (an older JDK: a
+		// class-data
+		// sharing archive), and no recording is left beside it
 		boolean aot = Runtime.version().feature() >= 25;
-		String cache = aot ? "app.aot" : "app.jsa";
+		Map<String, Path> caches = new HashMap<>();
 		for (String service : SERVICES) {
 			Path run = ROOT.resolve(service).resolve("target/run");
-			assertThat(run.resolve(cache)).as(service).isNotEmptyFile();
+			try (Stream<Path> files = Files.list(run)) {
+				List<Path> cache = files
+					.filter((file) -> aot ? file.getFileName().toString().matches("app-jdk-.+\\.aot")
+							: file.getFileName().toString().equals("app.jsa"))
+					.toList();
+				assertThat(cache).as(service).singleElement().satisfies((file) -> assertThat(file).isNotEmptyFile());
+				caches.put(service, cache.get(0));
+			}
 			assertThat(run.resolve("app.recording.aot")).as(service).doesNotExist();
 			assertThat(run.resolve("app.recording.aot.config")).as(service).doesNotExist();
 		}
@@ -174,7 +185,7 @@ class RunCommandIntegrationTests {
 				.orElseThrow(() -> new AssertionError("no JVM of " + service + " under ./oms run"));
 			assertThat(Files.readString(Path.of("/proc", Long.toString(jvm.pid()), "maps")))
 				.as("%s maps its cache", service)
-				.contains(ROOT.resolve(service).resolve("target/run").resolve(cache).toString());
+				.contains(caches.get(service).toString());
 		}
 	}
 
