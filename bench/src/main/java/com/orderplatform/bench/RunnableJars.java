@@ -49,7 +49,8 @@ final class RunnableJars {
 	}
 
 	/**
-	 * The extracted jar of a service, extracted now if the build is newer.
+	 * The extracted jar of a service, extracted now (its JVM caches dropped) if the jar's
+	 * content differs from the one extracted last.
 	 * @param module {@code order-service}, …
 	 * @return the jar to run
 	 */
@@ -123,15 +124,8 @@ final class RunnableJars {
 	 * @return the JVM options
 	 */
 	List<String> recordingOptions(String module) {
-		Path recording = dir(module).resolve(AOT_RECORDING);
-		try {
-			Files.deleteIfExists(recording);
-			Files.deleteIfExists(dir(module).resolve(AOT_RECORDING + ".config"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return List.of("-XX:AOTCacheOutput=" + recording, "-Xlog:aot=off", "-Xlog:cds=off");
+		dropRecording(module);
+		return List.of("-XX:AOTCacheOutput=" + dir(module).resolve(AOT_RECORDING), "-Xlog:aot=off", "-Xlog:cds=off");
 	}
 
 	/**
@@ -142,15 +136,24 @@ final class RunnableJars {
 	 */
 	boolean keepRecording(String module) {
 		Path recording = dir(module).resolve(AOT_RECORDING);
-		Path configuration = dir(module).resolve(AOT_RECORDING + ".config");
 		try {
-			if (Files.isRegularFile(recording) && !Files.exists(configuration)) {
+			if (Files.isRegularFile(recording) && !Files.exists(dir(module).resolve(AOT_RECORDING + ".config"))) {
 				Files.move(recording, dir(module).resolve(AOT_CACHE), StandardCopyOption.REPLACE_EXISTING);
 				return true;
 			}
-			Files.deleteIfExists(recording);
-			Files.deleteIfExists(configuration);
-			return false;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		dropRecording(module);
+		return false;
+	}
+
+	/** Deletes a recording and the JVM's temporary configuration beside it, if any. */
+	private void dropRecording(String module) {
+		try {
+			Files.deleteIfExists(dir(module).resolve(AOT_RECORDING));
+			Files.deleteIfExists(dir(module).resolve(AOT_RECORDING + ".config"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
