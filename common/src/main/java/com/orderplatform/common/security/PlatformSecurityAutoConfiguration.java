@@ -36,6 +36,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -97,6 +98,22 @@ public class PlatformSecurityAutoConfiguration {
 			.role(Roles.OPERATOR)
 			.implies(Roles.VIEWER)
 			.build();
+	}
+
+	/**
+	 * No observations of Spring Security's own steps. Each request is observed once as
+	 * {@code http.server.requests}; with Actuator's observation registry Spring Security
+	 * would also wrap each of its filters, the authentication and the authorization in an
+	 * observation of its own ({@code spring.security.filterchains},
+	 * {@code spring.security.authentications}, {@code spring.security.authorizations}),
+	 * which nothing here reads, on the request thread of every request (bench/NOTES.md,
+	 * "The reads during an import, a third look").
+	 * @return the settings
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

@@ -16,6 +16,9 @@ import com.orderplatform.testsupport.TestDatabases;
 import com.orderplatform.testsupport.TestTokenIssuer;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,6 +41,9 @@ class PlatformSecurityIntegrationTests {
 
 	@Value("${local.server.port}")
 	private int port;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -88,6 +94,19 @@ class PlatformSecurityIntegrationTests {
 	void serviceIdentityIsNotAViewer() throws Exception {
 		assertThat(send(get("/api/samples").header("Authorization", "Bearer " + issuer.token("svc", "service")))
 			.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void requestsAreObservedOnceNotPerSecurityStep() throws Exception {
+		assertThat(send(get("/api/samples").header("Authorization", "Bearer " + issuer.token("obs", "viewer")))
+			.statusCode()).isEqualTo(200);
+		assertThat(send(get("/api/samples").header("Authorization", "Bearer " + issuer.forgedToken("obs", "viewer")))
+			.statusCode()).isEqualTo(401);
+
+		List<String> names = this.meters.getMeters().stream().map(meter -> meter.getId().getName()).distinct().toList();
+		assertThat(this.meters.find("http.server.requests").tag("uri", "/api/samples").tag("status", "200").meters())
+			.isNotEmpty();
+		assertThat(names).noneMatch(name -> name.startsWith("spring.security"));
 	}
 
 	@Test
