@@ -52,6 +52,10 @@ import org.springframework.validation.annotation.Validated;
  * @param heartbeat {@code oms.import.heartbeat}: how often the leases of the jobs an
  * instance runs are renewed, whatever their progress (default: a third of {@code lease});
  * shorter than {@code lease}
+ * @param runJobs {@code oms.import.run-jobs}: whether this instance runs import jobs
+ * (true); an instance with {@code false} takes uploads and answers about jobs but leaves
+ * running them to the instances on the same database that do, so that a cluster can keep
+ * the import's work off the instances that serve the dashboard and the API
  */
 @Validated
 @ConfigurationProperties("oms.import")
@@ -62,7 +66,8 @@ public record ImportProperties(@NotNull Path storageDir, @DefaultValue("50MB") @
 		@DefaultValue("2s") @NotNull Duration pollInterval, String instanceId,
 		@DefaultValue("http://localhost:5173") @NotNull URI dashboardUrl,
 		@DefaultValue("30d") @NotNull Duration retention, @DefaultValue("1h") @NotNull Duration retentionSweep,
-		@DefaultValue("10") @Min(0) @Max(19) int workerNice, Duration heartbeat) {
+		@DefaultValue("10") @Min(0) @Max(19) int workerNice, Duration heartbeat,
+		@DefaultValue("true") boolean runJobs) {
 
 	public ImportProperties {
 		Assert.isTrue(lease == null || lease.compareTo(Duration.ofSeconds(1)) >= 0,

@@ -90,7 +90,7 @@ class ImportFilesTests {
 	private static ImportProperties properties(Path storage) {
 		return new ImportProperties(storage, DataSize.ofMegabytes(1), 100, 1, 10, Duration.ofMinutes(2),
 				Duration.ofSeconds(2), "", URI.create("http://localhost:5173"), Duration.ofDays(30),
-				Duration.ofHours(1), 10, null);
+				Duration.ofHours(1), 10, null, true);
 	}
 
 	private static Path file(Path dir, String name, Instant modified) throws IOException {

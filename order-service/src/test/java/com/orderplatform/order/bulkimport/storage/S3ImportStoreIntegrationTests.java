@@ -211,7 +211,7 @@ class S3ImportStoreIntegrationTests {
 	private static ImportFiles files(ImportStore store, DataSize maxFileSize) {
 		ImportProperties properties = new ImportProperties(Path.of("unused"), maxFileSize, 100, 1, 10,
 				Duration.ofMinutes(2), Duration.ofSeconds(2), "", URI.create("http://localhost:5173"),
-				Duration.ofDays(30), Duration.ofHours(1), 10, null);
+				Duration.ofDays(30), Duration.ofHours(1), 10, null, true);
 		return new ImportFiles(properties, store, new MockEnvironment(), Clock.systemUTC());
 	}
 

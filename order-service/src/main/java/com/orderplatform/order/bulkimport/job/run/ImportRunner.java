@@ -33,17 +33,16 @@ import org.springframework.stereotype.Component;
  * ({@link ImportConcurrency}), so no two instances run one job and all of them together
  * run at most {@code max-concurrent-jobs}. The dispatcher looks for work every
  * {@code poll-interval}, when a job is uploaded or retried, when a worker frees up, and
- * when a parked job's next attempt is due. A job waiting for a downstream service holds
- * no worker: its worker ends the run, and the job is claimed again when its next attempt
- * is due. While jobs run, the {@link ImportHeartbeat} renews their leases.
+ * when a parked job's next attempt is due (a job waiting for a downstream service holds
+ * no worker). While jobs run, the {@link ImportHeartbeat} renews their leases. With
+ * {@code oms.import.run-jobs=false} it claims nothing, for other instances to run.
  * <p>
- * The instance's {@link InstanceId} is unique to this start unless
- * {@code oms.import.instance-id} names it. A graceful stop tells the runs to stop at
- * their next checkpoint, interrupts those still running after {@value #DRAIN_SECONDS} s,
- * and gives back the claims of the jobs that stopped, so another instance takes them up
- * at once; a dead instance's jobs are taken over once their leases have ended. A start
- * gives back the claims a previous run under the same configured name left, so that they
- * neither wait for their leases nor count against the limit.
+ * The {@link InstanceId} is unique to this start unless {@code oms.import.instance-id}
+ * names it. A graceful stop tells the runs to stop at their next checkpoint, interrupts
+ * those still running after {@value #DRAIN_SECONDS} s and gives back the claims of the
+ * jobs that stopped, for another instance to take up at once; a dead instance's jobs are
+ * taken over once their leases end. A start gives back the claims a previous run under
+ * the same configured name left, so they neither wait for their leases nor count.
  */
 @Component
 public class ImportRunner implements SmartLifecycle {
@@ -101,8 +100,9 @@ public class ImportRunner implements SmartLifecycle {
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("import-dispatcher").daemon().factory());
 		this.dispatcher.scheduleWithFixedDelay(this::dispatch, 0, this.properties.pollInterval().toMillis(),
 				TimeUnit.MILLISECONDS);
-		log.info("Import runner {} started: at most {} jobs at once in the cluster, heartbeat every {}",
-				this.instanceId, this.properties.maxConcurrentJobs(), this.properties.heartbeatInterval());
+		log.info("Import runner {} started: at most {} jobs at once in the cluster, heartbeat every {}{}",
+				this.instanceId, this.properties.maxConcurrentJobs(), this.properties.heartbeatInterval(),
+				this.properties.runJobs() ? "" : "; it runs none itself (oms.import.run-jobs=false)");
 	}
 
 	@Override
@@ -158,7 +158,7 @@ public class ImportRunner implements SmartLifecycle {
 
 	private void dispatch() {
 		try {
-			int room = this.properties.maxConcurrentJobs() - this.running.size();
+			int room = this.properties.runJobs() ? this.properties.maxConcurrentJobs() - this.running.size() : 0;
 			if (room <= 0) {
 				return;
 			}

@@ -103,6 +103,45 @@ abstract class AbstractImportClaimsClusterIntegrationTests {
 	}
 
 	@Test
+	void anInstanceThatRunsNoJobsLeavesItsUploadsToTheInstancesThatDo() {
+		// given an instance that runs no jobs, which takes the uploads, and one that runs
+		// them
+		CountingGate frontGate = new CountingGate(this.database);
+		CountingGate workerGate = new CountingGate(this.database);
+		ImportService front = start(frontGate, "5", "30s", "--oms.import.run-jobs=false").getBean(ImportService.class);
+		ConfigurableApplicationContext worker = start(workerGate, "5", "30s");
+
+		// when three jobs are uploaded to the first
+		List<String> ids = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			ids.add(upload(front, ImportGate.BLOCKED + i + ".csv", oneRow()));
+		}
+
+		// then the other runs all three, and the first none
+		await().atMost(Duration.ofSeconds(20)).until(() -> workerGate.held().containsAll(ids));
+		workerGate.open();
+		ids.forEach(id -> awaitStatus(front, id, ImportJobStatus.VALIDATED));
+		assertThat(workerGate.started()).containsExactlyInAnyOrderElementsOf(ids);
+		assertThat(frontGate.started()).isEmpty();
+
+		// and with no instance left that runs jobs, an upload waits in the queue
+		worker.close();
+		String waiting = upload(front, "later.csv", oneRow());
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> front.get(waiting).status() == ImportJobStatus.QUEUED);
+
+		// until an instance that runs jobs starts
+		CountingGate lateGate = new CountingGate(this.database);
+		lateGate.open();
+		start(lateGate, "5", "30s");
+		ImportJobView job = awaitStatus(front, waiting, ImportJobStatus.VALIDATED);
+		assertThat(job.totalRows()).isEqualTo(1);
+		assertThat(lateGate.started()).containsExactly(waiting);
+		assertThat(frontGate.started()).isEmpty();
+	}
+
+	@Test
 	void aHeartbeatKeepsAJobWhoseRunLastsLongerThanItsLease() throws IOException {
 		// given two instances with a lease of 2 s, and a job held before its first
 		// checkpoint
@@ -242,10 +281,13 @@ abstract class AbstractImportClaimsClusterIntegrationTests {
 	 * Starts an instance with the given gate, limit and lease; it is stopped after the
 	 * test.
 	 */
-	private ConfigurableApplicationContext start(CountingGate gate, String maxConcurrentJobs, String lease) {
+	private ConfigurableApplicationContext start(CountingGate gate, String maxConcurrentJobs, String lease,
+			String... extraSettings) {
+		List<String> settings = settings(maxConcurrentJobs, lease);
+		settings.addAll(List.of(extraSettings));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(OrderServiceApplication.class)
 			.initializers(c -> c.getBeanFactory().registerSingleton("importGate", gate))
-			.run(settings(maxConcurrentJobs, lease).toArray(String[]::new));
+			.run(settings.toArray(String[]::new));
 		this.instances.add(context);
 		return context;
 	}
