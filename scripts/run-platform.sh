@@ -77,30 +77,40 @@ for service in "${SERVICES[@]}" dashboard; do
 done
 command -v npm >/dev/null 2>&1 || { echo "run: npm (Node 20+) is needed to build and serve the dashboard" >&2; exit 1; }
 
+JAVA_PROPERTIES="$(java -XshowSettings:properties -version 2>&1)"
+JAVA_MAJOR="$(sed -n 's/^ *java.specification.version = //p' <<< "$JAVA_PROPERTIES" | head -n 1)"
+
 if $build; then
   echo "Building the services and the dashboard (tests skipped; ./oms test runs them)..."
   modules="$(IFS=,; echo "${SERVICES[*]}"),dashboard"
   $cluster && modules="$modules,cluster"
+  # The JVMs' training (below) is the benchmark module's JvmTraining.
+  (( ${JAVA_MAJOR%%.*} >= 25 )) && ! $cluster && modules="$modules,bench"
   ./mvnw -B -q -DskipTests package -pl "$modules" -am
 fi
 
 pids=()
-recording=()
 stop_all() {
   trap - INT TERM EXIT
   if ((${#pids[@]})); then
     echo
-    if ((${#recording[@]})); then
-      echo "Stopping the services; each writes its AOT cache from this run as it exits (10-30 s)..."
-    else
-      echo "Stopping the services..."
-    fi
+    echo "Stopping..."
     kill "${pids[@]}" 2>/dev/null || true
     wait "${pids[@]}" 2>/dev/null || true
-    keep_aot_caches
   fi
+  drop_recordings
 }
-trap stop_all INT TERM EXIT
+# A training cut off leaves its JVMs' recordings (about 100 MB each); the next one starts anew.
+drop_recordings() {
+  local service
+  for service in "${SERVICES[@]+"${SERVICES[@]}"}"; do
+    rm -f "$ROOT/$service/target/run/app.recording.aot" "$ROOT/$service/target/run/app.recording.aot.config"
+  done
+}
+# Ctrl-C or a TERM stops everything and ends the script (130 / 143), wherever it waits.
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
 
 # Run each service from its jar extracted once per build (the jars are reproducible, so a
 # rebuild of unchanged code keeps the extraction and what the JVMs learnt from it).
@@ -117,16 +127,17 @@ extracted() {
 }
 
 # What a JVM keeps from one start for the next. On JDK 25 and newer, an AOT cache (JEP 483 and
-# 515): the first start of a build records which classes it loads and how its methods run,
-# and writes the cache as it stops; later starts load the classes linked and compile the hot
-# code from the recorded profiles at once, so they start faster and their imports spend less
-# time beside the JIT compilers (README, "Run"). --retrain records a new one from this run. On
+# 515) per service: the classes it loads, linked, and the profiles of its methods, recorded by
+# a training run of this build (the benchmark's JvmTraining, before the platform starts: a
+# platform of its own on a throw-away data folder imports files, takes single orders and
+# reads, then each JVM writes its cache as it stops). Later starts load the classes linked and
+# compile the hot code from the recorded profiles at once, so they start faster and their
+# imports spend less time beside the JIT compilers (README, "Run"). The benchmark trains and
+# loads the same caches, so it measures what this script runs. --retrain trains again. On
 # older JDKs, a class-data-sharing archive the first start writes. A cache the JVM cannot use
 # (another JDK, other jars) is ignored.
-JAVA_PROPERTIES="$(java -XshowSettings:properties -version 2>&1)"
-JAVA_MAJOR="$(sed -n 's/^ *java.specification.version = //p' <<< "$JAVA_PROPERTIES" | head -n 1)"
 # One cache per JDK build: the JVM ignores another build's cache without a word, so a JDK update
-# records a new one instead of running without it.
+# trains a new one instead of running without it.
 JAVA_BUILD="$(sed -n 's/^ *java.runtime.version = //p' <<< "$JAVA_PROPERTIES" | head -n 1)"
 AOT_CACHE="app-jdk-${JAVA_BUILD//[^A-Za-z0-9.+-]/_}.aot"
 # Sets cache_options, the options for a service extracted into $1.
@@ -134,33 +145,52 @@ jvm_cache_options() {
   local dir="$1"
   if (( ${JAVA_MAJOR%%.*} < 25 )); then
     cache_options=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$dir/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
-  elif [[ -f "$dir/$AOT_CACHE" ]] && ! $retrain; then
+  elif [[ -f "$dir/$AOT_CACHE" ]]; then
     cache_options=("-XX:AOTCache=$dir/$AOT_CACHE" -Xlog:aot=off -Xlog:cds=off)
   else
-    # Recorded beside the cache in use and moved over it once the JVM has finished writing.
-    rm -f "$dir/app.recording.aot" "$dir/app.recording.aot.config"
-    recording+=("$dir")
-    cache_options=("-XX:AOTCacheOutput=$dir/app.recording.aot" -Xlog:aot=off -Xlog:cds=off)
+    cache_options=()
   fi
 }
-# A recording is complete once the JVM has removed its temporary configuration; one cut off
-# (the service killed, or stopped twice) is dropped and the next start records again.
-keep_aot_caches() {
-  local dir
-  for dir in "${recording[@]+"${recording[@]}"}"; do
-    if [[ -f "$dir/app.recording.aot" && ! -f "$dir/app.recording.aot.config" ]]; then
-      mv -f "$dir/app.recording.aot" "$dir/$AOT_CACHE"
-      find "$dir" -maxdepth 1 -name 'app-jdk-*.aot' ! -name "$AOT_CACHE" -delete
-    else
-      rm -f "$dir/app.recording.aot" "$dir/app.recording.aot.config"
-    fi
+# Trains the JVMs when a service has no cache for its jar and this JDK (or on --retrain). A
+# training that fails leaves the services to start without a cache, which only makes them
+# slower; a training cut off (Ctrl-C) leaves the caches as they were (none: the next run trains).
+train_jvms() {
+  # (the cluster's instances start without a cache: ClusterMain starts them itself)
+  (( ${JAVA_MAJOR%%.*} >= 25 )) && ! $cluster || return 0
+  local service untrained=$retrain
+  for service in "${SERVICES[@]}"; do
+    [[ -f "$(extracted "$service")/$AOT_CACHE" ]] || untrained=true
   done
+  $untrained || return 0
+  if [[ ! -d "$ROOT/bench/target/classes" || ! -d "$ROOT/bench/target/lib" ]]; then
+    echo "[warning] run: the JVMs are not trained (bench/target is missing; run without --no-build); the services start without an AOT cache" >&2
+    return 0
+  fi
+  echo "Training the services' JVMs for this build (once per build and JDK, about 1-2 minutes): a platform of"
+  echo "its own, on a throw-away data folder, imports, takes orders and reads, then writes each JVM's AOT cache..."
+  # A clean environment: the settings meant for this run (a database URL, S3, limits, a bind
+  # address) must not reach the training's own platform, which writes generated orders.
+  env -i PATH="$PATH" HOME="${HOME:-/tmp}" JAVA_HOME="$JAVA_HOME" ${TMPDIR:+"TMPDIR=$TMPDIR"} ${LANG:+"LANG=$LANG"} \
+    java -XX:+UseSerialGC -Xmx512m -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" \
+    com.orderplatform.bench.TrainingMain "--root=$ROOT" "--logs=$LOG_DIR/training" \
+    > >(sed -u "s/^/[training] /") 2>&1 &
+  pids+=($!)
+  if wait "${pids[-1]}"; then
+    unset 'pids[-1]'
+  else
+    unset 'pids[-1]'
+    drop_recordings
+    echo "[warning] run: the JVM training failed (see $LOG_DIR/training); the services start without an AOT cache" >&2
+  fi
 }
 
+train_jvms
 started_at=$(date +%s%N)
 # A password file newer than this marker was generated by this start.
 STARTED_MARKER="$(mktemp)"
-trap 'rm -f "$STARTED_MARKER"; stop_all' INT TERM EXIT
+trap 'rm -f "$STARTED_MARKER"; stop_all' EXIT
+trap 'rm -f "$STARTED_MARKER"; stop_all; exit 130' INT
+trap 'rm -f "$STARTED_MARKER"; stop_all; exit 143' TERM
 if $cluster; then
   [[ -d "$ROOT/cluster/target/classes" && -d "$ROOT/cluster/target/lib" ]] \
     || { echo "run: cluster/target is missing; run without --no-build" >&2; exit 1; }

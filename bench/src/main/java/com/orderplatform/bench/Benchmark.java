@@ -88,7 +88,8 @@ final class Benchmark {
 			return null;
 		}
 		if (!needed) {
-			log("JVM training: these jars have their AOT caches (bench/target/run/*/%s)", RunnableJars.AOT_CACHE);
+			log("JVM training: these jars have their AOT caches (<service>/target/run/%s, shared with ./oms run)",
+					RunnableJars.AOT_CACHE);
 			return trained;
 		}
 		return step("JVM training", () -> {
@@ -99,9 +100,7 @@ final class Benchmark {
 			if (!missing.isEmpty()) {
 				throw new IllegalStateException("no AOT cache written by " + missing + " (see their logs)");
 			}
-			log("JVM training (a 1,000-row import, %d imports of 10,000 rows, dry run, %d orders, %d reads, "
-					+ "then the caches written) %.1f s", JvmTraining.IMPORTS, JvmTraining.SINGLE_ORDERS,
-					2 * JvmTraining.READS, ImportBench.seconds(start));
+			log("JVM training (%s, then the caches written) %.1f s", JvmTraining.WORKLOAD, ImportBench.seconds(start));
 			return trained;
 		});
 	}

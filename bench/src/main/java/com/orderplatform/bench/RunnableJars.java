@@ -16,12 +16,14 @@ import java.util.List;
 
 /**
  * The services' runnable jars extracted (once per content of each: the build is
- * reproducible) into {@code bench/target/run/}, and the JVM options that start them with
- * what an earlier start left, as {@code ./oms run} does. On JDK 25 and newer that is an
- * AOT cache (JEP 483 and 515) a training platform recorded ({@link JvmTraining}): linked
- * classes and method profiles, so the measured platforms neither load classes nor wait
- * for the JIT compilers as a fresh JVM does. Without a cache, or on an older JDK, it is a
- * class-data-sharing archive the first start writes.
+ * reproducible) into {@code <service>/target/run/}, the folders {@code ./oms run} starts
+ * them from, and the JVM options that start them with what an earlier start left. On JDK
+ * 25 and newer that is an AOT cache (JEP 483 and 515) a training platform recorded
+ * ({@link JvmTraining}, for {@code ./oms run} and the bench alike): linked classes and
+ * method profiles, so the platforms neither load classes nor wait for the JIT compilers
+ * as a fresh JVM does. Without a cache, or on an older JDK, it is a class-data-sharing
+ * archive the first start writes. The file names are those of
+ * {@code scripts/run-platform.sh}.
  */
 final class RunnableJars {
 
@@ -29,10 +31,12 @@ final class RunnableJars {
 	 * The AOT cache's file name, one per JDK build: the JVM ignores another build's cache
 	 * without a word.
 	 */
-	static final String AOT_CACHE = "bench-jdk-" + Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_")
-			+ ".aot";
+	static final String AOT_CACHE = "app-jdk-"
+			+ System.getProperty("java.runtime.version").replaceAll("[^A-Za-z0-9.+-]", "_") + ".aot";
 
-	private static final String AOT_RECORDING = "bench.recording.aot";
+	private static final String AOT_RECORDING = "app.recording.aot";
+
+	private static final String CDS_ARCHIVE = "app.jsa";
 
 	private final Path root;
 
@@ -66,10 +70,11 @@ final class RunnableJars {
 		Path marker = dir.resolve(".extracted");
 		try {
 			String digest = sha256(jar);
-			if (!Files.exists(marker) || !Files.readString(marker).equals(digest)) {
+			// (run-platform.sh writes the digest with a line break)
+			if (!Files.exists(marker) || !Files.readString(marker).strip().equals(digest)) {
 				extract(jar, dir, module);
 				try (DirectoryStream<Path> caches = Files.newDirectoryStream(dir,
-						"{bench.jsa,bench-jdk-*.aot," + AOT_RECORDING + "," + AOT_RECORDING + ".config}")) {
+						"{" + CDS_ARCHIVE + ",app-jdk-*.aot," + AOT_RECORDING + "," + AOT_RECORDING + ".config}")) {
 					for (Path cache : caches) {
 						Files.delete(cache);
 					}
@@ -111,7 +116,7 @@ final class RunnableJars {
 		if (hasAotCache(module)) {
 			return List.of("-XX:AOTCache=" + dir(module).resolve(AOT_CACHE), "-Xlog:aot=off", "-Xlog:cds=off");
 		}
-		Path archive = dir(module).resolve("bench.jsa");
+		Path archive = dir(module).resolve(CDS_ARCHIVE);
 		return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
 				"-Xlog:cds+dynamic=off");
 	}
@@ -129,8 +134,9 @@ final class RunnableJars {
 	}
 
 	/**
-	 * Makes a service's finished recording its AOT cache. A recording is finished once
-	 * the JVM has removed its temporary configuration; one cut off is deleted.
+	 * Makes a service's finished recording its AOT cache, deleting the caches of other
+	 * JDK builds. A recording is finished once the JVM has removed its temporary
+	 * configuration; one cut off is deleted.
 	 * @param module the service, stopped
 	 * @return whether the service has a cache now
 	 */
@@ -139,6 +145,13 @@ final class RunnableJars {
 		try {
 			if (Files.isRegularFile(recording) && !Files.exists(dir(module).resolve(AOT_RECORDING + ".config"))) {
 				Files.move(recording, dir(module).resolve(AOT_CACHE), StandardCopyOption.REPLACE_EXISTING);
+				try (DirectoryStream<Path> others = Files.newDirectoryStream(dir(module), "app-jdk-*.aot")) {
+					for (Path other : others) {
+						if (!other.getFileName().toString().equals(AOT_CACHE)) {
+							Files.delete(other);
+						}
+					}
+				}
 				return true;
 			}
 		}
@@ -149,8 +162,12 @@ final class RunnableJars {
 		return false;
 	}
 
-	/** Deletes a recording and the JVM's temporary configuration beside it, if any. */
-	private void dropRecording(String module) {
+	/**
+	 * Deletes a service's recording and the JVM's temporary configuration beside it, if
+	 * any.
+	 * @param module the service, stopped
+	 */
+	void dropRecording(String module) {
 		try {
 			Files.deleteIfExists(dir(module).resolve(AOT_RECORDING));
 			Files.deleteIfExists(dir(module).resolve(AOT_RECORDING + ".config"));
@@ -161,7 +178,7 @@ final class RunnableJars {
 	}
 
 	private Path dir(String module) {
-		return this.root.resolve("bench/target/run").resolve(module);
+		return this.root.resolve(module).resolve("target/run");
 	}
 
 	private static String sha256(Path file) throws IOException {

@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,7 +26,10 @@ import java.util.stream.Stream;
 import com.orderplatform.testsupport.LocalAddresses;
 import com.orderplatform.testsupport.process.ServiceProcess;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -35,9 +40,14 @@ import static org.awaitility.Awaitility.await;
  * terminal), on a fresh data directory and free ports: everything it creates is
  * owner-only, the generated admin password is in its owner-only file and in no log nor
  * the command's output, the services and the dashboard listen on 127.0.0.1 only, and the
- * dashboard is served with its security headers. A run that trains the JVMs leaves each
- * service an AOT cache that the next run's JVMs map.
+ * dashboard is served with its security headers. On JDK 25 and newer a run that trains
+ * the JVMs starts the services from the AOT caches its training wrote, and the next run
+ * loads them without training.
  */
+// The training test first: a fresh checkout's builds have no caches, so whichever run
+// comes
+// first trains; this way one training serves both (either order passes).
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunCommandIntegrationTests {
 
 	private static final Path ROOT = Path.of(System.getProperty("e2e.dashboard.dir", "../dashboard"))
@@ -75,6 +85,7 @@ class RunCommandIntegrationTests {
 	}
 
 	@Test
+	@Order(2)
 	void keepsItsFilesOwnerOnlyThePasswordOutOfEveryLogAndListensOnLoopbackOnly() throws Exception {
 		// given a fresh data directory and free ports
 		this.tempRoot = Files.createTempDirectory("oms-run-");
@@ -113,7 +124,8 @@ class RunCommandIntegrationTests {
 		List<String> secrets = List.of(password, Files.readString(dataDir.resolve("webhook.secret")).strip(),
 				Files.readString(dataDir.resolve("gateway-callback.secret")).strip());
 		assertThat(Files.readString(this.output)).doesNotContain(secrets);
-		try (Stream<Path> logs = Files.list(dataDir.resolve("logs"))) {
+		// (the platform's logs; a run that trained the JVMs also has logs/training/)
+		try (Stream<Path> logs = Files.list(dataDir.resolve("logs")).filter(Files::isRegularFile)) {
 			assertThat(logs.toList()).hasSize(4)
 				.allSatisfy(log -> assertThat(Files.readString(log, StandardCharsets.UTF_8)).as(log.toString())
 					.doesNotContain(secrets));
@@ -137,43 +149,77 @@ class RunCommandIntegrationTests {
 	}
 
 	@Test
-	void aRunThatTrainsLeavesEachServiceAnAotCacheThatTheNextRunMaps() throws Exception {
-		// given a run that records the JVMs' caches (as the first run of a build does)
+	@Order(1)
+	void aRunThatTrainsStartsTheServicesFromTheCachesItsTrainingWroteAndTheNextRunLoadsThemWithoutTraining()
+			throws Exception {
+		// given a run that trains the JVMs (as the first run of a build does)
 		this.tempRoot = Files.createTempDirectory("oms-run-");
 		Path dataDir = this.tempRoot.resolve("data");
 		int[] ports = { ServiceProcess.freePort(), ServiceProcess.freePort(), ServiceProcess.freePort(),
 				ServiceProcess.freePort() };
-		start(dataDir, ports, "--retrain");
-		assertThat(Files.readString(this.output)).doesNotContain("[warning]");
+		FileTime before = FileTime.from(Instant.now().minusSeconds(1));
+		// (with a setting for this run that would refuse the training's files: the
+		// training's own platform must not get it)
+		start(dataDir, ports, Map.of("OMS_IMPORT_MAX_ROWS", "5"), "--retrain");
+		String output = Files.readString(this.output);
+		assertThat(output).doesNotContain("[warning]");
 
-		// when it stops (as Ctrl-C or a service manager stops it)
-		this.run.destroy();
-		assertThat(this.run.waitFor(3, TimeUnit.MINUTES)).as("./oms run stopped; output: %s", this.output).isTrue();
-
-		// then each service has its cache, one for this JDK build (an older JDK: a
-		// class-data
-		// sharing archive), and no recording is left beside it
+		// then on JDK 25 and newer the training wrote each service one cache for this JDK
+		// build, with no recording left beside it, and the services of this run map it
 		boolean aot = Runtime.version().feature() >= 25;
-		Map<String, Path> caches = new HashMap<>();
-		for (String service : SERVICES) {
-			Path run = ROOT.resolve(service).resolve("target/run");
-			try (Stream<Path> files = Files.list(run)) {
-				List<Path> cache = files
-					.filter((file) -> aot ? file.getFileName().toString().matches("app-jdk-.+\\.aot")
-							: file.getFileName().toString().equals("app.jsa"))
-					.toList();
-				assertThat(cache).as(service).singleElement().satisfies((file) -> assertThat(file).isNotEmptyFile());
-				caches.put(service, cache.get(0));
+		if (aot) {
+			assertThat(output).contains("Training the services' JVMs for this build")
+				.contains("[training] training: done in");
+			Map<String, Path> caches = new HashMap<>();
+			for (String service : SERVICES) {
+				Path run = ROOT.resolve(service).resolve("target/run");
+				try (Stream<Path> files = Files.list(run)) {
+					List<Path> cache = files.filter((file) -> file.getFileName().toString().matches("app-jdk-.+\\.aot"))
+						.toList();
+					assertThat(cache).as(service).singleElement().satisfies((file) -> {
+						assertThat(file).isNotEmptyFile();
+						assertThat(Files.getLastModifiedTime(file)).as("trained by this run").isGreaterThan(before);
+					});
+					caches.put(service, cache.get(0));
+				}
+				assertThat(run.resolve("app.recording.aot")).as(service).doesNotExist();
+				assertThat(run.resolve("app.recording.aot.config")).as(service).doesNotExist();
 			}
-			assertThat(run.resolve("app.recording.aot")).as(service).doesNotExist();
-			assertThat(run.resolve("app.recording.aot.config")).as(service).doesNotExist();
-		}
-		assertThat(Files.readString(this.output))
-			.contains(aot ? "Stopping the services; each writes its AOT cache from this run as it exits"
-					: "Stopping the services...");
+			assertMapped(caches);
+			// and the training's own services logged beside the platform's
+			assertThat(dataDir.resolve("logs/training/order-service.log")).isNotEmptyFile();
 
-		// and the next run's JVMs map it
-		start(dataDir, ports);
+			// when it stops and the next run starts
+			this.run.destroy();
+			assertThat(this.run.waitFor(3, TimeUnit.MINUTES)).as("./oms run stopped; output: %s", this.output).isTrue();
+			Map<String, FileTime> trained = new HashMap<>();
+			for (Map.Entry<String, Path> cache : caches.entrySet()) {
+				trained.put(cache.getKey(), Files.getLastModifiedTime(cache.getValue()));
+			}
+			start(dataDir, ports);
+
+			// then it trains nothing and its services map the same caches
+			assertThat(Files.readString(this.output)).doesNotContain("Training").doesNotContain("[warning]");
+			assertMapped(caches);
+			for (Map.Entry<String, Path> cache : caches.entrySet()) {
+				assertThat(Files.getLastModifiedTime(cache.getValue())).as(cache.getKey())
+					.isEqualTo(trained.get(cache.getKey()));
+			}
+		}
+		else {
+			// (JDK 21 to 24: no training; each service writes a class-data-sharing
+			// archive)
+			assertThat(output).doesNotContain("Training");
+			this.run.destroy();
+			assertThat(this.run.waitFor(3, TimeUnit.MINUTES)).as("./oms run stopped; output: %s", this.output).isTrue();
+			for (String service : SERVICES) {
+				assertThat(ROOT.resolve(service).resolve("target/run/app.jsa")).as(service).isNotEmptyFile();
+			}
+		}
+	}
+
+	/** Each service's JVM under {@code ./oms run} maps its AOT cache. */
+	private void assertMapped(Map<String, Path> caches) throws IOException {
 		for (String service : SERVICES) {
 			ProcessHandle jvm = this.run.descendants()
 				.filter((process) -> process.info()
@@ -190,6 +236,11 @@ class RunCommandIntegrationTests {
 	}
 
 	private void start(Path dataDir, int[] ports, String... options) throws IOException {
+		start(dataDir, ports, Map.of(), options);
+	}
+
+	private void start(Path dataDir, int[] ports, Map<String, String> environment, String... options)
+			throws IOException {
 		Files.createDirectories(this.output.getParent());
 		Files.deleteIfExists(this.output);
 		List<String> command = new ArrayList<>(List.of("setsid", ROOT.resolve("oms").toString(), "run", "--no-build"));
@@ -205,9 +256,11 @@ class RunCommandIntegrationTests {
 		builder.environment().put("OMS_PAYMENT_PORT", Integer.toString(ports[1]));
 		builder.environment().put("OMS_NOTIFICATION_PORT", Integer.toString(ports[2]));
 		builder.environment().put("OMS_DASHBOARD_PORT", Integer.toString(ports[3]));
+		builder.environment().putAll(environment);
 		this.run = builder.start();
 		await().alias("./oms run to report the platform running (output: " + this.output + ")")
-			.atMost(Duration.ofMinutes(3))
+			// (a run that trains the JVMs first takes 1-2 minutes longer)
+			.atMost(Duration.ofMinutes(6))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> {
 				assertThat(this.run.isAlive()).as("./oms run is alive; output: %s", this.output).isTrue();
