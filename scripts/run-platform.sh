@@ -172,8 +172,7 @@ train_jvms() {
   # address) must not reach the training's own platform, which writes generated orders.
   env -i PATH="$PATH" HOME="${HOME:-/tmp}" JAVA_HOME="$JAVA_HOME" ${TMPDIR:+"TMPDIR=$TMPDIR"} ${LANG:+"LANG=$LANG"} \
     java -XX:+UseSerialGC -Xmx512m -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" \
-    com.orderplatform.bench.TrainingMain "--root=$ROOT" "--logs=$LOG_DIR/training" \
-    > >(sed -u "s/^/[training] /") 2>&1 &
+    com.orderplatform.bench.TrainingMain "--root=$ROOT" "--logs=$LOG_DIR/training" 2>&1 &
   pids+=($!)
   if wait "${pids[-1]}"; then
     unset 'pids[-1]'

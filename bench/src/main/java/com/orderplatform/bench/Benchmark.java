@@ -96,7 +96,8 @@ final class Benchmark {
 			long start = System.nanoTime();
 			generate("warm-up", BenchOptions.WARM_UP, BenchOptions.SEED + 1);
 			generate("training", BenchOptions.SMALL, BenchOptions.SEED + 2);
-			List<String> missing = training.run(this.generated.get("warm-up"), this.generated.get("training"));
+			List<String> missing = training.run(this.generated.get("warm-up"), this.generated.get("training"),
+					(step) -> log("JVM training: %s", step));
 			if (!missing.isEmpty()) {
 				throw new IllegalStateException("no AOT cache written by " + missing + " (see their logs)");
 			}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import com.orderplatform.bench.OrderCsvGenerator.GeneratedFile;
 
@@ -78,14 +79,15 @@ final class JvmTraining {
 	 * Runs the training platform and keeps the caches its JVMs write.
 	 * @param small a file of {@value BenchOptions#WARM_UP} rows
 	 * @param training a 10,000-row file that no measurement imports
+	 * @param progress told what the training starts doing, step by step
 	 * @return the services that have no cache afterwards (their recording was cut off)
 	 */
-	List<String> run(GeneratedFile small, GeneratedFile training) {
+	List<String> run(GeneratedFile small, GeneratedFile training, Consumer<String> progress) {
 		RunnableJars jars = new RunnableJars(this.root, this.logDir);
 		List<OrderRow> singles = OrderCsvGenerator.firstRows(BenchOptions.SEED + 1, BenchOptions.WARM_UP,
 				SINGLE_ORDERS_FIRST + SINGLE_ORDERS_SECOND);
 		try {
-			workload(singles, small, training);
+			workload(singles, small, training, progress);
 		}
 		catch (RuntimeException ex) {
 			// a training cut short records what a real run would not do: no cache from it
@@ -101,22 +103,37 @@ final class JvmTraining {
 		return missing;
 	}
 
-	private void workload(List<OrderRow> singles, GeneratedFile small, GeneratedFile training) {
+	private void workload(List<OrderRow> singles, GeneratedFile small, GeneratedFile training,
+			Consumer<String> progress) {
+		progress.accept("starting a platform whose JVMs record");
 		try (BenchPlatform platform = BenchPlatform.training(this.root, this.logDir)) {
 			ImportBench imports = new ImportBench(platform.api, this.importTimeout);
 			SingleOrderBench orders = new SingleOrderBench(platform.api);
+			progress.accept("a 1,000-row import");
 			imports.importFile(small);
-			for (int run = 0; run < IMPORTS; run++) {
-				imports.importFile(training);
-			}
+			importTrainingFile(imports, training, 1, progress);
+			progress.accept("a dry run");
 			imports.dryRun(small);
+			progress.accept(SINGLE_ORDERS_FIRST + " single orders and " + 2 * READS + " reads");
 			orders.oneByOne(singles.subList(0, SINGLE_ORDERS_FIRST));
 			read(platform.api, READS);
-			for (int run = 0; run < IMPORTS; run++) {
-				imports.importFile(training);
-			}
+			importTrainingFile(imports, training, IMPORTS + 1, progress);
+			progress.accept(SINGLE_ORDERS_SECOND + " single orders and " + READS + " reads");
 			orders.oneByOne(singles.subList(SINGLE_ORDERS_FIRST, singles.size()));
 			read(platform.api, READS / 2);
+			progress.accept("stopping: each JVM writes its AOT cache");
+		}
+	}
+
+	/**
+	 * Imports the training file {@value #IMPORTS} times, numbering the imports from
+	 * {@code first}.
+	 */
+	private static void importTrainingFile(ImportBench imports, GeneratedFile training, int first,
+			Consumer<String> progress) {
+		for (int run = first; run < first + IMPORTS; run++) {
+			progress.accept("a 10,000-row import (" + run + " of " + 2 * IMPORTS + ")");
+			imports.importFile(training);
 		}
 	}
 

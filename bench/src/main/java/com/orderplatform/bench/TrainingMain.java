@@ -62,8 +62,9 @@ public final class TrainingMain {
 					files.resolve("training-small.csv"));
 			GeneratedFile training = OrderCsvGenerator.write(BenchOptions.SEED + 2, BenchOptions.SMALL,
 					files.resolve("training.csv"));
-			System.out.println("training: " + JvmTraining.WORKLOAD + "; the services log to " + logs);
-			List<String> missing = new JvmTraining(root, logs, IMPORT_TIMEOUT).run(small, training);
+			System.out.println("training: " + JvmTraining.WORKLOAD + "; its services log to " + logs);
+			List<String> missing = new JvmTraining(root, logs, IMPORT_TIMEOUT).run(small, training, (step) -> System.out
+				.println(String.format(Locale.ROOT, "training (%3.0f s): %s", ImportBench.seconds(start), step)));
 			if (!missing.isEmpty()) {
 				System.err.println("training: no AOT cache written by " + String.join(", ", missing) + "; see " + logs);
 				return false;

@@ -169,7 +169,8 @@ class RunCommandIntegrationTests {
 		boolean aot = Runtime.version().feature() >= 25;
 		if (aot) {
 			assertThat(output).contains("Training the services' JVMs for this build")
-				.contains("[training] training: done in");
+				.contains("training ( ")
+				.contains("training: done in");
 			Map<String, Path> caches = new HashMap<>();
 			for (String service : SERVICES) {
 				Path run = ROOT.resolve(service).resolve("target/run");

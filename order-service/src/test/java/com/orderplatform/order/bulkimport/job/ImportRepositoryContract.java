@@ -333,9 +333,9 @@ abstract class ImportRepositoryContract {
 	}
 
 	/**
-	 * 601 orders of two rows and one of one: 1,203 staged rows (on PostgreSQL recorded in
-	 * three statements: 500, 500, 203); the same row numbers of another job stay without
-	 * an order.
+	 * 601 orders of two rows and one of one: 1,203 staged rows, one JDBC batch of one-row
+	 * updates on both engines (a set-based update on PostgreSQL was tried and reverted,
+	 * bench/NOTES.md); the same row numbers of another job stay without an order.
 	 */
 	@Test
 	void recordsTheOrderOfEveryRowOfAChunkAndOfNoOtherJob() {
