@@ -26,9 +26,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code deploy/kubernetes/}: valid objects of their kinds (see
  * {@link KubernetesManifests}), each service a Deployment of two hardened replicas probed
  * on its public port and scraped on its management port, behind a Service, with only the
- * variables the service reads and only references that resolve.
+ * variables the service reads and only references that resolve; the optional Deployment
+ * of order-service pods that run the import jobs the same pods, behind no Service.
  */
 class KubernetesManifestTests {
+
+	/** The optional Deployment of order-service pods that run the import jobs. */
+	private static final String IMPORTS = "order-service-imports";
 
 	@Test
 	void everyDocumentIsAValidObjectOfItsKind() throws Exception {
@@ -39,7 +43,7 @@ class KubernetesManifestTests {
 
 		assertThat(kinds).containsExactlyInAnyOrder("V1ConfigMap", "V1ConfigMap", "V1ConfigMap", "V1ConfigMap",
 				"V1Namespace", "V1Deployment", "V1Service", "V1Deployment", "V1Service", "V1Deployment", "V1Service",
-				"V1Secret");
+				"V1Deployment", "V1Secret");
 	}
 
 	@Test
@@ -56,8 +60,9 @@ class KubernetesManifestTests {
 	@Test
 	void eachServiceRunsTwoHardenedReplicasProbedOnItsPublicPort() {
 		List<V1Deployment> deployments = KubernetesManifests.all(V1Deployment.class);
-		assertThat(deployments).extracting(d -> d.getMetadata().getName())
-			.containsExactlyInAnyOrderElementsOf(ServiceVariables.SERVICES);
+		List<String> names = new ArrayList<>(ServiceVariables.SERVICES);
+		names.add(IMPORTS);
+		assertThat(deployments).extracting(d -> d.getMetadata().getName()).containsExactlyInAnyOrderElementsOf(names);
 		for (V1Deployment deployment : deployments) {
 			V1PodSpec pod = deployment.getSpec().getTemplate().getSpec();
 			V1Container container = pod.getContainers().get(0);
@@ -149,6 +154,40 @@ class KubernetesManifestTests {
 			assertThat(service.getSpec().getPorts()).singleElement()
 				.satisfies(port -> assertThat(port.getTargetPort().getStrValue()).isEqualTo("http"));
 		}
+	}
+
+	@Test
+	void theImportsDeploymentIsTheOrderServicesPodsRunningTheJobsBehindNoService() {
+		Map<String, V1Deployment> deployments = KubernetesManifests.all(V1Deployment.class)
+			.stream()
+			.collect(Collectors.toMap(d -> d.getMetadata().getName(), Function.identity()));
+		V1Deployment orders = deployments.get("order-service");
+		V1Deployment imports = deployments.get(IMPORTS);
+		V1Container container = imports.getSpec().getTemplate().getSpec().getContainers().get(0);
+
+		// its pods claim the jobs even where the ConfigMap tells the order service's not
+		// to
+		// (a variable in env wins over envFrom)
+		assertThat(env(container).get("OMS_IMPORT_RUN_JOBS").getValue()).isEqualTo("true");
+		assertThat(env(orders.getSpec().getTemplate().getSpec().getContainers().get(0)))
+			.doesNotContainKey("OMS_IMPORT_RUN_JOBS");
+		// and no Service sends them clients
+		Map<String, String> labels = imports.getSpec().getTemplate().getMetadata().getLabels();
+		assertThat(imports.getSpec().getSelector().getMatchLabels())
+			.isEqualTo(Map.of("app.kubernetes.io/name", IMPORTS));
+		for (V1Service service : KubernetesManifests.all(V1Service.class)) {
+			assertThat(labels.entrySet().containsAll(service.getSpec().getSelector().entrySet()))
+				.as("Service %s selects them", service.getMetadata().getName())
+				.isFalse();
+		}
+		// and apart from that variable its pods are the order service's: same image,
+		// settings,
+		// secrets, probes, limits and hardening
+		container.getEnv().removeIf(variable -> variable.getName().equals("OMS_IMPORT_RUN_JOBS"));
+		assertThat(imports.getSpec().getTemplate().getSpec()).isEqualTo(orders.getSpec().getTemplate().getSpec());
+		assertThat(imports.getSpec().getTemplate().getMetadata().getAnnotations())
+			.isEqualTo(orders.getSpec().getTemplate().getMetadata().getAnnotations());
+		assertThat(imports.getSpec().getStrategy()).isEqualTo(orders.getSpec().getStrategy());
 	}
 
 	private static Map<String, V1EnvVar> env(V1Container container) {
