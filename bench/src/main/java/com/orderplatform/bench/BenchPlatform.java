@@ -114,6 +114,9 @@ final class BenchPlatform implements AutoCloseable {
 			.jars(jars::extracted, "build first (./oms bench builds)")
 			.logDir(logDir)
 			.environment(environment)
+			// its own settings only: never a database, bucket or limit the caller's
+			// environment holds for another platform
+			.withoutInheritedSettings()
 			.startTimeout(Duration.ofMinutes(3));
 		for (String service : ServicePlatform.SERVICES) {
 			String module = service + "-service";

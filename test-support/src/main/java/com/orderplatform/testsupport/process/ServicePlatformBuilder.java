@@ -44,6 +44,8 @@ public final class ServicePlatformBuilder {
 
 	private Duration startTimeout = Duration.ofMinutes(2);
 
+	private boolean inheritSettings = true;
+
 	private BooleanSupplier keepData = () -> false;
 
 	private int instances = 1;
@@ -107,6 +109,16 @@ public final class ServicePlatformBuilder {
 	public ServicePlatformBuilder jvmOptions(String service, List<String> options) {
 		checkService(service);
 		this.serviceJvmOptions.computeIfAbsent(service, (key) -> new ArrayList<>()).addAll(options);
+		return this;
+	}
+
+	/**
+	 * Starts the services without the {@code OMS_*} variables this JVM inherited
+	 * ({@link ServiceProcess#withoutInheritedSettings()}).
+	 * @return this builder
+	 */
+	public ServicePlatformBuilder withoutInheritedSettings() {
+		this.inheritSettings = false;
 		return this;
 	}
 
@@ -232,7 +244,9 @@ public final class ServicePlatformBuilder {
 		Map<String, String> environment = environmentOf(service, ports);
 		environment.putAll(this.instanceEnvironment.apply(service, instance));
 		String name = (this.instances == 1) ? module : module + "-" + instance;
-		return new ServiceProcess(name, jar, port, environment, options, this.logDir, this.startTimeout);
+		ServiceProcess process = new ServiceProcess(name, jar, port, environment, options, this.logDir,
+				this.startTimeout);
+		return this.inheritSettings ? process : process.withoutInheritedSettings();
 	}
 
 	private static void checkService(String service) {

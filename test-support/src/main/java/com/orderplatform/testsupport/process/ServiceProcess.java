@@ -40,6 +40,8 @@ public final class ServiceProcess {
 
 	private final Duration startTimeout;
 
+	private boolean inheritSettings = true;
+
 	private Process process;
 
 	/**
@@ -107,10 +109,25 @@ public final class ServiceProcess {
 		return command;
 	}
 
+	/**
+	 * Makes the service start without the platform's settings ({@code OMS_*} variables)
+	 * this JVM inherited: only its own {@link #environment()} sets any. For platforms of
+	 * generated data (the benchmark, the JVMs' training), which must not follow a
+	 * database URL, a bucket or a limit meant for the platform the user runs.
+	 * @return this service
+	 */
+	public ServiceProcess withoutInheritedSettings() {
+		this.inheritSettings = false;
+		return this;
+	}
+
 	/** Launches the process without waiting for it to be ready. */
 	public void launch() {
 		ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
+		if (!this.inheritSettings) {
+			builder.environment().keySet().removeIf((variable) -> variable.startsWith("OMS_"));
+		}
 		builder.environment().putAll(this.environment);
 		try {
 			Files.createDirectories(this.logFile.getParent());

@@ -52,6 +52,30 @@ class ServiceProcessTests {
 	}
 
 	@Test
+	void passesOnThePlatformSettingsItsJvmInheritedUnlessToldNotTo() throws Exception {
+		// given a platform setting in this JVM's environment (test-support's pom sets it)
+		assertThat(System.getenv("OMS_INHERITED_PROBE")).isEqualTo("from the test JVM");
+		this.service = fake(Map.of("FAKE_GREETING", "hello"), List.of());
+		this.service.launch();
+		this.service.awaitReady();
+		assertThat(get(this.service.baseUri(), "/env/OMS_INHERITED_PROBE")).isEqualTo("from the test JVM");
+		this.service.kill();
+
+		// when a service is told not to inherit them
+		this.service = fake(Map.of("FAKE_GREETING", "hello"), List.of()).withoutInheritedSettings();
+		this.service.launch();
+		this.service.awaitReady();
+
+		// then it has its own variables (its port among them) and nothing else of the
+		// platform's
+		assertThat(get(this.service.baseUri(), "/env/OMS_INHERITED_PROBE")).isEqualTo("null");
+		assertThat(get(this.service.baseUri(), "/env/OMS_FAKE_PORT"))
+			.isEqualTo(Integer.toString(this.service.baseUri().getPort()));
+		assertThat(get(this.service.baseUri(), "/env/FAKE_GREETING")).isEqualTo("hello");
+		assertThat(get(this.service.baseUri(), "/env/PATH")).isEqualTo(System.getenv("PATH"));
+	}
+
+	@Test
 	void killsTheProcessWithSigkill() throws Exception {
 		this.service = fake(Map.of(), List.of());
 		this.service.launch();
