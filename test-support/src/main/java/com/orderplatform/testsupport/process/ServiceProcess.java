@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
@@ -27,6 +29,9 @@ public final class ServiceProcess {
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
 	private final String name;
+
+	/** The ports {@link #freePort()} has given out. */
+	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
 	private final Path jar;
 
@@ -213,15 +218,22 @@ public final class ServiceProcess {
 	}
 
 	/**
-	 * A port nothing listens on now.
+	 * A port nothing listens on now and that this JVM has not handed out before. The
+	 * kernel may give the same free port to two requests in a row (a platform once got
+	 * one port for two services, both of which bound it), so ports given out stay taken.
 	 * @return the port
 	 */
 	public static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		while (true) {
+			try (ServerSocket socket = new ServerSocket(0)) {
+				int port = socket.getLocalPort();
+				if (HANDED_OUT.add(port)) {
+					return port;
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 

@@ -76,6 +76,17 @@ class ServiceProcessTests {
 	}
 
 	@Test
+	void neverHandsOutTheSamePortTwice() {
+		// (the kernel picks a free port at random: 3,000 picks from its ephemeral range
+		// repeat one almost surely)
+		List<Integer> ports = java.util.stream.IntStream.range(0, 3000)
+			.mapToObj((i) -> ServiceProcess.freePort())
+			.toList();
+
+		assertThat(ports).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void killsTheProcessWithSigkill() throws Exception {
 		this.service = fake(Map.of(), List.of());
 		this.service.launch();
