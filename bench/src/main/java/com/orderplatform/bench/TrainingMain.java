@@ -5,12 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import com.orderplatform.bench.OrderCsvGenerator.GeneratedFile;
+import com.orderplatform.testsupport.process.ServicePlatform;
 
 /**
  * {@code ./oms run}'s training of the services' JVMs ({@link JvmTraining}), run by
@@ -78,7 +77,7 @@ public final class TrainingMain {
 			return false;
 		}
 		finally {
-			delete(files);
+			ServicePlatform.deleteRecursively(files);
 		}
 	}
 
@@ -88,17 +87,6 @@ public final class TrainingMain {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void delete(Path folder) {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
-		catch (IOException ex) {
-			System.err.println("training: could not delete " + folder + ": " + ex.getMessage());
 		}
 	}
 

@@ -181,8 +181,7 @@ class KubernetesManifestTests {
 				.isFalse();
 		}
 		// and apart from that variable its pods are the order service's: same image,
-		// settings,
-		// secrets, probes, limits and hardening
+		// settings, secrets, probes, limits and hardening
 		container.getEnv().removeIf(variable -> variable.getName().equals("OMS_IMPORT_RUN_JOBS"));
 		assertThat(imports.getSpec().getTemplate().getSpec()).isEqualTo(orders.getSpec().getTemplate().getSpec());
 		assertThat(imports.getSpec().getTemplate().getMetadata().getAnnotations())

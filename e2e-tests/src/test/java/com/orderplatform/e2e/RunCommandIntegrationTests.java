@@ -45,8 +45,7 @@ import static org.awaitility.Awaitility.await;
  * loads them without training.
  */
 // The training test first: a fresh checkout's builds have no caches, so whichever run
-// comes
-// first trains; this way one training serves both (either order passes).
+// comes first trains; this way one training serves both (either order passes).
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunCommandIntegrationTests {
 

@@ -152,7 +152,12 @@ public final class ServicePlatform implements AutoCloseable {
 		}
 	}
 
-	static void deleteRecursively(Path dir) {
+	/**
+	 * Deletes a folder and everything in it; one that cannot be deleted is reported on
+	 * standard error, not thrown.
+	 * @param dir the folder, which may be missing
+	 */
+	public static void deleteRecursively(Path dir) {
 		if (!Files.exists(dir)) {
 			return;
 		}
